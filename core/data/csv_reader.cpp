@@ -91,21 +91,26 @@ DelimiterScore scoreDelimiter(const char* data, std::size_t size, char delimiter
     return s;
 }
 
+// Do fields like "1,50" occur? Numbers with one comma and other than 3 digits after it
+// can't be thousands groups ("1,234"), so they mean a decimal comma.
 bool looksLikeDecimalComma(const std::vector<std::vector<std::string>>& records)
 {
-    int hits = 0;
+    int decimals = 0;
     for (const auto& rec : records) {
         for (const auto& f : rec) {
             const auto comma = f.find(',');
             if (comma == std::string::npos || comma == 0 || comma + 1 >= f.size())
                 continue;
+            if (f.find(',', comma + 1) != std::string::npos)
+                return false;  // "1,234,567": thousands groups
             bool digits = true;
             for (std::size_t i = 0; i < f.size() && digits; ++i)
                 digits = (f[i] >= '0' && f[i] <= '9') || i == comma || (i == 0 && f[i] == '-');
-            hits += digits ? 1 : 0;
+            if (digits && f.size() - comma - 1 != 3)
+                ++decimals;
         }
     }
-    return hits >= 2;
+    return decimals >= 2;
 }
 
 // Chooses the delimiter with the most consistent field count over the first records.
@@ -144,12 +149,14 @@ Dialect sniffDialect(const char* data, std::size_t size, const ImportOptions& op
     if (!best)
         return d;  // one column: the delimiter never occurs
     d.delimiter = best->delimiter;
-    // "1,5;2,3": both ',' and ';' split consistently, but commas sit inside numbers.
-    if (best->delimiter == ',' && !options.decimalComma) {
+    // "1,5;2,3": ',' may split consistently too, but the commas sit inside numbers.
+    if (!options.decimalComma) {
         for (const auto& s : scores) {
             if (s.delimiter == ';' && s.fields > 1 && s.consistency >= best->consistency - 1e-9
                 && looksLikeDecimalComma(s.records)) {
                 d.delimiter = ';';
+                d.decimalComma = true;
+            } else if (s.delimiter == d.delimiter && d.delimiter != ',' && looksLikeDecimalComma(s.records)) {
                 d.decimalComma = true;
             }
         }
@@ -721,12 +728,6 @@ Result<ImportedTable> parseUtf8(const char* data, std::size_t size, const QStrin
         return R::failure(e);
     };
 
-    // A NUL byte never occurs in text files; it means a binary file or the wrong encoding.
-    const std::size_t probe = std::min<std::size_t>(size, 64 * 1024);
-    if (std::memchr(data, 0, probe) != nullptr)
-        return fail(tr("This is not a text file (it contains binary data). Choose a CSV/TSV text file, "
-                       "an Excel .xlsx workbook or an SQLite database."));
-
     std::size_t pos = 0;
     qint64 line = 1;
     for (int k = 0; k < options.skipRows && pos < size; ++k) {
@@ -991,6 +992,17 @@ Result<ImportedTable> parseBytes(const char* data, std::size_t size, const QStri
     }
     data += guess.bomLength;
     size -= static_cast<std::size_t>(guess.bomLength);
+
+    // A NUL byte never occurs in 8-bit text; it means a binary file (or UTF-16, handled by
+    // detection). Checked before decoding so garbage gets this message, not a decode error.
+    if (!encoding.startsWith(QLatin1String("UTF-16"))
+        && std::memchr(data, 0, std::min<std::size_t>(size, 64 * 1024)) != nullptr) {
+        ErrorInfo e;
+        e.file = name;
+        e.message = tr("This is not a text file (it contains binary data). Choose a CSV/TSV text file, "
+                       "an Excel .xlsx workbook or an SQLite database.");
+        return R::failure(e);
+    }
 
     if (isUtf8Name(encoding)) {
         auto r = parseUtf8(data, size, name, options, encoding, file, job);
