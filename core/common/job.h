@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <atomic>
+#include <condition_variable>
 #include <functional>
 #include <mutex>
 
@@ -19,8 +20,15 @@ public:
     JobControl() = default;
     explicit JobControl(ProgressFn fn) : m_progressFn(std::move(fn)) {}
 
-    void cancel() { m_cancelled.store(true, std::memory_order_relaxed); }
+    /// Asks the work to stop; also wakes a paused job so that it can see the request.
+    void cancel();
     bool isCancelled() const { return m_cancelled.load(std::memory_order_relaxed); }
+
+    /// Pause/resume for long training: the work calls waitWhilePaused() between epochs.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused.load(std::memory_order_relaxed); }
+    /// Blocks while paused; returns false if cancelled (before or while waiting).
+    bool waitWhilePaused();
 
     /// Thread-safe; `fraction` in [0, 1]. Throttled: callbacks fire at most every 0.5 %.
     void setProgress(double fraction, const QString& stage = QString());
@@ -30,6 +38,9 @@ public:
 
 private:
     std::atomic<bool> m_cancelled{false};
+    std::atomic<bool> m_paused{false};
+    std::mutex m_pauseMutex;
+    std::condition_variable m_pauseChanged;
     std::atomic<double> m_progress{0.0};
     std::atomic<double> m_lastReported{-1.0};
     ProgressFn m_progressFn;
