@@ -79,8 +79,15 @@ bool parseParamValue(const ParamSpec& spec, const QString& text, QVariant* value
         return validateParamValue(spec, QVariant(list), value, error);
     }
     case ParamType::String:
-        *value = text;
-        return true;
+    case ParamType::Column:
+        return validateParamValue(spec, QVariant(t), value, error);
+    case ParamType::Columns:
+    case ParamType::StringList: {
+        QStringList list;
+        for (const QString& p : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            list << p.trimmed();
+        return validateParamValue(spec, QVariant(list), value, error);
+    }
     }
     return false;
 }
@@ -154,6 +161,17 @@ bool validateParamValue(const ParamSpec& spec, const QVariant& in, QVariant* out
     case ParamType::String:
         *out = in.toString();
         return true;
+    case ParamType::Column:
+        if (in.toString().isEmpty() && !spec.optional) {
+            *error = tr("'%1' needs a column.").arg(spec.key);
+            return false;
+        }
+        *out = in.toString();
+        return true;
+    case ParamType::Columns:
+    case ParamType::StringList:
+        *out = in.toStringList();
+        return true;
     }
     return false;
 }
@@ -171,6 +189,9 @@ QString paramValueToText(const ParamSpec& spec, const QVariant& value)
     }
     case ParamType::Double:
         return QString::number(value.toDouble(), 'g', 12);
+    case ParamType::Columns:
+    case ParamType::StringList:
+        return value.toStringList().join(QLatin1Char(','));
     default:
         return value.toString();
     }

@@ -19,6 +19,9 @@ enum class ParamType {
     Choice,    ///< one of `choices` (combo box); stored as the choice key (QString)
     IntList,   ///< e.g. hidden layer sizes "128,64"; stored as QVariantList of int
     String,    ///< free text
+    Column,    ///< one column of the step's input table (QString); forms show a column picker
+    Columns,   ///< several columns (QStringList); forms show a multi-select list
+    StringList,///< an ordered list of strings (QStringList), e.g. an ordinal category order
 };
 
 /// Describes one hyper-parameter / option: what the form shows and what the CLI accepts.
@@ -36,6 +39,9 @@ struct ParamSpec
     QString tooltip;                ///< translated: what it does and when to change it
     bool logScale = false;
     bool advanced = false;          ///< shown under "Advanced" in forms
+    /// Column/Columns: which column types the picker offers (empty = all).
+    QList<int> columnTypes;         ///< values of pp::ColumnType
+    bool optional = false;          ///< Column: may be left empty
 };
 
 /// Converts text (from `--set key=value` or a settings file) to the parameter's value,
