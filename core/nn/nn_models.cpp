@@ -1,10 +1,12 @@
 #include "nn/nn_models.h"
 
+#include "nn/mlp_model.h"
+
 namespace pp::nn {
 
 void registerModels()
 {
-    // Filled in by the Train issue (MLP and sequence models).
+    registerMlpModel();
 }
 
 } // namespace pp::nn
