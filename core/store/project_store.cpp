@@ -86,6 +86,8 @@ ALTER TABLE runs ADD COLUMN heartbeat TEXT;
 CREATE TABLE notes (id INTEGER PRIMARY KEY, run_id INTEGER REFERENCES runs(id) ON DELETE CASCADE,
     text TEXT NOT NULL, created TEXT NOT NULL, updated TEXT NOT NULL);
 CREATE INDEX runs_status ON runs(status);
+CREATE TABLE run_predictions (run_id INTEGER PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE,
+    split TEXT NOT NULL, data BLOB NOT NULL);
 )sql";
 
 ErrorInfo fileError(const QString& path, const QString& message)
@@ -587,6 +589,38 @@ Status ProjectStore::purgeDeleted()
 {
     std::lock_guard<std::recursive_mutex> lock(m_mutex);
     return m_db->exec(QStringLiteral("DELETE FROM runs WHERE deleted = 1"));
+}
+
+Status ProjectStore::savePredictions(qint64 runId, const QString& split, const Table& predictions)
+{
+    const QByteArray blob = encodeTable(predictions);
+    std::lock_guard<std::recursive_mutex> lock(m_mutex);
+    auto st = m_db->prepare(QStringLiteral("INSERT OR REPLACE INTO run_predictions(run_id, split, data) VALUES (?1, ?2, ?3)"));
+    if (!st.ok())
+        return Status::failure(st.error());
+    return st->bind(1, static_cast<std::int64_t>(runId)).bind(2, split).bindBlob(3, blob).run();
+}
+
+Result<std::pair<QString, Table>> ProjectStore::loadPredictions(qint64 runId)
+{
+    using R = Result<std::pair<QString, Table>>;
+    QString split;
+    QByteArray blob;
+    {
+        std::lock_guard<std::recursive_mutex> lock(m_mutex);
+        auto st = m_db->prepare(QStringLiteral("SELECT split, data FROM run_predictions WHERE run_id = ?1"));
+        if (!st.ok())
+            return R::failure(st.error());
+        st->bind(1, static_cast<std::int64_t>(runId));
+        if (!st->next())
+            return R::failure(tr("Run %1 has no stored predictions.").arg(runId));
+        split = st->text(0);
+        blob = st->blob(1);
+    }
+    auto table = decodeTable(blob);
+    if (!table.ok())
+        return R::failure(table.error());
+    return std::make_pair(split, table.take());
 }
 
 // ---------------------------------------------------------------------------------------------

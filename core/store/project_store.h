@@ -139,6 +139,11 @@ public:
     Status setRunDeleted(qint64 id, bool deleted);
     Status purgeDeleted();
 
+    /// The evaluation rows' predictions (row id, actual, predicted, probabilities), for
+    /// reopening a run's results and for reports.
+    Status savePredictions(qint64 runId, const QString& split, const Table& predictions);
+    Result<std::pair<QString, Table>> loadPredictions(qint64 runId);
+
     // Models
     Status saveModel(qint64 runId, const StoredModel& model);
     Result<StoredModel> loadModel(qint64 runId);

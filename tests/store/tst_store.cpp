@@ -156,6 +156,11 @@ private Q_SLOTS:
         QVERIFY(store->finishRun(id.value(), QStringLiteral("done"), metrics, importance).ok());
         const StoredModel model{"{\"format\":\"b\"}", "{\"steps\":[]}", QByteArray("\x00\x01\x02binary", 9)};
         QVERIFY(store->saveModel(id.value(), model).ok());
+        QVERIFY(store->savePredictions(id.value(), QStringLiteral("test"), sampleTable()).ok());
+        auto preds = store->loadPredictions(id.value());
+        QVERIFY(preds.ok());
+        QCOMPARE(preds->first, QStringLiteral("test"));
+        compareTables(sampleTable(), preds->second);
 
         auto run = store->run(id.value());
         QVERIFY(run.ok());
