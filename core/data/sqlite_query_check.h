@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+namespace pp {
+
+/// Checks that `sql` is one read-only query: a SELECT, or a WITH whose main statement is a
+/// SELECT, with nothing but comments or blanks after an optional final ';'. Strings, quoted
+/// identifiers and comments are skipped, so "SELECT ';'" is one statement. On refusal
+/// `error` holds a translated reason. The database is opened read-only as well; this check
+/// is what gives the user a clear message instead of SQLite's "readonly database".
+bool checkSingleSelect(const QString& sql, QString* error);
+
+} // namespace pp
