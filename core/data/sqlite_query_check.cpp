@@ -25,14 +25,18 @@ inline bool isWordStart(QChar c) { return c.isLetter() || c == QLatin1Char('_');
 inline bool isWordChar(QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('$'); }
 
 // Splits `sql` into bare words (with their depth); `statements` counts the statements,
-// i.e. the ';'-separated pieces that hold anything besides blanks and comments.
-std::vector<Word> scan(const QString& sql, int* statements)
+// i.e. the ';'-separated pieces that hold anything besides blanks and comments, and
+// [begin, end) is where the first of them lies.
+std::vector<Word> scan(const QString& sql, int* statements, qsizetype* begin, qsizetype* end)
 {
     std::vector<Word> words;
     const qsizetype n = sql.size();
     bool pieceHasContent = false;
+    qsizetype pieceStart = 0;
     int depth = 0;
     *statements = 0;
+    *begin = 0;
+    *end = n;
     auto skipQuoted = [&](qsizetype i, QChar close) {
         // Returns the index of the closing character; doubled closers are escapes.
         for (qsizetype j = i + 1; j < n; ++j) {
@@ -61,9 +65,12 @@ std::vector<Word> scan(const QString& sql, int* statements)
             continue;
         }
         if (c == QLatin1Char(';')) {
-            if (pieceHasContent)
-                ++*statements;
+            if (pieceHasContent && ++*statements == 1) {
+                *begin = pieceStart;
+                *end = i;
+            }
             pieceHasContent = false;
+            pieceStart = i + 1;
             continue;
         }
         pieceHasContent = true;
@@ -83,17 +90,21 @@ std::vector<Word> scan(const QString& sql, int* statements)
             i = j - 1;
         }
     }
-    if (pieceHasContent)
-        ++*statements;
+    if (pieceHasContent && ++*statements == 1) {
+        *begin = pieceStart;
+        *end = n;
+    }
     return words;
 }
 
 } // namespace
 
-bool checkSingleSelect(const QString& sql, QString* error)
+bool checkSingleSelect(const QString& sql, QString* error, QString* statement)
 {
     int statements = 0;
-    const std::vector<Word> words = scan(sql, &statements);
+    qsizetype begin = 0;
+    qsizetype end = 0;
+    const std::vector<Word> words = scan(sql, &statements, &begin, &end);
     if (statements == 0 || words.empty()) {
         *error = SqliteReader::tr("The query is empty.");
         return false;
@@ -118,6 +129,8 @@ bool checkSingleSelect(const QString& sql, QString* error)
                      .arg(verb.isEmpty() ? words.front().upper : verb);
         return false;
     }
+    if (statement)
+        *statement = sql.mid(begin, end - begin);
     return true;
 }
 

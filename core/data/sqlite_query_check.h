@@ -9,6 +9,8 @@ namespace pp {
 /// identifiers and comments are skipped, so "SELECT ';'" is one statement. On refusal
 /// `error` holds a translated reason. The database is opened read-only as well; this check
 /// is what gives the user a clear message instead of SQLite's "readonly database".
-bool checkSingleSelect(const QString& sql, QString* error);
+/// `statement` (optional) receives the statement without the final ';' and what follows,
+/// which QSQLITE would otherwise refuse as a second statement.
+bool checkSingleSelect(const QString& sql, QString* error, QString* statement = nullptr);
 
 } // namespace pp

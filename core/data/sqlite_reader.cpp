@@ -160,7 +160,7 @@ Result<ImportedTable> SqliteReader::read(const QString& path, const ImportOption
     QString sql = options.query.trimmed();
     const SqliteObject* chosen = nullptr;
     if (!sql.isEmpty()) {
-        if (!checkSingleSelect(sql, &error))
+        if (!checkSingleSelect(options.query, &error, &sql))
             return failure<ImportedTable>(path, error);
     } else if (!options.table.isEmpty()) {
         for (const SqliteObject& o : objects) {
