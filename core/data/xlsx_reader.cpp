@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+
 namespace pp {
 
 namespace {
@@ -89,8 +91,8 @@ class SheetParser
 {
     Q_DECLARE_TR_FUNCTIONS(pp::XlsxReader)
 public:
-    SheetParser(XlsxWorkbook& workbook, CellTableBuilder& builder, const SubProgress& progress)
-        : m_workbook(workbook), m_builder(builder), m_progress(progress)
+    SheetParser(XlsxWorkbook& workbook, CellTableBuilder& builder, qint64 skipRows, const SubProgress& progress)
+        : m_workbook(workbook), m_builder(builder), m_skipRows(skipRows), m_progress(progress)
     {
     }
 
@@ -109,6 +111,7 @@ private:
 
     XlsxWorkbook& m_workbook;
     CellTableBuilder& m_builder;
+    qint64 m_skipRows;  // sheet rows 1..m_skipRows (titles above a table) are ignored
     const SubProgress& m_progress;
     CellWarnings m_warnings;
     qint64 m_firstRow = 0;
@@ -164,7 +167,7 @@ SheetParser::Outcome SheetParser::parse(const QString& part, QString* error)
                 break;  // merged cells, drawings and the like follow; they hold no values
             if (name != u"row")
                 continue;
-            if (rowHasValue) {
+            if (rowHasValue && rowNumber > m_skipRows) {
                 if (m_firstRow == 0)
                     m_firstRow = rowNumber;
                 m_lastRow = rowNumber;
@@ -346,7 +349,7 @@ Result<ImportedTable> XlsxReader::read(const QString& path, const ImportOptions&
 
     CellTableBuilder builder(options, options.header);
     const SubProgress parsing(job, 0.1, 0.9);
-    SheetParser parser(workbook, builder, parsing);
+    SheetParser parser(workbook, builder, std::max(0, options.skipRows), parsing);
     switch (parser.parse(sheet->part, &error)) {
     case SheetParser::Outcome::Cancelled:
         return Result<ImportedTable>::cancelledResult();

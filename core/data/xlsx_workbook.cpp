@@ -105,14 +105,22 @@ QString decodeXlsxEscapes(const QString& text)
 
 QString readXlsxStringItem(QXmlStreamReader& xml)
 {
+    // Iterative rather than recursive: a hostile file may nest elements very deeply.
     QString text;
-    while (xml.readNextStartElement()) {
-        if (xml.name() == u"t")
-            text += xml.readElementText();
-        else if (xml.name() == u"r")
-            text += readXlsxStringItem(xml);  // a run: <rPr/> formatting, then its <t>
-        else
-            xml.skipCurrentElement();  // rPr, and rPh/phoneticPr: furigana, not cell text
+    int depth = 1;
+    while (depth > 0 && !xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::EndElement) {
+            --depth;
+        } else if (token == QXmlStreamReader::StartElement) {
+            const QStringView name = xml.name();
+            if (name == u"t")
+                text += xml.readElementText();  // reads through its end element
+            else if (name == u"r")
+                ++depth;  // a rich-text run: <rPr/> formatting, then its <t>
+            else
+                xml.skipCurrentElement();  // rPr, and rPh/phoneticPr: furigana, not cell text
+        }
     }
     return text;
 }

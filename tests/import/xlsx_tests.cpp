@@ -503,6 +503,13 @@ void TestImport::xlsxFuzz()
         }
     }
     QVERIFY(failures > runs / 4);  // the damage was real: most variants are refused
+
+    // 300000 nested rich-text runs (make_fixtures.py broken()): read without recursion.
+    ImportOptions options;
+    options.header = HeaderMode::No;
+    const auto deep = readFixture("deep_nesting.xlsx", options);
+    QVERIFY2(deep.ok(), qPrintable(deep.error().toString()));
+    QCOMPARE(displayValues(deep->table.column(0)), QStringList{"deep"});
 }
 
 void TestImport::xlsxMaxRows_data()
@@ -566,6 +573,20 @@ void TestImport::xlsxOptions()
         QCOMPARE(c.type(), ColumnType::Categorical);
     QCOMPARE(displayValues(columnNamed(raw->table, "pct")), (QStringList{"0.125", "0.5", "1", "0"}));
     QCOMPARE(displayValues(columnNamed(raw->table, "ship_date")).first(), QStringLiteral("2024-02-29"));
+
+    // skipRows counts sheet rows, as Excel numbers them: skip 3 and row 4 is the header.
+    ImportOptions skip;
+    skip.skipRows = 3;
+    skip.header = HeaderMode::Yes;
+    READ_OK(s, "shared_strings.xlsx", skip);
+    QCOMPARE(s->table.columnNames(), (QStringList{"1003", "Alice", "Beijing", "42.25", "3"}));
+    QCOMPARE(displayValues(s->table.column(1)), (QStringList{"Carol", "Bob", "Dave"}));
+    skip.skipRows = 1;
+    skip.header = HeaderMode::Auto;  // the first row left is data, so no header
+    READ_OK(s1, "shared_strings.xlsx", skip);
+    QVERIFY(!s1->info.hasHeader);
+    QCOMPARE(s1->table.rowCount(), std::size_t(6));
+    QCOMPARE(s1->table.column(0).numbers().front(), 1001.0);
 
     ImportOptions na;
     na.naTokens = QStringList{QString(), QStringLiteral("Bob")};

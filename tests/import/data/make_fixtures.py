@@ -514,6 +514,29 @@ def broken():
 
     write_package("not_a_workbook.xlsx", [("readme.txt", "just a zip\n")])
 
+    # A shared string nested 300000 runs deep: a reader that recurses per element would
+    # overflow its stack. The XML is well formed; the text is "deep".
+    depth = 300000
+    workbook = f"""<?xml version="1.0" encoding="UTF-8"?>
+<workbook xmlns="{MAIN_NS}" xmlns:r="{REL_NS}"><sheets><sheet name="Deep" sheetId="1" r:id="rId1"/></sheets></workbook>"""
+    rels = f"""<?xml version="1.0" encoding="UTF-8"?>
+<Relationships xmlns="{PKG_REL_NS}">
+<Relationship Id="rId1" Type="{REL_NS}/worksheet" Target="worksheets/sheet1.xml"/>
+<Relationship Id="rId2" Type="{REL_NS}/sharedStrings" Target="sharedStrings.xml"/>
+</Relationships>"""
+    strings = (f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="{MAIN_NS}"><si>' + "<r>" * depth
+               + "<t>deep</t>" + "</r>" * depth + "</si></sst>")
+    sheet = (f'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{MAIN_NS}"><sheetData>'
+             '<row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>')
+    write_package("deep_nesting.xlsx", [
+        ("[Content_Types].xml", CONTENT_TYPES.format(overrides="")),
+        ("_rels/.rels", ROOT_RELS),
+        ("xl/workbook.xml", workbook),
+        ("xl/_rels/workbook.xml.rels", rels),
+        ("xl/sharedStrings.xml", strings),
+        ("xl/worksheets/sheet1.xml", sheet),
+    ])
+
     # Office stores a password-protected workbook in an OLE compound file whose directory
     # names an "EncryptedPackage" stream. Only that signature matters to the reader; this
     # stub has the OLE magic and the UTF-16LE stream name, not a real encrypted workbook.
