@@ -145,6 +145,9 @@ void TestImport::xlsxShape_data()
     QTest::newRow("shared-strings") << "shared_strings.xlsx" << "" << autoH << 6
                                     << QStringList{"order_id", "customer", "city", "amount", "quantity"}
                                     << "numeric,categorical,categorical,numeric,numeric" << true;
+    QTest::newRow("zip-data-descriptors") << "data_descriptors.xlsx" << "" << autoH << 6
+                                          << QStringList{"order_id", "customer", "city", "amount", "quantity"}
+                                          << "numeric,categorical,categorical,numeric,numeric" << true;
     QTest::newRow("shared-strings-no-header") << "shared_strings.xlsx" << "" << no << 7
                                               << QStringList{"column_1", "column_2", "column_3", "column_4", "column_5"}
                                               << "categorical,categorical,categorical,categorical,categorical" << false;

@@ -130,9 +130,33 @@ def shared_strings():
     save(wb, "shared_strings.xlsx")
     values, _ = read_back("shared_strings.xlsx")
     assert values[1:] == [list(r) for r in rows], values
-    # openpyxl writes every string as a shared string (t="s").
     with zipfile.ZipFile(path("shared_strings.xlsx")) as z:
         assert 't="s"' in z.read("xl/worksheets/sheet1.xml").decode()
+
+    # The same workbook written the way streaming writers do it: each member followed by a
+    # data descriptor, with zero sizes in its local header (general purpose flag bit 3).
+    class Unseekable(io.RawIOBase):
+        def __init__(self, sink):
+            self.sink = sink
+
+        def writable(self):
+            return True
+
+        def write(self, b):
+            return self.sink.write(b)
+
+        def seekable(self):
+            return False
+
+    src = zipfile.ZipFile(path("shared_strings.xlsx"))
+    with open(path("data_descriptors.xlsx"), "wb") as f:
+        with zipfile.ZipFile(Unseekable(f), "w", zipfile.ZIP_DEFLATED) as dst:
+            for info in src.infolist():
+                with dst.open(zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0)), "w") as member:
+                    member.write(src.read(info.filename))
+    with zipfile.ZipFile(path("data_descriptors.xlsx")) as z:
+        assert all(i.flag_bits & 0x08 for i in z.infolist())
+    assert read_back("data_descriptors.xlsx")[0] == values
 
 
 def booleans():
