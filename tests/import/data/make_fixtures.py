@@ -152,10 +152,12 @@ def shared_strings():
     with open(path("data_descriptors.xlsx"), "wb") as f:
         with zipfile.ZipFile(Unseekable(f), "w", zipfile.ZIP_DEFLATED) as dst:
             for info in src.infolist():
-                with dst.open(zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0)), "w") as member:
+                streamed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+                streamed.compress_type = zipfile.ZIP_DEFLATED
+                with dst.open(streamed, "w") as member:
                     member.write(src.read(info.filename))
     with zipfile.ZipFile(path("data_descriptors.xlsx")) as z:
-        assert all(i.flag_bits & 0x08 for i in z.infolist())
+        assert all(i.flag_bits & 0x08 and i.compress_type == zipfile.ZIP_DEFLATED for i in z.infolist())
     assert read_back("data_descriptors.xlsx")[0] == values
 
 
