@@ -7,7 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QHash>
+#include <QMap>
 #include <QXmlStreamReader>
 
 #include <algorithm>
@@ -82,7 +82,7 @@ public:
     }
 
 private:
-    QHash<QString, int> m_counts;
+    QMap<QString, int> m_counts;  // ordered, so that the summaries come in a stable order
     std::vector<Warning> m_warnings;
 };
 

@@ -310,6 +310,11 @@ void TestImport::sqliteEmptyAndSingleRow()
     QCOMPARE(one->table.rowCount(), std::size_t(1));
     QCOMPARE(one->table.find(QStringLiteral("amount"))->numbers(), std::vector<double>{42.25});
 
+    // A zero-byte file is an empty database to SQLite.
+    const auto emptyFile = readSqlite(m_tmp.filePath(QStringLiteral("empty.csv")), {});
+    QVERIFY(!emptyFile.ok());
+    QVERIFY2(emptyFile.error().message.contains(QLatin1String("contains no tables")), qPrintable(emptyFile.error().message));
+
     // events.empty_col is NULL in every row: an all-missing (numeric) column.
     const auto events = readSqlite(fixture(QStringLiteral("single_table.sqlite")), {});
     QVERIFY2(events.ok(), qPrintable(events.error().toString()));
