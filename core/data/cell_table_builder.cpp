@@ -117,12 +117,18 @@ void CellTableBuilder::setColumnNames(const QStringList& names)
 
 void CellTableBuilder::setHeaderNames(const QStringList& names)
 {
-    m_headerNames.clear();
-    for (qsizetype i = 0; i < names.size(); ++i) {
-        m_headerNames.push_back(names.at(i).trimmed().isEmpty() ? QStringLiteral("column_%1").arg(i + 1)
-                                                                : names.at(i));
+    QStringList given;
+    for (qsizetype i = 0; i < names.size(); ++i)
+        given.push_back(names.at(i).trimmed().isEmpty() ? QStringLiteral("column_%1").arg(i + 1) : names.at(i));
+    m_headerNames = deduplicateColumnNames(given);
+    for (qsizetype i = 0; i < given.size(); ++i) {
+        if (m_headerNames.at(i) != given.at(i)) {
+            // Same kind as the CSV reader's, so that a user sees one warning whatever the source.
+            m_renamed.push_back({QStringLiteral("duplicate_column_name"), 0, static_cast<int>(i + 1),
+                                 tr("Column name '%1' appears more than once; this one is called '%2'.")
+                                     .arg(given.at(i), m_headerNames.at(i))});
+        }
     }
-    m_headerNames = deduplicateColumnNames(m_headerNames);
     while (m_columns.size() < static_cast<std::size_t>(m_headerNames.size()))
         addColumn();
 }
@@ -228,6 +234,7 @@ bool CellTableBuilder::finish(Table* table, std::vector<Warning>* warnings, cons
 {
     if (!m_headerResolved)
         resolveHeader();
+    warnings->insert(warnings->end(), m_renamed.begin(), m_renamed.end());
     for (auto it = m_typeOverrides.constBegin(); it != m_typeOverrides.constEnd(); ++it) {
         const bool known = std::any_of(m_columns.begin(), m_columns.end(),
                                        [&](const PendingColumn& c) { return c.name == it.key(); });

@@ -102,6 +102,7 @@ private:
     bool m_truncated = false;
     std::vector<std::vector<SourceCell>> m_pending;   // rows held back until the header is decided
     QStringList m_headerNames;
+    std::vector<Warning> m_renamed;   // duplicate header names that were given a suffix
     std::vector<PendingColumn> m_columns;
     std::size_t m_rows = 0;
 };

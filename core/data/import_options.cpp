@@ -63,7 +63,7 @@ QStringList defaultNaTokens()
 {
     return {QString(),          QStringLiteral("NA"),  QStringLiteral("N/A"), QStringLiteral("n/a"),
             QStringLiteral("null"), QStringLiteral("NULL"), QStringLiteral("NaN"), QStringLiteral("nan"),
-            QStringLiteral("-"),    QStringLiteral("?"),    QStringLiteral("#N/A"), QStringLiteral("None")};
+            QStringLiteral("#N/A"), QStringLiteral("<NA>"), QStringLiteral("-"),   QStringLiteral("?")};
 }
 
 } // namespace pp

