@@ -9,6 +9,7 @@
 #include <new>
 #include <system_error>
 #include <thread>
+#include <type_traits>
 #include <vector>
 
 namespace pp {
@@ -27,18 +28,23 @@ inline unsigned threadCount(int requested, std::size_t tasks)
 /// and results do not depend on the thread count. Stops handing out tasks once `job` is
 /// cancelled. Returns false when a task ran out of memory (or threw otherwise): core must
 /// not throw across its API, and an exception leaving a std::thread would abort.
+/// `task` is called as task(i) or, to reuse per-thread buffers, task(i, worker) with
+/// worker in [0, threadCount(threads, tasks)).
 template <class Task>
 bool parallelFor(std::size_t tasks, int threads, const JobControl* job, Task&& task)
 {
     std::atomic<std::size_t> next{0};
     std::atomic<bool> failed{false};
-    const auto work = [&]() {
+    const auto work = [&](unsigned worker) {
         while (!isCancelled(job) && !failed.load(std::memory_order_relaxed)) {
             const std::size_t i = next.fetch_add(1, std::memory_order_relaxed);
             if (i >= tasks)
                 return;
             try {
-                task(i);
+                if constexpr (std::is_invocable_v<Task&, std::size_t, unsigned>)
+                    task(i, worker);
+                else
+                    task(i);
             } catch (...) {
                 failed = true;
                 return;
@@ -50,11 +56,11 @@ bool parallelFor(std::size_t tasks, int threads, const JobControl* job, Task&& t
     try {
         pool.reserve(n > 0 ? n - 1 : 0);
         for (unsigned t = 1; t < n; ++t)
-            pool.emplace_back(work);
+            pool.emplace_back(work, t);
     } catch (const std::exception&) {
         // Fewer threads than asked for is slower, not wrong.
     }
-    work();
+    work(0u);
     for (auto& thread : pool)
         thread.join();
     return !failed.load();
