@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace pp {
 
@@ -60,6 +61,24 @@ double madSorted(const double* sorted, std::size_t n, double median)
             low = current;
     }
     return (low + current) / 2.0;
+}
+
+/// pandas Series.median() of values in any order (NaN skipped), by selection in O(n).
+double medianOf(const double* values, std::size_t n, std::vector<double>& buffer)
+{
+    buffer.resize(n);
+    std::size_t m = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        buffer[m] = values[i];
+        m += std::isnan(values[i]) ? 0 : 1;
+    }
+    if (m == 0)
+        return kNaN;
+    double* mid = buffer.data() + m / 2;
+    std::nth_element(buffer.data(), mid, buffer.data() + m);
+    if (m % 2)
+        return *mid;
+    return (*std::max_element(buffer.data(), mid) + *mid) / 2.0;
 }
 
 template <class IsOutlier>
@@ -129,7 +148,7 @@ ColumnOutliers detect(const Column& column, const OutlierOptions& options, Scrat
         break;
     }
     case OutlierMethod::Iqr:
-    case OutlierMethod::IsolationForest: {
+    case OutlierMethod::IsolationForest: { // rejected by the callers; IQR keeps the switch whole
         const stats::IqrFences f = stats::iqrFences(sorted, m, options.iqrK);
         out.center = pandasMedianSorted(sorted, m);
         out.scale = f.iqr;
@@ -159,6 +178,13 @@ std::vector<int> defaultColumns(const Table& table)
         if (table.column(i).type() == ColumnType::Numeric && !table.column(i).isIdLike())
             columns.push_back(static_cast<int>(i));
     return columns;
+}
+
+Status checkPerColumnMethod(const OutlierOptions& options)
+{
+    if (options.method != OutlierMethod::IsolationForest)
+        return Unit{};
+    return Status::failure(tr("Isolation Forest looks at several columns at once: use forestOutliers()."));
 }
 
 Status checkColumns(const Table& table, const std::vector<int>& columns)
@@ -204,7 +230,9 @@ bool outlierMethodFromName(const QString& name, OutlierMethod* out)
 
 Result<ColumnOutliers> columnOutliers(const Column& column, const OutlierOptions& options)
 {
-    Status s = checkNumeric(column);
+    Status s = checkPerColumnMethod(options);
+    if (s.ok())
+        s = checkNumeric(column);
     if (!s.ok())
         return Result<ColumnOutliers>::from(s);
     try {
@@ -220,7 +248,9 @@ Result<std::vector<ColumnOutliers>> tableOutliers(const Table& table, const std:
 {
     using R = Result<std::vector<ColumnOutliers>>;
     const std::vector<int> columns = requested.empty() ? defaultColumns(table) : requested;
-    Status s = checkColumns(table, columns);
+    Status s = checkPerColumnMethod(options);
+    if (s.ok())
+        s = checkColumns(table, columns);
     if (!s.ok())
         return R::from(s);
     std::vector<ColumnOutliers> out(columns.size());
@@ -256,26 +286,52 @@ Result<ForestOutliers> forestOutliers(const Table& table, const std::vector<int>
         ForestOutliers out;
         out.columns = columns;
         const std::size_t n = table.rowCount();
-        const auto p = static_cast<Eigen::Index>(columns.size());
-        Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> x(static_cast<Eigen::Index>(n), p);
-        std::vector<std::uint8_t> imputed(n, 0);
-        std::vector<double> buffer, sorted, radix;
-        for (Eigen::Index c = 0; c < p; ++c) {
-            const Column& column = table.column(static_cast<std::size_t>(columns[static_cast<std::size_t>(c)]));
+        const std::size_t p = columns.size();
+        std::vector<const double*> values(p);
+        std::vector<std::vector<double>> converted(p);
+        for (std::size_t c = 0; c < p; ++c) {
+            const Column& column = table.column(static_cast<std::size_t>(columns[c]));
             out.names << column.name();
-            const double* values = numericValues(column, buffer);
-            const std::size_t m = stats::sortedNonMissing(values, n, sorted, radix);
-            if (m == 0)
-                return R::failure(tr("Column '%1' has no values to fit on.").arg(column.name()));
-            const double median = pandasMedianSorted(sorted.data(), m);
-            out.medians.push_back(median);
-            for (std::size_t r = 0; r < n; ++r) {
-                const bool missing = std::isnan(values[r]);
-                x(static_cast<Eigen::Index>(r), c) = missing ? median : values[r];
-                imputed[r] |= missing ? 1 : 0;
-            }
+            values[c] = numericValues(column, converted[c]);
         }
-        out.imputedRows = static_cast<qint64>(std::count(imputed.begin(), imputed.end(), std::uint8_t(1)));
+        // Medians by selection (a sort per column would cost more than the forest), over threads.
+        out.medians.assign(p, kNaN);
+        std::vector<std::vector<double>> buffers(threadCount(options.threads, p));
+        if (!parallelFor(p, options.threads, job, [&](std::size_t c, unsigned worker) {
+                out.medians[c] = medianOf(values[c], n, buffers[worker]);
+            }))
+            return R::failure(tr("Not enough memory for an Isolation Forest over %1 columns.").arg(p));
+        if (isCancelled(job))
+            return R::cancelledResult();
+        buffers = {};
+        for (std::size_t c = 0; c < p; ++c)
+            if (std::isnan(out.medians[c]))
+                return R::failure(tr("Column '%1' has no values to fit on.").arg(out.names[static_cast<qsizetype>(c)]));
+
+        // Row-major for the trees, filled by row blocks: threads writing different columns
+        // of the same rows would fight over cache lines.
+        Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> x(static_cast<Eigen::Index>(n),
+                                                                                 static_cast<Eigen::Index>(p));
+        constexpr std::size_t kBlock = 16384;
+        const std::size_t blocks = (n + kBlock - 1) / kBlock;
+        std::vector<qint64> imputed(blocks, 0);
+        parallelFor(blocks, options.threads, job, [&](std::size_t b) {
+            const std::size_t end = std::min(n, (b + 1) * kBlock);
+            for (std::size_t r = b * kBlock; r < end; ++r) {
+                bool any = false;
+                double* row = x.data() + r * p;
+                for (std::size_t c = 0; c < p; ++c) {
+                    const double v = values[c][r];
+                    const bool missing = std::isnan(v);
+                    row[c] = missing ? out.medians[c] : v;
+                    any |= missing;
+                }
+                imputed[b] += any ? 1 : 0;
+            }
+        });
+        if (isCancelled(job))
+            return R::cancelledResult();
+        out.imputedRows = std::accumulate(imputed.begin(), imputed.end(), qint64(0));
         Status fitted = out.forest.fit(x, options, job);
         if (!fitted.ok())
             return R::from(fitted);

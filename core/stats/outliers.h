@@ -59,8 +59,9 @@ struct ColumnOutliers
     std::vector<std::uint8_t> flags;  ///< one per row: 1 = outlier
 };
 
-/// One column by options.method (Iqr, ZScore or ModifiedZScore). O(n): a radix sort for
-/// the quantiles, the MAD by merging the two sorted halves of |x - median|.
+/// One column by options.method (Iqr, ZScore or ModifiedZScore; IsolationForest fails).
+/// A radix sort for the quantiles, then O(n): the MAD by merging the two sorted halves of
+/// |x - median|, the flags in one pass.
 Result<ColumnOutliers> columnOutliers(const Column& column, const OutlierOptions& options = {});
 /// Several columns (indices into table), spread over threads; results in the given order.
 /// Empty `columns`: every numeric column that is not id-like. Cancellable.

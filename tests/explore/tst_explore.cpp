@@ -186,6 +186,10 @@ void TestExplore::outlierErrorsAndCancel()
     QVERIFY(!bad.ok());
     QVERIFY(bad.error().message.contains(QLatin1String("segment")));
     QVERIFY(!tableOutliers(table, {99}).ok());
+    OutlierOptions forest;
+    forest.method = OutlierMethod::IsolationForest; // multivariate: forestOutliers()
+    QVERIFY(!tableOutliers(table, {0}, forest).ok());
+    QVERIFY(!columnOutliers(table.column(0), forest).ok());
     QVERIFY(!tableOutliers(table, {table.indexOf(QStringLiteral("segment"))}).ok());
     // Default columns: the numeric ones, results in table order, each with its index.
     auto all = tableOutliers(table, {});
