@@ -2,6 +2,7 @@
 
 #include <QtGlobal>
 
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <limits>
@@ -25,7 +26,15 @@ inline constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 class CompensatedSum
 {
 public:
-    void add(double x);
+    void add(double x)
+    {
+        const double t = m_sum + x;
+        if (std::fabs(m_sum) >= std::fabs(x))
+            m_compensation += (m_sum - t) + x;
+        else
+            m_compensation += (x - t) + m_sum;
+        m_sum = t;
+    }
     double value() const;
 
 private:
@@ -107,5 +116,23 @@ struct ValueCount
 /// ordered by value, ascending. (pandas leaves the order of numeric ties unspecified: its
 /// hash table order goes through a non-stable sort.)
 std::vector<ValueCount> valueCountsSorted(const double* sorted, std::size_t n, std::size_t top = 0);
+
+namespace detail {
+
+/// Shared by the sorted-array functions and FrequencyTable.
+/// Fills variance, std and skew from the sums of squared and cubed deviations.
+void finishMoments(Moments& m, double m2, double m3);
+/// numpy's neighbours and weight for quantile q of n sorted values (n > 0, q in [0, 1]).
+struct QuantilePosition
+{
+    std::size_t below;
+    std::size_t above;
+    double gamma;
+};
+QuantilePosition quantilePosition(std::size_t n, double q);
+/// numpy's two-sided linear interpolation.
+double lerp(double a, double b, double gamma);
+
+} // namespace detail
 
 } // namespace pp::stats
