@@ -81,7 +81,8 @@ Table generateSynthetic(const SyntheticOptions& options, JobControl* job)
     id->setRole(ColumnRole::Id);
     id->setIdLike(true);
     table.find(QStringLiteral("spend_next_90d"))->setRole(ColumnRole::Target);
-    table.setSource(QCoreApplication::translate("pp::synthetic", "Synthetic data (seed %1)").arg(options.seed));
+    table.setSource(
+        QCoreApplication::translate("pp::synthetic", "Synthetic data (seed %1)").arg(options.seed));
     reportProgress(job, 1.0);
     return table;
 }
@@ -173,7 +174,8 @@ Status writeSyntheticCsv(const SyntheticOptions& options, const QString& path, J
     const auto writeFailed = [&]() {
         const QString why = file.errorString();
         file.cancelWriting();
-        return Status::failure(QCoreApplication::translate("pp::synthetic", "Cannot write '%1': %2").arg(path, why));
+        return Status::failure(
+            QCoreApplication::translate("pp::synthetic", "Cannot write '%1': %2").arg(path, why));
     };
 
     // Category labels are encoded once; a row is then only numbers and memcpy.

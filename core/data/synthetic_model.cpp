@@ -133,8 +133,10 @@ double detLog(double x)
     const double s = f / (2.0 + f);
     const double s2 = s * s;
     const double s4 = s2 * s2;
-    const double even = 1.0 + s4 * (1.0 / 5 + s4 * (1.0 / 9 + s4 * (1.0 / 13 + s4 * (1.0 / 17 + s4 * (1.0 / 21)))));
-    const double odd = 1.0 / 3 + s4 * (1.0 / 7 + s4 * (1.0 / 11 + s4 * (1.0 / 15 + s4 * (1.0 / 19 + s4 * (1.0 / 23)))));
+    const double even
+        = 1.0 + s4 * (1.0 / 5 + s4 * (1.0 / 9 + s4 * (1.0 / 13 + s4 * (1.0 / 17 + s4 * (1.0 / 21)))));
+    const double odd
+        = 1.0 / 3 + s4 * (1.0 / 7 + s4 * (1.0 / 11 + s4 * (1.0 / 15 + s4 * (1.0 / 19 + s4 * (1.0 / 23)))));
     const double logM = 2.0 * s * (even + s2 * odd);
     const double de = static_cast<double>(e);
     return de * kLn2Hi + (de * kLn2Lo + logM);
@@ -314,7 +316,8 @@ void RowModel::next(Row& row)
     c[Membership] = level;
     const double mobileShare = std::clamp(0.62 - 0.008 * (age - 38.0), 0.25, 0.9);
     const double deviceDraw = g.uniform();
-    const int device = deviceDraw < mobileShare ? 0 : deviceDraw < mobileShare + (1.0 - mobileShare) * 0.72 ? 1 : 2;
+    const double desktopEnd = mobileShare + (1.0 - mobileShare) * 0.72;
+    const int device = deviceDraw < mobileShare ? 0 : deviceDraw < desktopEnd ? 1 : 2;
     c[Device] = device;
     // Members have been around longer: tenure skews up with the membership level.
     const double tenureDays = 20.0 + std::floor(2400.0 * power(g.uniform(), 1.4 - 0.2 * level));
@@ -333,7 +336,8 @@ void RowModel::next(Row& row)
     const double cartAdds = g.poisson(pageViews * 0.045 * detExp(0.25 * affluence + 0.15 * engagement));
     x[CartAdds] = cartAdds;
     const Tables& t = tables();
-    const double orders = g.poisson(0.3 + 0.75 * t.cartPower(cartAdds) * detExp(0.2 * affluence + 0.1 * level));
+    const double orders
+        = g.poisson(0.3 + 0.75 * t.cartPower(cartAdds) * detExp(0.2 * affluence + 0.1 * level));
     x[Orders] = orders;
     const double orderValue = round2(detExp(3.55 + 0.3 * affluence + 0.12 * income + 0.1 * level
                                             + (tier == 0 ? 0.12 : 0.0) + 0.35 * g.normal()));
@@ -344,7 +348,8 @@ void RowModel::next(Row& row)
         ? std::min(89.0, std::floor(wait * 30.0 * detExp(-0.35 * engagement) / std::sqrt(orders)))
         : std::min(730.0, 90.0 + std::floor(wait * 80.0 * detExp(-0.3 * engagement)));
     x[Recency] = recency;
-    const double coupon = round3(sigmoid(-1.1 - 0.45 * affluence + (income == 0 ? 0.3 : 0.0) + 0.7 * g.normal()));
+    const double coupon
+        = round3(sigmoid(-1.1 - 0.45 * affluence + (income == 0 ? 0.3 : 0.0) + 0.7 * g.normal()));
     x[CouponRate] = coupon;
     const double returns = round3(sigmoid(-2.4 + (tier == 0 ? 0.3 : 0.0) + 0.6 * g.normal()));
     x[ReturnsRate] = returns;
@@ -355,7 +360,8 @@ void RowModel::next(Row& row)
     const double engage = 1.0 + 0.6 * t.cartSaturation(cartAdds) + 0.3 * t.sessionSaturation(sessions);
     const double recent = t.recency(recency);
     const double noise = detExp(0.25 * g.normal() - 0.03125);
-    x[Spend] = round2(price * intensity * engage * kMemberFactor[level] * kIncomeFactor[income] * recent * noise);
+    x[Spend] = round2(price * intensity * engage * kMemberFactor[level] * kIncomeFactor[income] * recent
+                      * noise);
 
     // Data problems, after the target: x10 spikes (typos, bots), then empty cells.
     if (g.uniform() < m_outlierRate)
@@ -363,7 +369,8 @@ void RowModel::next(Row& row)
     if (g.uniform() < m_outlierRate)
         x[PageViews] *= 10.0;
     constexpr double nan = std::numeric_limits<double>::quiet_NaN();
-    for (const int field : {Age, PageViews, SessionMinutes, CartAdds, OrderValue, Recency, CouponRate, ReturnsRate}) {
+    for (const int field :
+         {Age, PageViews, SessionMinutes, CartAdds, OrderValue, Recency, CouponRate, ReturnsRate}) {
         if (g.uniform() < m_missingRate)
             x[field] = nan;
     }

@@ -18,7 +18,11 @@ public:
     explicit Rng(std::uint64_t seed);
     std::uint64_t next();
     /// Uniform in the open interval (0, 1): 53 random bits, never 0 (safe for log).
-    double uniform() { return (static_cast<double>(static_cast<std::int64_t>(next() >> 11)) + 0.5) * 0x1.0p-53; }
+    double uniform()
+    {
+        // Through int64: one conversion instruction, where uint64 -> double takes several.
+        return (static_cast<double>(static_cast<std::int64_t>(next() >> 11)) + 0.5) * 0x1.0p-53;
+    }
     /// Standard normal, Marsaglia's polar method (the rejection test is exact IEEE
     /// arithmetic, so every platform draws the same numbers).
     double normal();

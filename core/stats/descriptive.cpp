@@ -180,8 +180,10 @@ qint64 countZScoreOutliersSorted(const double* sorted, std::size_t n, double mea
     // x - mean and the division by a constant are monotone under rounding, so the
     // z-scores of sorted data are sorted too (NaN z-scores compare false: not counted).
     const double* end = sorted + n;
-    const double* low = std::partition_point(sorted, end, [&](double x) { return (x - mean) / std < -threshold; });
-    const double* high = std::partition_point(sorted, end, [&](double x) { return !((x - mean) / std > threshold); });
+    const auto below = [&](double x) { return (x - mean) / std < -threshold; };
+    const auto notAbove = [&](double x) { return !((x - mean) / std > threshold); };
+    const double* low = std::partition_point(sorted, end, below);
+    const double* high = std::partition_point(sorted, end, notAbove);
     return static_cast<qint64>((low - sorted) + (end - high));
 }
 

@@ -95,7 +95,8 @@ qint64 countIqrOutliersSorted(const double* sorted, std::size_t n, double k = 1.
 qint64 countZScoreOutliers(const double* values, std::size_t n, double mean, double std, double threshold);
 /// The same on sorted data in O(log n): the z-score is monotone in x, so the outliers are
 /// a prefix and a suffix.
-qint64 countZScoreOutliersSorted(const double* sorted, std::size_t n, double mean, double std, double threshold);
+qint64 countZScoreOutliersSorted(const double* sorted, std::size_t n, double mean, double std,
+                                 double threshold);
 
 /// Copies the non-NaN values and sorts them (LSD radix sort on the IEEE bits).
 std::vector<double> sortedNonMissing(const double* values, std::size_t n);

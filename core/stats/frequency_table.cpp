@@ -42,7 +42,8 @@ inline bool onGrid(double v, Grid grid, std::int64_t* k)
     if (!(std::fabs(w) < 1.0e15))
         return false;
     *k = static_cast<std::int64_t>(w + (w < 0.0 ? -0.5 : 0.5));
-    const double back = grid.decimal ? static_cast<double>(*k) / grid.factor : static_cast<double>(*k) * grid.factor;
+    const auto key = static_cast<double>(*k);
+    const double back = grid.decimal ? key / grid.factor : key * grid.factor;
     return back == v;
 }
 
@@ -262,7 +263,8 @@ std::vector<qint64> FrequencyTable::histogramCounts(const std::vector<double>& e
     qint64 from = countLess(edges[0]);
     for (std::size_t b = 0; b < bins; ++b) {
         // Bins are half-open [e_b, e_b+1) except the last, which is closed.
-        const qint64 to = b + 1 < bins ? countLess(edges[b + 1]) : static_cast<qint64>(size()) - countGreater(edges[b + 1]);
+        const qint64 to = b + 1 < bins ? countLess(edges[b + 1])
+                                       : static_cast<qint64>(size()) - countGreater(edges[b + 1]);
         counts[b] = to - from;
         from = to;
     }

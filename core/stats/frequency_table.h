@@ -40,7 +40,8 @@ public:
     static FrequencyTable fromSorted(const double* sorted, std::size_t n);
     /// fromValues() into this object, reusing its memory and the caller's buffers (a
     /// worker profiling many columns keeps them from column to column).
-    void assign(const double* values, std::size_t n, std::vector<double>& buffer, std::vector<double>& scratch);
+    void assign(const double* values, std::size_t n, std::vector<double>& buffer,
+                std::vector<double>& scratch);
 
     /// Number of values (all counts together).
     std::size_t size() const { return m_end.empty() ? 0 : m_end.back(); }

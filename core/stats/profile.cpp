@@ -41,7 +41,8 @@ std::optional<double> unlessNaN(double v)
 /// Order statistics, distinct count, top values and histogram, shared by numeric and
 /// datetime columns. `label` formats a value for `top`.
 template <class Label>
-void profileFrequencies(ColumnProfile& p, const stats::FrequencyTable& t, const ProfileOptions& options, Label label)
+void profileFrequencies(ColumnProfile& p, const stats::FrequencyTable& t, const ProfileOptions& options,
+                        Label label)
 {
     p.count = static_cast<qint64>(t.size());
     if (t.empty())
@@ -65,7 +66,8 @@ void profileFrequencies(ColumnProfile& p, const stats::FrequencyTable& t, const 
         --last;
     if (options.histogramBins > 0 && last > first) {
         const stats::OuterEdges e = stats::outerEdges(t.value(first), t.value(last - 1), last - first);
-        const auto edges = stats::equalWidthBinEdges(e.first, e.last, static_cast<std::size_t>(options.histogramBins));
+        const auto bins = static_cast<std::size_t>(options.histogramBins);
+        const auto edges = stats::equalWidthBinEdges(e.first, e.last, bins);
         p.histogram = t.histogramCounts(edges);
         p.histogramMin = e.first;
         p.histogramMax = e.last;
@@ -126,7 +128,8 @@ void profileCounted(ColumnProfile& p, const std::vector<qint64>& counts, const s
         return counts[a] != counts[b] ? counts[a] > counts[b] : firstRow[a] < firstRow[b];
     };
     const std::size_t top = std::min(present.size(), static_cast<std::size_t>(options.topCount));
-    std::partial_sort(present.begin(), present.begin() + static_cast<std::ptrdiff_t>(top), present.end(), before);
+    const auto topEnd = present.begin() + static_cast<std::ptrdiff_t>(top);
+    std::partial_sort(present.begin(), topEnd, present.end(), before);
     for (std::size_t i = 0; i < top; ++i)
         p.top.emplace_back(label(present[i]), counts[present[i]]);
 }
@@ -264,7 +267,8 @@ Result<TableProfile> profileTable(const Table& table, const ProfileOptions& opti
         }
         return 4;
     };
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return cost(a) < cost(b); });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return cost(a) < cost(b); });
 
     std::atomic<std::size_t> next{0};
     std::atomic<std::size_t> done{0};
@@ -292,10 +296,11 @@ Result<TableProfile> profileTable(const Table& table, const ProfileOptions& opti
         }
     };
 
-    unsigned threads = options.threads > 0 ? static_cast<unsigned>(options.threads) : std::thread::hardware_concurrency();
-    threads = static_cast<unsigned>(std::min<std::size_t>(std::max(threads, 1u), std::max<std::size_t>(columns, 1)));
+    std::size_t threads = options.threads > 0 ? static_cast<std::size_t>(options.threads)
+                                              : std::thread::hardware_concurrency();
+    threads = std::min(std::max<std::size_t>(threads, 1), std::max<std::size_t>(columns, 1));
     std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads; ++t) {
+    for (std::size_t t = 1; t < threads; ++t) {
         try {
             pool.emplace_back(work);
         } catch (const std::system_error&) {
@@ -310,7 +315,8 @@ Result<TableProfile> profileTable(const Table& table, const ProfileOptions& opti
         return Result<TableProfile>::cancelledResult();
     if (failed) {
         return Result<TableProfile>::failure(
-            QCoreApplication::translate("pp::profile", "Not enough memory to profile column '%1'.").arg(failedColumn));
+            QCoreApplication::translate("pp::profile", "Not enough memory to profile column '%1'.")
+                .arg(failedColumn));
     }
     reportProgress(job, 1.0);
     return profile;
