@@ -1,8 +1,8 @@
 #include "stats/profile.h"
 
 #include "stats/descriptive.h"
-#include "stats/histogram.h"
 #include "stats/frequency_table.h"
+#include "stats/histogram.h"
 
 #include <QCoreApplication>
 

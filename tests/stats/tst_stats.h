@@ -90,4 +90,5 @@ private Q_SLOTS:
     void profileCancelled();
     void profileProgress();
     void profileThreadsAgree();
+    void profileMillionRows();
 };
