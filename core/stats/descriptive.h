@@ -14,6 +14,8 @@
 /// pipeline. Conventions:
 ///  - Functions named `...Sorted` take values sorted ascending without NaN (see
 ///    sortedNonMissing()); the others take values in any order without NaN unless stated.
+///    FrequencyTable (frequency_table.h) offers the same statistics on distinct values
+///    with counts, which is much cheaper for large columns.
 ///  - A statistic that is undefined for the input (too few values) is NaN, as in pandas.
 ///  - Infinities are ordinary values, as in pandas: they count, sort and become min/max;
 ///    the arithmetic on them follows IEEE (the mean of {1, inf} is inf, its std NaN).
@@ -22,7 +24,8 @@ namespace pp::stats {
 inline constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 /// Neumaier's compensated sum: the rounding error of each addition is carried along, so
-/// the sum of a million values is as good as if it were computed in double-double.
+/// the error does not grow with the number of terms (a plain sum of a million values can
+/// lose six digits).
 class CompensatedSum
 {
 public:
