@@ -7,16 +7,6 @@
 
 namespace pp::stats {
 
-void CompensatedSum::add(double x)
-{
-    const double t = m_sum + x;
-    if (std::fabs(m_sum) >= std::fabs(x))
-        m_compensation += (m_sum - t) + x;
-    else
-        m_compensation += (x - t) + m_sum;
-    m_sum = t;
-}
-
 double CompensatedSum::value() const
 {
     // Once the sum overflows or meets an infinity the compensation is NaN (inf - inf); the
@@ -59,6 +49,8 @@ double skewness(const double* values, std::size_t n)
     return moments(values, n).skew;
 }
 
+namespace detail {
+
 namespace {
 
 /// pandas nanops._zero_out_fperr: sums this small are rounding noise of constant data.
@@ -68,6 +60,44 @@ double zeroOutNoise(double v)
 }
 
 } // namespace
+
+void finishMoments(Moments& m, double m2, double m3)
+{
+    const double nd = static_cast<double>(m.count);
+    if (m.count >= 2) {
+        m.variance = m2 / (nd - 1.0);
+        m.std = std::sqrt(m.variance);
+    }
+    if (m.count >= 3) {
+        const double s2 = zeroOutNoise(m2);
+        const double s3 = zeroOutNoise(m3);
+        // Same order of operations as pandas nanops.nanskew.
+        m.skew = s2 == 0.0 ? 0.0 : (nd * std::pow(nd - 1.0, 0.5) / (nd - 2.0)) * (s3 / std::pow(s2, 1.5));
+    }
+}
+
+QuantilePosition quantilePosition(std::size_t n, double q)
+{
+    const double last = static_cast<double>(n - 1);
+    const double h = last * q;
+    if (h >= last) {
+        // numpy takes index -1 for both neighbours and measures gamma from it; the lerp of
+        // a value with itself is that value, except for infinities, where numpy gets NaN.
+        return {n - 1, n - 1, h + 1.0};
+    }
+    const double floorH = std::floor(h);
+    const auto below = static_cast<std::size_t>(floorH);
+    return {below, below + 1, h - floorH};
+}
+
+double lerp(double a, double b, double gamma)
+{
+    const double diff = b - a;
+    // numpy's _lerp: from the nearer end, so that q = 1 - eps stays below b.
+    return gamma >= 0.5 ? b - diff * (1.0 - gamma) : a + diff * gamma;
+}
+
+} // namespace detail
 
 Moments moments(const double* values, std::size_t n)
 {
@@ -94,17 +124,7 @@ Moments moments(const double* values, std::size_t n)
         m2.add(d2);
         m3.add(d2 * d);
     }
-    const double nd = static_cast<double>(n);
-    if (n >= 2) {
-        m.variance = m2.value() / (nd - 1.0);
-        m.std = std::sqrt(m.variance);
-    }
-    if (n >= 3) {
-        const double s2 = zeroOutNoise(m2.value());
-        const double s3 = zeroOutNoise(m3.value());
-        // Same order of operations as pandas nanops.nanskew.
-        m.skew = s2 == 0.0 ? 0.0 : (nd * std::pow(nd - 1.0, 0.5) / (nd - 2.0)) * (s3 / std::pow(s2, 1.5));
-    }
+    detail::finishMoments(m, m2.value(), m3.value());
     return m;
 }
 
@@ -112,27 +132,8 @@ double quantileSorted(const double* sorted, std::size_t n, double q)
 {
     if (n == 0 || !(q >= 0.0 && q <= 1.0))
         return kNaN;
-    const double last = static_cast<double>(n - 1);
-    const double h = last * q;
-    std::size_t below;
-    std::size_t above;
-    double gamma;
-    if (h >= last) {
-        // numpy takes index -1 for both neighbours and measures gamma from it; the lerp of
-        // a value with itself is that value, except for infinities, where numpy gets NaN.
-        below = above = n - 1;
-        gamma = h + 1.0;
-    } else {
-        const double floorH = std::floor(h);
-        below = static_cast<std::size_t>(floorH);
-        above = below + 1;
-        gamma = h - floorH;
-    }
-    const double a = sorted[below];
-    const double b = sorted[above];
-    const double diff = b - a;
-    // numpy's _lerp: from the nearer end, so that q = 1 - eps stays below b.
-    return gamma >= 0.5 ? b - diff * (1.0 - gamma) : a + diff * gamma;
+    const detail::QuantilePosition p = detail::quantilePosition(n, q);
+    return detail::lerp(sorted[p.below], sorted[p.above], p.gamma);
 }
 
 IqrFences iqrFences(const double* sorted, std::size_t n, double k)
@@ -179,8 +180,10 @@ qint64 countZScoreOutliersSorted(const double* sorted, std::size_t n, double mea
     // x - mean and the division by a constant are monotone under rounding, so the
     // z-scores of sorted data are sorted too (NaN z-scores compare false: not counted).
     const double* end = sorted + n;
-    const double* low = std::partition_point(sorted, end, [&](double x) { return (x - mean) / std < -threshold; });
-    const double* high = std::partition_point(sorted, end, [&](double x) { return !((x - mean) / std > threshold); });
+    const auto below = [&](double x) { return (x - mean) / std < -threshold; };
+    const auto notAbove = [&](double x) { return !((x - mean) / std > threshold); };
+    const double* low = std::partition_point(sorted, end, below);
+    const double* high = std::partition_point(sorted, end, notAbove);
     return static_cast<qint64>((low - sorted) + (end - high));
 }
 

@@ -2,6 +2,7 @@
 
 #include <QtGlobal>
 
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <limits>
@@ -13,6 +14,8 @@
 /// pipeline. Conventions:
 ///  - Functions named `...Sorted` take values sorted ascending without NaN (see
 ///    sortedNonMissing()); the others take values in any order without NaN unless stated.
+///    FrequencyTable (frequency_table.h) offers the same statistics on distinct values
+///    with counts, which is much cheaper for large columns.
 ///  - A statistic that is undefined for the input (too few values) is NaN, as in pandas.
 ///  - Infinities are ordinary values, as in pandas: they count, sort and become min/max;
 ///    the arithmetic on them follows IEEE (the mean of {1, inf} is inf, its std NaN).
@@ -21,11 +24,20 @@ namespace pp::stats {
 inline constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 /// Neumaier's compensated sum: the rounding error of each addition is carried along, so
-/// the sum of a million values is as good as if it were computed in double-double.
+/// the error does not grow with the number of terms (a plain sum of a million values can
+/// lose six digits).
 class CompensatedSum
 {
 public:
-    void add(double x);
+    void add(double x)
+    {
+        const double t = m_sum + x;
+        if (std::fabs(m_sum) >= std::fabs(x))
+            m_compensation += (m_sum - t) + x;
+        else
+            m_compensation += (x - t) + m_sum;
+        m_sum = t;
+    }
     double value() const;
 
 private:
@@ -86,7 +98,8 @@ qint64 countIqrOutliersSorted(const double* sorted, std::size_t n, double k = 1.
 qint64 countZScoreOutliers(const double* values, std::size_t n, double mean, double std, double threshold);
 /// The same on sorted data in O(log n): the z-score is monotone in x, so the outliers are
 /// a prefix and a suffix.
-qint64 countZScoreOutliersSorted(const double* sorted, std::size_t n, double mean, double std, double threshold);
+qint64 countZScoreOutliersSorted(const double* sorted, std::size_t n, double mean, double std,
+                                 double threshold);
 
 /// Copies the non-NaN values and sorts them (LSD radix sort on the IEEE bits).
 std::vector<double> sortedNonMissing(const double* values, std::size_t n);
@@ -107,5 +120,23 @@ struct ValueCount
 /// ordered by value, ascending. (pandas leaves the order of numeric ties unspecified: its
 /// hash table order goes through a non-stable sort.)
 std::vector<ValueCount> valueCountsSorted(const double* sorted, std::size_t n, std::size_t top = 0);
+
+namespace detail {
+
+/// Shared by the sorted-array functions and FrequencyTable.
+/// Fills variance, std and skew from the sums of squared and cubed deviations.
+void finishMoments(Moments& m, double m2, double m3);
+/// numpy's neighbours and weight for quantile q of n sorted values (n > 0, q in [0, 1]).
+struct QuantilePosition
+{
+    std::size_t below;
+    std::size_t above;
+    double gamma;
+};
+QuantilePosition quantilePosition(std::size_t n, double q);
+/// numpy's two-sided linear interpolation.
+double lerp(double a, double b, double gamma);
+
+} // namespace detail
 
 } // namespace pp::stats

@@ -83,7 +83,8 @@ std::vector<qint64> histogramCounts(const double* values, std::size_t n, const s
     return counts;
 }
 
-std::vector<qint64> histogramCountsSorted(const double* sorted, std::size_t n, const std::vector<double>& edges)
+std::vector<qint64> histogramCountsSorted(const double* sorted, std::size_t n,
+                                          const std::vector<double>& edges)
 {
     if (edges.size() < 2)
         return {};
@@ -100,7 +101,8 @@ std::vector<qint64> histogramCountsSorted(const double* sorted, std::size_t n, c
     return counts;
 }
 
-Result<std::vector<double>> histogramBinEdgesFdSorted(const double* sorted, std::size_t n, std::size_t maxBins)
+Result<std::vector<double>> histogramBinEdgesFdSorted(const double* sorted, std::size_t n,
+                                                      std::size_t maxBins)
 {
     const OuterEdges e = outerEdgesSorted(sorted, n);
     if (!e.finite) {
@@ -118,8 +120,8 @@ Result<std::vector<double>> histogramBinEdgesFdSorted(const double* sorted, std:
     }
     if (!(bins <= static_cast<double>(maxBins))) {
         return Result<std::vector<double>>::failure(
-            QCoreApplication::translate("pp::stats",
-                                        "The Freedman-Diaconis rule asks for %1 bins, more than the limit of %2.")
+            QCoreApplication::translate(
+                "pp::stats", "The Freedman-Diaconis rule asks for %1 bins, more than the limit of %2.")
                 .arg(formatNumber(bins))
                 .arg(static_cast<qulonglong>(maxBins)));
     }

@@ -37,7 +37,8 @@ std::vector<double> equalWidthBinEdges(double first, double last, std::size_t bi
 /// edge; values outside the edges (and NaN) are not counted. Any order of values.
 std::vector<qint64> histogramCounts(const double* values, std::size_t n, const std::vector<double>& edges);
 /// The same for sorted data, by binary search per edge: O(bins log n).
-std::vector<qint64> histogramCountsSorted(const double* sorted, std::size_t n, const std::vector<double>& edges);
+std::vector<qint64> histogramCountsSorted(const double* sorted, std::size_t n,
+                                          const std::vector<double>& edges);
 
 /// numpy.histogram_bin_edges(x, bins='fd') exactly: bin width h = 2 IQR n^(-1/3) (IQR with
 /// numpy.percentile's linear method), nbins = ceil((max - min) / h), edges =

@@ -1,8 +1,8 @@
 #include "stats/profile.h"
 
 #include "stats/descriptive.h"
+#include "stats/frequency_table.h"
 #include "stats/histogram.h"
-#include "stats/radix_sort.h"
 
 #include <QCoreApplication>
 
@@ -11,6 +11,7 @@
 #include <cmath>
 #include <mutex>
 #include <new>
+#include <numeric>
 #include <string_view>
 #include <system_error>
 #include <thread>
@@ -21,11 +22,13 @@ namespace pp {
 namespace {
 
 /// Buffers a worker reuses from column to column: at 1M rows, allocating and first
-/// touching 16 MB per column would cost as much as the sort itself.
+/// touching 16 MB per column would cost as much as the statistics themselves.
 struct Scratch
 {
-    std::vector<double> sorted;
+    stats::FrequencyTable frequencies;
+    std::vector<double> buffer;
     std::vector<double> tmp;
+    std::vector<double> dates;
     std::vector<qint64> counts;
     std::vector<qint64> firstRow;
 };
@@ -35,32 +38,37 @@ std::optional<double> unlessNaN(double v)
     return std::isnan(v) ? std::nullopt : std::optional<double>(v);
 }
 
-/// Order statistics, distinct count, top values and histogram of sorted values, shared by
-/// numeric and datetime columns. `label` formats a value for `top`.
+/// Order statistics, distinct count, top values and histogram, shared by numeric and
+/// datetime columns. `label` formats a value for `top`.
 template <class Label>
-void profileSorted(ColumnProfile& p, const double* x, std::size_t n, const ProfileOptions& options, Label label)
+void profileFrequencies(ColumnProfile& p, const stats::FrequencyTable& t, const ProfileOptions& options,
+                        Label label)
 {
-    p.count = static_cast<qint64>(n);
-    if (n == 0)
+    p.count = static_cast<qint64>(t.size());
+    if (t.empty())
         return;
-    p.min = x[0];
-    p.max = x[n - 1];
-    p.q1 = unlessNaN(stats::quantileSorted(x, n, 0.25));
-    p.median = unlessNaN(stats::quantileSorted(x, n, 0.5));
-    p.q3 = unlessNaN(stats::quantileSorted(x, n, 0.75));
-    p.unique = stats::distinctCountSorted(x, n);
+    p.min = t.min();
+    p.max = t.max();
+    p.q1 = unlessNaN(t.quantile(0.25));
+    p.median = unlessNaN(t.quantile(0.5));
+    p.q3 = unlessNaN(t.quantile(0.75));
+    p.unique = static_cast<qint64>(t.distinct());
     if (options.topCount > 0) {
-        for (const auto& vc : stats::valueCountsSorted(x, n, static_cast<std::size_t>(options.topCount)))
+        for (const auto& vc : t.valueCounts(static_cast<std::size_t>(options.topCount)))
             p.top.emplace_back(label(vc.value), vc.count);
     }
     // numpy refuses to bin infinite values; the histogram shows the finite ones.
-    const double* begin = std::partition_point(x, x + n, [](double v) { return std::isinf(v) && v < 0; });
-    const double* end = std::partition_point(begin, x + n, [](double v) { return !std::isinf(v); });
-    const auto finite = static_cast<std::size_t>(end - begin);
-    if (options.histogramBins > 0 && finite > 0) {
-        const stats::OuterEdges e = stats::outerEdges(begin[0], end[-1], finite);
-        const auto edges = stats::equalWidthBinEdges(e.first, e.last, static_cast<std::size_t>(options.histogramBins));
-        p.histogram = stats::histogramCountsSorted(begin, finite, edges);
+    std::size_t first = 0;
+    std::size_t last = t.distinct();
+    if (std::isinf(t.value(first)) && t.value(first) < 0)
+        ++first;
+    if (last > first && std::isinf(t.value(last - 1)) && t.value(last - 1) > 0)
+        --last;
+    if (options.histogramBins > 0 && last > first) {
+        const stats::OuterEdges e = stats::outerEdges(t.value(first), t.value(last - 1), last - first);
+        const auto bins = static_cast<std::size_t>(options.histogramBins);
+        const auto edges = stats::equalWidthBinEdges(e.first, e.last, bins);
+        p.histogram = t.histogramCounts(edges);
         p.histogramMin = e.first;
         p.histogramMax = e.last;
     }
@@ -69,39 +77,35 @@ void profileSorted(ColumnProfile& p, const double* x, std::size_t n, const Profi
 void profileNumeric(ColumnProfile& p, const Column& c, const ProfileOptions& options, Scratch& s)
 {
     const auto& values = c.numbers();
-    const std::size_t n = stats::sortedNonMissing(values.data(), values.size(), s.sorted, s.tmp);
-    p.missing = static_cast<qint64>(values.size() - n);
-    const double* x = s.sorted.data();
-    profileSorted(p, x, n, options, [](double v) { return formatNumber(v); });
-    if (n == 0)
+    stats::FrequencyTable& t = s.frequencies;
+    t.assign(values.data(), values.size(), s.buffer, s.tmp);
+    p.missing = static_cast<qint64>(values.size() - t.size());
+    profileFrequencies(p, t, options, [](double v) { return formatNumber(v); });
+    if (t.empty())
         return;
-    const stats::Moments m = stats::moments(x, n);
+    const stats::Moments m = t.moments();
     p.mean = unlessNaN(m.mean);
     p.std = unlessNaN(m.std);
     p.skew = unlessNaN(m.skew);
-    p.outliersIqr = stats::countIqrOutliersSorted(x, n, options.iqrK);
+    p.outliersIqr = t.countIqrOutliers(options.iqrK);
     if (!std::isnan(m.std))
-        p.outliersZ = stats::countZScoreOutliersSorted(x, n, m.mean, m.std, options.zThreshold);
+        p.outliersZ = t.countZScoreOutliers(m.mean, m.std, options.zThreshold);
 }
 
 void profileDateTime(ColumnProfile& p, const Column& c, const ProfileOptions& options, Scratch& s)
 {
     const auto& times = c.times();
     // Epoch milliseconds are exact in a double for ±285,000 years, so dates share the
-    // numeric path (radix sort on doubles, numpy's quantiles on the ms values).
-    s.sorted.resize(times.size());
-    std::size_t n = 0;
-    for (const std::int64_t t : times) {
-        s.sorted[n] = static_cast<double>(t);
-        n += t != kMissingTime ? 1 : 0;
-    }
-    s.sorted.resize(n);
-    s.tmp.resize(std::max(s.tmp.size(), n));
-    stats::radixSort(s.sorted.data(), s.tmp.data(), n);
-    p.missing = static_cast<qint64>(times.size() - n);
+    // numeric path (numpy's quantiles on the ms values).
+    s.dates.resize(times.size());
+    for (std::size_t i = 0; i < times.size(); ++i)
+        s.dates[i] = times[i] == kMissingTime ? stats::kNaN : static_cast<double>(times[i]);
+    stats::FrequencyTable& t = s.frequencies;
+    t.assign(s.dates.data(), s.dates.size(), s.buffer, s.tmp);
+    p.missing = static_cast<qint64>(times.size() - t.size());
     const QString& format = c.timeFormat();
-    profileSorted(p, s.sorted.data(), n, options,
-                  [&format](double v) { return formatDateTime(static_cast<std::int64_t>(v), format); });
+    profileFrequencies(p, t, options,
+                       [&format](double v) { return formatDateTime(static_cast<std::int64_t>(v), format); });
 }
 
 /// Fills count, unique and top from per-value counts and first rows (pandas orders ties
@@ -124,7 +128,8 @@ void profileCounted(ColumnProfile& p, const std::vector<qint64>& counts, const s
         return counts[a] != counts[b] ? counts[a] > counts[b] : firstRow[a] < firstRow[b];
     };
     const std::size_t top = std::min(present.size(), static_cast<std::size_t>(options.topCount));
-    std::partial_sort(present.begin(), present.begin() + static_cast<std::ptrdiff_t>(top), present.end(), before);
+    const auto topEnd = present.begin() + static_cast<std::ptrdiff_t>(top);
+    std::partial_sort(present.begin(), topEnd, present.end(), before);
     for (std::size_t i = 0; i < top; ++i)
         p.top.emplace_back(label(present[i]), counts[present[i]]);
 }
@@ -243,6 +248,28 @@ Result<TableProfile> profileTable(const Table& table, const ProfileOptions& opti
     profile.columns.resize(columns);
     reportProgress(job, 0.0, QCoreApplication::translate("pp::profile", "Profiling columns"));
 
+    // The costly columns first (sorting numbers, hashing text), so that the cheap ones
+    // fill the gaps at the end instead of one thread finishing a sort alone.
+    std::vector<std::size_t> order(columns);
+    std::iota(order.begin(), order.end(), std::size_t(0));
+    const auto cost = [&table](std::size_t i) {
+        switch (table.column(i).type()) {
+        case ColumnType::Text:
+            return 0;
+        case ColumnType::Numeric:
+            return 1;
+        case ColumnType::DateTime:
+            return 2;
+        case ColumnType::Categorical:
+            return 3;
+        case ColumnType::Boolean:
+            break;
+        }
+        return 4;
+    };
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return cost(a) < cost(b); });
+
     std::atomic<std::size_t> next{0};
     std::atomic<std::size_t> done{0};
     std::atomic<bool> failed{false};
@@ -253,9 +280,10 @@ Result<TableProfile> profileTable(const Table& table, const ProfileOptions& opti
     const auto work = [&]() {
         Scratch scratch;
         while (!isCancelled(job) && !failed.load(std::memory_order_relaxed)) {
-            const std::size_t i = next.fetch_add(1);
-            if (i >= columns)
+            const std::size_t k = next.fetch_add(1);
+            if (k >= columns)
                 return;
+            const std::size_t i = order[k];
             try {
                 profile.columns[i] = profileWith(table.column(i), options, scratch);
             } catch (const std::bad_alloc&) {
@@ -268,10 +296,11 @@ Result<TableProfile> profileTable(const Table& table, const ProfileOptions& opti
         }
     };
 
-    unsigned threads = options.threads > 0 ? static_cast<unsigned>(options.threads) : std::thread::hardware_concurrency();
-    threads = static_cast<unsigned>(std::min<std::size_t>(std::max(threads, 1u), std::max<std::size_t>(columns, 1)));
+    std::size_t threads = options.threads > 0 ? static_cast<std::size_t>(options.threads)
+                                              : std::thread::hardware_concurrency();
+    threads = std::min(std::max<std::size_t>(threads, 1), std::max<std::size_t>(columns, 1));
     std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads; ++t) {
+    for (std::size_t t = 1; t < threads; ++t) {
         try {
             pool.emplace_back(work);
         } catch (const std::system_error&) {
@@ -286,7 +315,8 @@ Result<TableProfile> profileTable(const Table& table, const ProfileOptions& opti
         return Result<TableProfile>::cancelledResult();
     if (failed) {
         return Result<TableProfile>::failure(
-            QCoreApplication::translate("pp::profile", "Not enough memory to profile column '%1'.").arg(failedColumn));
+            QCoreApplication::translate("pp::profile", "Not enough memory to profile column '%1'.")
+                .arg(failedColumn));
     }
     reportProgress(job, 1.0);
     return profile;

@@ -23,7 +23,14 @@ struct ProfileOptions
 
 /// Per-column statistics. Figures follow pandas: std is the sample std (ddof = 1),
 /// quantiles interpolate linearly, skew is pandas' adjusted Fisher-Pearson (Series.skew()).
-/// Statistics that do not apply to the column's type are empty (null in JSON).
+/// Statistics that do not apply to the column's type are empty (null in JSON):
+///  - Numeric: all of them. Infinities are values (min/max may be inf, mean inf or NaN);
+///    a figure that comes out NaN (std of one value, skew of two) is empty, and so is
+///    outliersZ when std is.
+///  - Boolean: count, missing, unique, top, and mean = share of true.
+///  - Categorical, Text: count, missing, unique, top.
+///  - DateTime: count, missing, unique, min, q1, median, q3, max (epoch ms, median may
+///    fall between two milliseconds), top (the most frequent dates) and histogram.
 struct ColumnProfile
 {
     QString name;

@@ -8,6 +8,7 @@
 #include "tst_stats.h"
 
 #include "stats/descriptive.h"
+#include "stats/frequency_table.h"
 #include "stats/histogram.h"
 #include "stats/radix_sort.h"
 
@@ -191,6 +192,8 @@ void TestStats::quantile()
     QFETCH(double, expected);
     const auto sorted = sortedArray(array);
     VERIFY_SAME(stats::quantileSorted(sorted.data(), sorted.size(), q), expected);
+    const auto raw = arrayNamed(array);
+    VERIFY_SAME(stats::FrequencyTable::fromValues(raw.data(), raw.size()).quantile(q), expected);
 }
 
 void TestStats::quantileEdgeCases()
@@ -261,6 +264,12 @@ void TestStats::moments()
     VERIFY_CLOSE(stats::mean(v.data(), v.size()), mean);
     VERIFY_CLOSE(stats::standardDeviation(v.data(), v.size()), sd);
     VERIFY_CLOSE(stats::skewness(v.data(), v.size()), skew);
+    // From the runs of a frequency table (products count * deviation).
+    const stats::Moments f = stats::FrequencyTable::fromValues(raw.data(), raw.size()).moments();
+    QCOMPARE(f.count, raw.size());
+    VERIFY_CLOSE(f.mean, mean);
+    VERIFY_CLOSE(f.std, sd);
+    VERIFY_CLOSE(f.skew, skew);
 }
 
 // -------------------------------------------------------------------------------------------
@@ -332,6 +341,9 @@ void TestStats::outliers()
     const stats::Moments m = stats::moments(raw.data(), raw.size());
     QCOMPARE(stats::countZScoreOutliers(raw.data(), raw.size(), m.mean, m.std, threshold), zCount);
     QCOMPARE(stats::countZScoreOutliersSorted(sorted.data(), sorted.size(), m.mean, m.std, threshold), zCount);
+    const auto table = stats::FrequencyTable::fromValues(raw.data(), raw.size());
+    QCOMPARE(table.countIqrOutliers(k), iqrCount);
+    QCOMPARE(table.countZScoreOutliers(m.mean, m.std, threshold), zCount);
 }
 
 // -------------------------------------------------------------------------------------------
@@ -372,6 +384,17 @@ void TestStats::valueCounts()
     // top 5 takes the bounded path; all values (top = 0) the sort of every run.
     for (const std::size_t top : {std::size_t(5), std::size_t(0)}) {
         const auto vc = stats::valueCountsSorted(sorted.data(), sorted.size(), top);
+        QCOMPARE(vc.size(), top ? std::size_t(values.size()) : std::size_t(nunique));
+        for (int i = 0; i < values.size(); ++i) {
+            VERIFY_SAME(vc[std::size_t(i)].value, values[i]);
+            QCOMPARE(vc[std::size_t(i)].count, counts[i]);
+        }
+    }
+    const auto raw = arrayNamed(array);
+    const auto table = stats::FrequencyTable::fromValues(raw.data(), raw.size());
+    QCOMPARE(qint64(table.distinct()), nunique);
+    for (const std::size_t top : {std::size_t(5), std::size_t(0)}) {
+        const auto vc = table.valueCounts(top);
         QCOMPARE(vc.size(), top ? std::size_t(values.size()) : std::size_t(nunique));
         for (int i = 0; i < values.size(); ++i) {
             VERIFY_SAME(vc[std::size_t(i)].value, values[i]);
@@ -572,6 +595,79 @@ void TestStats::histogram()
     const auto edges = stats::equalWidthBinEdges(e.first, e.last, std::size_t(bins));
     QCOMPARE(toCounts(stats::histogramCounts(raw.data(), raw.size(), edges)), counts);
     QCOMPARE(toCounts(stats::histogramCountsSorted(sorted.data(), sorted.size(), edges)), counts);
+    QCOMPARE(toCounts(stats::FrequencyTable::fromValues(raw.data(), raw.size()).histogramCounts(edges)), counts);
+}
+
+// -------------------------------------------------------------------------------------------
+// Frequency tables: counted on a grid or sorted, the runs must be the same
+
+void TestStats::frequencyTablePaths_data()
+{
+    QTest::addColumn<Doubles>("values");
+    QTest::addColumn<int>("distinct");
+    quint64 state = 7;
+    const auto uniform = [&state]() {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return double(state >> 11) / double(1ULL << 53);
+    };
+    const auto make = [&](int n, auto f) {
+        Doubles v;
+        for (int i = 0; i < n; ++i)
+            v << f(i);
+        return v;
+    };
+    // Grid paths: integers, 1-3 decimals (negative too), days and seconds in ms.
+    QTest::newRow("integers") << make(5000, [&](int) { return std::floor(uniform() * 100.0) - 50.0; }) << 100;
+    QTest::newRow("cents") << make(5000, [&](int) { return std::round(uniform() * 20000.0) / 100.0; }) << -1;
+    QTest::newRow("tenths-negative") << make(5000, [&](int) { return std::round(uniform() * 200.0 - 100.0) / 10.0; }) << -1;
+    QTest::newRow("per-mille") << make(5000, [&](int) { return std::round(uniform() * 1000.0) / 1000.0; }) << -1;
+    QTest::newRow("days-ms") << make(3000, [&](int) { return (19000.0 + std::floor(uniform() * 900.0)) * 86400000.0; }) << -1;
+    QTest::newRow("seconds-ms") << make(3000, [&](int) { return 1.7e12 + std::floor(uniform() * 50000.0) * 1000.0; }) << -1;
+    // Sorted paths: a range wider than the grid allows, reals, and near-grid values that
+    // must stay distinct from their neighbours on the grid (0.1 + 0.2 is not 0.3).
+    QTest::newRow("wide-integers") << make(3000, [&](int) { return std::floor(uniform() * 1e9); }) << -1;
+    QTest::newRow("reals") << make(3000, [&](int) { return uniform() * 10.0 - 5.0; }) << 3000;
+    QTest::newRow("near-grid") << Doubles{0.3, 0.1 + 0.2, 0.3, 0.7, 0.1 + 0.2} << 3;
+    QTest::newRow("signed-zeros") << Doubles{0.0, -0.0, 1.0, -0.0} << 2;
+    QTest::newRow("missing-and-inf") << Doubles{kNaN, 2.0, kInf, 2.0, kNaN, -kInf, 1.0} << 4;
+}
+
+void TestStats::frequencyTablePaths()
+{
+    QFETCH(Doubles, values);
+    QFETCH(int, distinct);
+    const std::vector<double> raw(values.begin(), values.end());
+    const auto table = stats::FrequencyTable::fromValues(raw.data(), raw.size());
+    // Reference: std::sort and a scan for equal runs.
+    std::vector<double> present;
+    std::copy_if(raw.begin(), raw.end(), std::back_inserter(present), [](double v) { return !std::isnan(v); });
+    std::sort(present.begin(), present.end());
+    std::vector<std::pair<double, qint64>> runs;
+    for (const double v : present) {
+        if (!runs.empty() && runs.back().first == v)
+            ++runs.back().second;
+        else
+            runs.emplace_back(v, 1);
+    }
+    if (distinct >= 0)
+        QCOMPARE(int(runs.size()), distinct);
+    QCOMPARE(table.size(), present.size());
+    QCOMPARE(table.distinct(), runs.size());
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+        VERIFY_SAME(table.value(i), runs[i].first);
+        QCOMPARE(table.count(i), runs[i].second);
+        QVERIFY(!std::signbit(table.value(i)) || table.value(i) != 0.0); // zero shown as 0
+    }
+    for (std::size_t r = 0; r < present.size(); r += 97)
+        VERIFY_SAME(table.atRank(r), present[r]);
+    for (const double q : {0.0, 0.1, 0.25, 0.5, 0.75, 0.9, 1.0})
+        VERIFY_SAME(table.quantile(q), stats::quantileSorted(present.data(), present.size(), q));
+    const stats::Moments a = table.moments();
+    const stats::Moments b = stats::moments(present.data(), present.size());
+    VERIFY_CLOSE(a.mean, b.mean);
+    VERIFY_CLOSE(a.std, b.std);
+    if (std::fabs(b.skew) > 1e-3) // near 0 a relative tolerance means nothing
+        VERIFY_CLOSE(a.skew, b.skew);
 }
 
 QTEST_GUILESS_MAIN(TestStats)

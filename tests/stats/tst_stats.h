@@ -75,6 +75,8 @@ private Q_SLOTS:
     void binEdgesFdFailures();
     void histogram_data();
     void histogram();
+    void frequencyTablePaths_data();
+    void frequencyTablePaths();
     void profileNumeric();
     void profileInfinities();
     void profileBoolean();
@@ -88,4 +90,5 @@ private Q_SLOTS:
     void profileCancelled();
     void profileProgress();
     void profileThreadsAgree();
+    void profileMillionRows();
 };
