@@ -45,6 +45,8 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
     rest[0] = args.at(0) + QLatin1Char(' ') + command;  // "ppstudio-cli profile" in help texts
     if (command == QLatin1String("profile"))
         return runProfile(ctx, rest);
+    if (command == QLatin1String("generate"))
+        return runGenerate(ctx, rest);
     if (command == QLatin1String("outliers"))
         return runOutliers(ctx, rest);
     err << QCoreApplication::translate("pp::cli", "ppstudio-cli: unknown command '%1' (try ppstudio-cli help)")

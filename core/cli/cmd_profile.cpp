@@ -52,9 +52,15 @@ void printText(Context& ctx, const QString& file, const ImportedTable& data, con
                               tr("mean"),   tr("std"),  tr("min"),   tr("median"),  tr("max")};
     std::vector<QStringList> rows;
     for (const auto& c : profile.columns) {
+        // Dates read as dates here; JSON keeps epoch milliseconds.
+        auto value = [&](const std::optional<double>& v) {
+            if (c.type == ColumnType::DateTime && v && std::isfinite(*v))
+                return formatDateTime(static_cast<qint64>(*v), QString());
+            return cell(v);
+        };
         rows.push_back({c.name, columnTypeName(c.type), QString::number(c.count), QString::number(c.missing),
-                        QString::number(c.unique), cell(c.mean), cell(c.std), cell(c.min), cell(c.median),
-                        cell(c.max)});
+                        QString::number(c.unique), cell(c.mean), cell(c.std), value(c.min), value(c.median),
+                        value(c.max)});
     }
     std::vector<qsizetype> width(static_cast<std::size_t>(headers.size()));
     for (qsizetype i = 0; i < headers.size(); ++i) {

@@ -79,58 +79,6 @@ TORCH_MODULE(MlpNet);
 // ---------------------------------------------------------------------------------------------
 // Parameters
 
-std::vector<ParamSpec> mlpParams(Task task)
-{
-    std::vector<ParamSpec> p;
-    p.push_back(ParamSpec::intList(QStringLiteral("hidden"), {128, 64}, 1, 4096, tr("Hidden layers"),
-        tr("Units in each hidden layer, separated by commas (e.g. 128,64). More or wider layers can model more "
-           "complex patterns but train slower and overfit more easily.")));
-    p.push_back(ParamSpec::choice(QStringLiteral("activation"), QStringLiteral("relu"),
-        {QStringLiteral("relu"), QStringLiteral("leaky_relu"), QStringLiteral("gelu"), QStringLiteral("tanh"),
-         QStringLiteral("sigmoid")},
-        {tr("ReLU"), tr("Leaky ReLU"), tr("GELU"), tr("tanh"), tr("sigmoid")}, tr("Activation"),
-        tr("The non-linearity after each hidden layer. ReLU is a good default.")));
-    p.push_back(ParamSpec::real(QStringLiteral("dropout"), 0.0, 0.0, 0.9, tr("Dropout"),
-        tr("Share of hidden units switched off at random during training; 0.1-0.3 reduces overfitting.")));
-    p.push_back(ParamSpec::boolean(QStringLiteral("batch_norm"), false, tr("Batch normalisation"),
-        tr("Normalise each hidden layer's outputs per batch; can speed up training of deeper networks.")));
-    p.push_back(ParamSpec::choice(QStringLiteral("optimizer"), QStringLiteral("adam"),
-        {QStringLiteral("adam"), QStringLiteral("adamw"), QStringLiteral("sgd")}, {tr("Adam"), tr("AdamW"), tr("SGD")},
-        tr("Optimizer"),
-        tr("How weights are updated. Adam works well without tuning; SGD with momentum may need a larger learning rate.")));
-    p.push_back(ParamSpec::real(QStringLiteral("lr"), 1e-3, 1e-6, 10.0, tr("Learning rate"),
-        tr("Step size of each update. Too large makes the loss jump around; too small makes training slow.")).log());
-    p.push_back(ParamSpec::real(QStringLiteral("momentum"), 0.9, 0.0, 0.999, tr("Momentum (SGD)"),
-        tr("Only for SGD: how much of the previous update is kept.")).asAdvanced());
-    p.push_back(ParamSpec::choice(QStringLiteral("schedule"), QStringLiteral("none"),
-        {QStringLiteral("none"), QStringLiteral("step"), QStringLiteral("cosine"), QStringLiteral("plateau")},
-        {tr("Constant"), tr("Step decay"), tr("Cosine"), tr("Reduce on plateau")}, tr("Learning-rate schedule"),
-        tr("Constant keeps the rate; step halves it every third of the epochs; cosine lowers it smoothly to zero; "
-           "reduce-on-plateau halves it when the validation loss stops improving.")));
-    p.push_back(ParamSpec::real(QStringLiteral("weight_decay"), 0.0, 0.0, 1.0, tr("Weight decay"),
-        tr("L2 penalty on the weights (decoupled for AdamW); small values such as 1e-4 reduce overfitting.")));
-    p.push_back(ParamSpec::integer(QStringLiteral("batch_size"), 256, 1, 1 << 20, tr("Batch size"),
-        tr("Rows per update. Larger batches are faster per epoch on many rows; smaller ones update more often.")));
-    p.push_back(ParamSpec::integer(QStringLiteral("epochs"), 50, 1, 100000, tr("Epochs"),
-        tr("Passes over the training rows.")));
-    p.push_back(ParamSpec::integer(QStringLiteral("patience"), 10, 0, 100000, tr("Early-stopping patience"),
-        tr("Stop when the validation loss has not improved for this many epochs and keep the best weights "
-           "(0 = train all epochs).")));
-    if (task == Task::Regression) {
-        p.push_back(ParamSpec::choice(QStringLiteral("loss"), QStringLiteral("mse"),
-            {QStringLiteral("mse"), QStringLiteral("mae"), QStringLiteral("huber")},
-            {tr("Mean squared error"), tr("Mean absolute error"), tr("Huber")}, tr("Loss"),
-            tr("What training minimises. MAE and Huber are less sensitive to outliers than MSE.")));
-    } else if (task != Task::Multilabel) {
-        p.push_back(ParamSpec::choice(QStringLiteral("class_weight"), QStringLiteral("none"),
-            {QStringLiteral("none"), QStringLiteral("balanced")}, {tr("None"), tr("Balanced")}, tr("Class weights"),
-            tr("Balanced weighs rare classes up in the cross-entropy loss, which helps with imbalanced data.")));
-    }
-    p.push_back(ParamSpec::integer(QStringLiteral("seed"), 42, 0, 2147483647, tr("Seed"),
-        tr("Random seed for weight initialisation, shuffling and dropout; the same seed gives the same model.")));
-    return p;
-}
-
 std::vector<int> intList(const QVariant& v)
 {
     std::vector<int> out;
@@ -561,23 +509,9 @@ private:
 
 } // namespace
 
-void registerMlpModel()
+Result<std::unique_ptr<Model>> createMlpModel(Task task, const QVariantMap& params)
 {
-    ModelInfo info;
-    info.kind = QStringLiteral("mlp");
-    info.family = QStringLiteral("neural");
-    info.tasks = {Task::Regression, Task::Binary, Task::Multiclass, Task::Multilabel};
-    info.needsScaling = true;
-    info.displayName = [] { return tr("Neural network (MLP)"); };
-    info.description = [] {
-        return tr("A multilayer perceptron trained with LibTorch on the CPU or a CUDA GPU. Flexible and strong on "
-                  "large data; needs scaled features and some tuning.");
-    };
-    info.params = mlpParams;
-    info.create = [](Task task, const QVariantMap& params) -> Result<std::unique_ptr<Model>> {
-        return std::unique_ptr<Model>(std::make_unique<MlpModel>(task, params));
-    };
-    ModelRegistry::instance().add(std::move(info));
+    return std::unique_ptr<Model>(std::make_unique<MlpModel>(task, params));
 }
 
 } // namespace pp::nn

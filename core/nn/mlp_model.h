@@ -1,8 +1,12 @@
 #pragma once
 
+#include "ml/model.h"
+
+#include <memory>
+
 namespace pp::nn {
 
-/// Registers the "mlp" model kind (a LibTorch multilayer perceptron) with pp::ModelRegistry.
-void registerMlpModel();
+/// A LibTorch multilayer perceptron with validated `params` (see pp::mlpParamSpecs).
+Result<std::unique_ptr<Model>> createMlpModel(Task task, const QVariantMap& params);
 
 } // namespace pp::nn

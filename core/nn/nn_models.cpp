@@ -1,15 +1,31 @@
-#include "nn/nn_models.h"
-
-#include "ml/model.h"
+// The plugin's entry point: the table of functions that core calls through.
 #include "nn/mlp_model.h"
+#include "nn/plugin_api.h"
 #include "nn/torch_runtime.h"
 
-namespace pp::nn {
+#include <QCoreApplication>
 
-void registerModels()
+namespace {
+
+pp::Result<std::unique_ptr<pp::Model>> createModel(const QString& kind, pp::Task task, const QVariantMap& params)
 {
-    registerMlpModel();
-    ModelRegistry::instance().setDeviceResolver(resolveTorchDevice);
+    if (kind == QLatin1String("mlp"))
+        return pp::nn::createMlpModel(task, params);
+    return pp::Result<std::unique_ptr<pp::Model>>::failure(
+        QCoreApplication::translate("pp::ModelRegistry", "Unknown model '%1'.").arg(kind));
 }
 
-} // namespace pp::nn
+} // namespace
+
+extern "C" __attribute__((visibility("default"))) const pp::nn::PluginApi* ppstudio_nn_plugin_api()
+{
+    static const pp::nn::PluginApi api = [] {
+        pp::nn::PluginApi a;
+        a.createModel = createModel;
+        a.resolveDevice = pp::nn::resolveTorchDevice;
+        a.runtimeInfo = pp::nn::torchRuntimeInfo;
+        a.setThreads = pp::nn::setTorchThreads;
+        return a;
+    }();
+    return &api;
+}

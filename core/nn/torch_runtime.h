@@ -1,17 +1,10 @@
 #pragma once
 
+#include "nn/plugin_api.h"
+
 #include <QString>
 
 namespace pp::nn {
-
-/// What the linked LibTorch can do, for the device selector and `--device auto`.
-struct TorchRuntimeInfo
-{
-    QString version;        ///< LibTorch version, e.g. "1.13.1"
-    bool cudaAvailable = false;
-    int cudaDeviceCount = 0;
-    int threads = 1;        ///< intra-op threads in use
-};
 
 TorchRuntimeInfo torchRuntimeInfo();
 

@@ -1,7 +1,8 @@
 // The LibTorch MLP behind the pp::Model interface.
 #include "ml/model.h"
+#include "ml/neural_models.h"
 #include "nn/nn_models.h"
-#include "nn/torch_runtime.h"
+#include "nn/plugin_api.h"
 
 #include <QtTest>
 
@@ -224,12 +225,15 @@ private Q_SLOTS:
 
     void deviceResolution()
     {
-        const auto info = nn::torchRuntimeInfo();
+        const nn::PluginApi* api = neuralPlugin();
+        QVERIFY(api);
+        const auto info = api->runtimeInfo();
+        QVERIFY(info.version.startsWith(QLatin1String("1.")));
         QString resolved, error;
-        QVERIFY(nn::resolveTorchDevice(QStringLiteral("auto"), &resolved, &error));
+        QVERIFY(ModelRegistry::instance().resolveDevice(QStringLiteral("auto"), &resolved, &error));
         QCOMPARE(resolved, info.cudaAvailable ? QStringLiteral("cuda") : QStringLiteral("cpu"));
         if (!info.cudaAvailable) {
-            QVERIFY(!nn::resolveTorchDevice(QStringLiteral("cuda"), &resolved, &error));
+            QVERIFY(!ModelRegistry::instance().resolveDevice(QStringLiteral("cuda"), &resolved, &error));
             QVERIFY(error.contains(QLatin1String("CUDA unavailable")));
         }
     }
