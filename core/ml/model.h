@@ -108,5 +108,7 @@ private:
 };
 
 void registerCoreModels();
+/// The XGBoost models ("tree", "forest", "gbdt"); called by registerCoreModels().
+void registerTreeModels();
 
 } // namespace pp
