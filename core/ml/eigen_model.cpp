@@ -89,7 +89,7 @@ Status EigenModel::beginFit(const MlData& train)
     return Status(Unit{});
 }
 
-Result<Prediction> EigenModel::predict(const Matrix& x) const
+Result<Prediction> EigenModel::predictWithJob(const Matrix& x, JobControl* job) const
 {
     using R = Result<Prediction>;
     if (!m_fitted)
@@ -99,7 +99,7 @@ Result<Prediction> EigenModel::predict(const Matrix& x) const
     const Eigen::Index bad = firstNonFiniteColumn(x);
     if (bad >= 0)
         return R::failure(tr("The model '%1' cannot use missing values, and feature %2 has some.").arg(m_kind).arg(bad + 1));
-    R r = predictRows(x);
+    R r = predictRows(x, job);
     if (r.ok())
         r->task = m_task;
     return r;

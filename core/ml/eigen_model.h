@@ -24,7 +24,8 @@ public:
     bool isFitted() const override { return m_fitted; }
 
     /// Checks the model is fitted and x has the training columns and no missing values.
-    Result<Prediction> predict(const Matrix& x) const final;
+    Result<Prediction> predict(const Matrix& x) const final { return predictWithJob(x, nullptr); }
+    Result<Prediction> predictWithJob(const Matrix& x, JobControl* job) const final;
     Result<QByteArray> serialize() const final;
     Status deserialize(const QByteArray& bytes) final;
 
@@ -34,7 +35,8 @@ public:
 protected:
     EigenModel(QString kind, Task task, QVariantMap params);
 
-    virtual Result<Prediction> predictRows(const Matrix& x) const = 0;
+    /// x is checked (columns, finite); `job` may be null.
+    virtual Result<Prediction> predictRows(const Matrix& x, JobControl* job) const = 0;
     virtual void writeState(QJsonObject* state) const = 0;
     /// False when the state is malformed or does not fit `features` input columns.
     virtual bool readState(const QJsonObject& state, Eigen::Index features) = 0;

@@ -12,7 +12,7 @@ std::vector<double> LinearModel::nativeImportance() const
     return std::vector<double>(a.data(), a.data() + a.size());
 }
 
-Result<Prediction> LinearModel::predictRows(const Matrix& x) const
+Result<Prediction> LinearModel::predictRows(const Matrix& x, JobControl*) const
 {
     Prediction p;
     p.value = (x * m_coef).array() + m_intercept;

@@ -17,7 +17,7 @@ public:
 
 protected:
     using EigenModel::EigenModel;
-    Result<Prediction> predictRows(const Matrix& x) const override;
+    Result<Prediction> predictRows(const Matrix& x, JobControl* job) const override;
     void writeState(QJsonObject* state) const override;
     bool readState(const QJsonObject& state, Eigen::Index features) override;
 

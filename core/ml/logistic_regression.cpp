@@ -266,7 +266,7 @@ Status LogisticRegression::fit(const MlData& train, const MlData*, FitContext& c
     return st;
 }
 
-Result<Prediction> LogisticRegression::predictRows(const Matrix& x) const
+Result<Prediction> LogisticRegression::predictRows(const Matrix& x, JobControl*) const
 {
     const Index n = x.rows();
     Eigen::MatrixXd raw = x * m_coef.transpose();

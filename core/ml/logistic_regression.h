@@ -34,7 +34,7 @@ public:
     int iterations() const { return m_iterations; }
 
 protected:
-    Result<Prediction> predictRows(const Matrix& x) const override;
+    Result<Prediction> predictRows(const Matrix& x, JobControl* job) const override;
     void writeState(QJsonObject* state) const override;
     bool readState(const QJsonObject& state, Eigen::Index features) override;
 

@@ -1,5 +1,8 @@
 #include "ml/elastic_net.h"
+#include "ml/gaussian_nb.h"
+#include "ml/k_nearest_neighbors.h"
 #include "ml/linear_regression.h"
+#include "ml/linear_svm.h"
 #include "ml/logistic_regression.h"
 #include "ml/model.h"
 
@@ -14,6 +17,9 @@ void registerCoreModels()
     registry.add(ElasticNet::lassoInfo());
     registry.add(ElasticNet::elasticNetInfo());
     registry.add(LogisticRegression::info());
+    registry.add(GaussianNB::info());
+    registry.add(KNearestNeighbors::info());
+    registry.add(LinearSvm::info());
     registerTreeModels();
 }
 
