@@ -161,7 +161,7 @@ Status ElasticNet::fit(const MlData& train, const MlData*, FitContext& context)
         }
         if (iter < 20 || (iter + 1) % 10 == 0)
             reporter.epoch(iter + 1, objective());
-        reporter.progress(static_cast<double>(iter + 1) / maxIter);
+        reporter.progress(0.2 + 0.8 * (iter + 1) / maxIter);   // 0..0.2 was the centring pass
         if (wMax == 0.0 || dwMax / wMax < tol || iter == maxIter - 1) {
             // Duality gap, the stopping test sklearn uses.
             const Eigen::VectorXd xta = x.transpose() * r - l2Reg * coef;

@@ -6,6 +6,7 @@
 #include <Eigen/QR>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <vector>
 
@@ -44,10 +45,29 @@ void centredBlock(const Matrix& x, const Eigen::VectorXd& y, const Eigen::Vector
     }
 }
 
+// Reports `from`..`to` of the job as slots complete.
+class SlotProgress
+{
+public:
+    SlotProgress(JobControl* job, Index slots, double from, double to) : m_job(job), m_slots(slots), m_from(from), m_to(to) {}
+    void slotDone()
+    {
+        const double f = static_cast<double>(++m_done) / static_cast<double>(m_slots);
+        reportProgress(m_job, m_from + (m_to - m_from) * f);
+    }
+
+private:
+    JobControl* m_job;
+    Index m_slots;
+    double m_from;
+    double m_to;
+    std::atomic<Index> m_done{0};
+};
+
 } // namespace
 
 bool LeastSquares::means(const Matrix& x, const Eigen::VectorXd& y, const Eigen::VectorXd& weight, int threads,
-    const JobControl* job, Eigen::VectorXd* xMean, double* yMean)
+    JobControl* job, Eigen::VectorXd* xMean, double* yMean)
 {
     const Index n = x.rows();
     const Index p = x.cols();
@@ -55,11 +75,10 @@ bool LeastSquares::means(const Matrix& x, const Eigen::VectorXd& y, const Eigen:
     const Index slotRows = (n + slots - 1) / slots;
     // Column p holds y, column p + 1 the weight.
     Eigen::MatrixXd partial = Eigen::MatrixXd::Zero(p + 2, slots);
+    SlotProgress progress(job, slots, 0.0, 0.2);
     parallelFor(n, slotRows, threads, [&](Index begin, Index end, int) {
-        if (isCancelled(job))
-            return;
         auto col = partial.col(begin / slotRows);
-        for (Index b = begin; b < end; b += kSubBlockRows) {
+        for (Index b = begin; b < end && !isCancelled(job); b += kSubBlockRows) {
             const Index rows = std::min(kSubBlockRows, end - b);
             if (weight.size() > 0) {
                 const auto w = weight.segment(b, rows);
@@ -72,6 +91,7 @@ bool LeastSquares::means(const Matrix& x, const Eigen::VectorXd& y, const Eigen:
                 col(p + 1) += static_cast<double>(rows);
             }
         }
+        progress.slotDone();
     });
     if (isCancelled(job))
         return false;
@@ -82,7 +102,7 @@ bool LeastSquares::means(const Matrix& x, const Eigen::VectorXd& y, const Eigen:
 }
 
 bool LeastSquares::crossProducts(const Matrix& x, const Eigen::VectorXd& y, const Eigen::VectorXd& weight,
-    int threads, const JobControl* job, CenteredCrossProducts* out)
+    int threads, JobControl* job, CenteredCrossProducts* out)
 {
     if (!means(x, y, weight, threads, job, &out->xMean, &out->yMean))
         return false;
@@ -92,18 +112,18 @@ bool LeastSquares::crossProducts(const Matrix& x, const Eigen::VectorXd& y, cons
     const Index slotRows = (n + slots - 1) / slots;
     // Per slot: lower triangle of X'X in the first p columns, X'y in column p, y'y at (p, p).
     std::vector<Eigen::MatrixXd> partial(static_cast<std::size_t>(slots), Eigen::MatrixXd::Zero(p + 1, p + 1));
+    SlotProgress progress(job, slots, 0.2, 1.0);
     parallelFor(n, slotRows, threads, [&](Index begin, Index end, int) {
-        if (isCancelled(job))
-            return;
         Eigen::MatrixXd& acc = partial[static_cast<std::size_t>(begin / slotRows)];
         Eigen::MatrixXd b;
         Eigen::VectorXd yb;
-        for (Index s = begin; s < end; s += kSubBlockRows) {
+        for (Index s = begin; s < end && !isCancelled(job); s += kSubBlockRows) {
             centredBlock(x, y, weight, out->xMean, out->yMean, s, std::min(end, s + kSubBlockRows), &b, &yb);
             acc.topLeftCorner(p, p).selfadjointView<Eigen::Lower>().rankUpdate(b.transpose());
             acc.col(p).head(p).noalias() += b.transpose() * yb;
             acc(p, p) += yb.squaredNorm();
         }
+        progress.slotDone();
     });
     if (isCancelled(job))
         return false;
@@ -117,7 +137,7 @@ bool LeastSquares::crossProducts(const Matrix& x, const Eigen::VectorXd& y, cons
 }
 
 bool LeastSquares::solveQr(const Matrix& x, const Eigen::VectorXd& y, const Eigen::VectorXd& weight, int threads,
-    const JobControl* job, Eigen::VectorXd* coef, double* intercept, Eigen::Index* rank)
+    JobControl* job, Eigen::VectorXd* coef, double* intercept, Eigen::Index* rank)
 {
     Eigen::VectorXd xMean;
     double yMean = 0.0;
@@ -129,15 +149,16 @@ bool LeastSquares::solveQr(const Matrix& x, const Eigen::VectorXd& y, const Eige
     const Index slots = slotCount(n, static_cast<double>(q * q));
     const Index slotRows = (n + slots - 1) / slots;
     std::vector<Eigen::MatrixXd> factors(static_cast<std::size_t>(slots), Eigen::MatrixXd::Zero(q, q));
+    // Blocks at least twice as tall as wide, so that re-factoring the carried R stays cheap.
+    const Index blockRows = std::max(kSubBlockRows, 2 * q);
+    SlotProgress progress(job, slots, 0.2, 1.0);
     parallelFor(n, slotRows, threads, [&](Index begin, Index end, int) {
-        if (isCancelled(job))
-            return;
         Eigen::MatrixXd& r = factors[static_cast<std::size_t>(begin / slotRows)];
         Eigen::MatrixXd b;
         Eigen::VectorXd yb;
         Eigen::MatrixXd stacked;
-        for (Index s = begin; s < end; s += kSubBlockRows) {
-            const Index rows = std::min(end, s + kSubBlockRows) - s;
+        for (Index s = begin; s < end && !isCancelled(job); s += blockRows) {
+            const Index rows = std::min(end, s + blockRows) - s;
             centredBlock(x, y, weight, xMean, yMean, s, s + rows, &b, &yb);
             // QR of [R_so_far; block]: the R of all rows seen so far in this slot.
             stacked.resize(q + rows, q);
@@ -147,6 +168,7 @@ bool LeastSquares::solveQr(const Matrix& x, const Eigen::VectorXd& y, const Eige
             Eigen::HouseholderQR<Eigen::Ref<Eigen::MatrixXd>> qr(stacked);
             r = stacked.topRows(q).triangularView<Eigen::Upper>();
         }
+        progress.slotDone();
     });
     if (isCancelled(job))
         return false;

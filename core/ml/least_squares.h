@@ -21,18 +21,19 @@ struct CenteredCrossProducts
 
 /// Least-squares building blocks on large row-major data. Rows are cut into a fixed number
 /// of slots that depend only on the data's shape, each reduced on its own and then summed
-/// in order, so results are the same whatever the number of threads.
+/// in order, so results are the same whatever the number of threads. Progress is reported
+/// per slot and cancellation checked per block of rows.
 class LeastSquares
 {
 public:
     /// Weighted means of the columns of x and of y (`weight` empty = unweighted).
     /// False when cancelled.
     static bool means(const Matrix& x, const Eigen::VectorXd& y, const Eigen::VectorXd& weight, int threads,
-        const JobControl* job, Eigen::VectorXd* xMean, double* yMean);
+        JobControl* job, Eigen::VectorXd* xMean, double* yMean);
 
     /// Centred cross-products (two passes over x, multithreaded). False when cancelled.
     static bool crossProducts(const Matrix& x, const Eigen::VectorXd& y, const Eigen::VectorXd& weight,
-        int threads, const JobControl* job, CenteredCrossProducts* out);
+        int threads, JobControl* job, CenteredCrossProducts* out);
 
     /// Minimum-norm solution of the weighted least-squares problem with intercept, as
     /// LAPACK's gelsd in sklearn's LinearRegression: X and y are centred with the weighted
@@ -41,7 +42,7 @@ public:
     /// a complete orthogonal decomposition (column-pivoting QR), which handles collinear
     /// columns by giving the shortest coefficient vector. False when cancelled.
     static bool solveQr(const Matrix& x, const Eigen::VectorXd& y, const Eigen::VectorXd& weight, int threads,
-        const JobControl* job, Eigen::VectorXd* coef, double* intercept, Eigen::Index* rank);
+        JobControl* job, Eigen::VectorXd* coef, double* intercept, Eigen::Index* rank);
 };
 
 } // namespace pp

@@ -22,6 +22,9 @@ namespace pp {
 /// overconfident, unlike a cross-validated calibration), normalised over the classes for
 /// one-vs-rest. The predicted class is the highest score, as sklearn's predict, so it can
 /// disagree with the highest probability near the boundary.
+///
+/// Training curve: the mean hinge loss after each pass over the rows; with one-vs-rest the
+/// machines are trained one after another, so the curve starts again for each class.
 class LinearSvm : public EigenModel
 {
     Q_DECLARE_TR_FUNCTIONS(pp::LinearSvm)

@@ -14,6 +14,9 @@ namespace pp {
 /// multi_class="auto". Multi-label: one independent binary model per label (as sklearn's
 /// MultiOutputClassifier). Classes absent from the training rows are not modelled and get
 /// probability 0, as in a model fitted by sklearn on those rows.
+///
+/// Training curve: the weighted mean log loss after each L-BFGS iteration (one curve
+/// segment per label for multi-label, the labels being fitted one after another).
 class LogisticRegression : public EigenModel
 {
     Q_DECLARE_TR_FUNCTIONS(pp::LogisticRegression)
