@@ -210,6 +210,8 @@ private Q_SLOTS:
     void roundTrip_data();
     void roundTrip();
     void damagedModelFile();
+    void jsonArraysAreBitExact();
+    void convergenceWarnings();
     void trainingCurves();
     void cancelMidTraining_data();
     void cancelMidTraining();

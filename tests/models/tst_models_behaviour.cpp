@@ -6,10 +6,14 @@
 #include "ml/linear_model.h"
 #include "ml/linear_svm.h"
 #include "ml/metrics.h"
+#include "ml/model_json.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
 
 #include <atomic>
+#include <cstring>
+#include <limits>
 #include <string>
 #include <thread>
 
@@ -150,6 +154,56 @@ void TestModels::damagedModelFile()
     wrong.replace("\"features\":4", "\"features\":5");
     QVERIFY(!other->deserialize(wrong).ok());
     QVERIFY(!ridge->predict(d.x.leftCols(3)).ok());   // wrong number of columns
+}
+
+void TestModels::jsonArraysAreBitExact()
+{
+    // Plain JSON numbers (small arrays) and base64 (large, or with values JSON cannot
+    // hold) both read back bit for bit through the text of a model file.
+    // The first six are finite (plain JSON); -0, NaN and inf force base64.
+    const double specials[] = {0.1, 1.0 / 3.0, -2.5e-308, 4.9e-324, 1.7976931348623157e308, 123456789012345678.0,
+        -0.0, std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::infinity()};
+    Lcg g(77);
+    for (Eigen::Index size : {Eigen::Index(6), Eigen::Index(9), Eigen::Index(12), Eigen::Index(5000)}) {
+        Eigen::MatrixXd m(size / 3, 3);
+        for (Eigen::Index i = 0; i < m.size(); ++i) {
+            m.data()[i] = size <= 9 ? specials[i]
+                                    : g.feature() / 7.0 * std::pow(10.0, static_cast<double>(g.next() % 40) - 20.0);
+        }
+        QJsonObject o;
+        o.insert(QStringLiteral("m"), ModelJson::fromMatrix(m));
+        const QByteArray text = QJsonDocument(o).toJson(QJsonDocument::Compact);
+        Eigen::MatrixXd back;
+        QVERIFY(ModelJson::toMatrix(QJsonDocument::fromJson(text).object().value(QStringLiteral("m")), &back));
+        QCOMPARE(back.rows(), m.rows());
+        QVERIFY(std::memcmp(back.data(), m.data(), sizeof(double) * static_cast<std::size_t>(m.size())) == 0);
+        QCOMPARE(text.contains("base64"), size == 9 || size == 5000);   // readable JSON where possible
+    }
+}
+
+void TestModels::convergenceWarnings()
+{
+    FitContext ctx;
+    struct Case
+    {
+        const char* kind;
+        Task task;
+        QVariantMap params;
+    };
+    const Case cases[] = {
+        {"lasso", Task::Regression, {{QStringLiteral("alpha"), 0.001}, {QStringLiteral("max_iter"), 1}, {QStringLiteral("tol"), 1e-12}}},
+        {"logistic", Task::Multiclass, {{QStringLiteral("max_iter"), 1}, {QStringLiteral("tol"), 1e-12}}},
+        {"svm", Task::Multiclass, {{QStringLiteral("max_iter"), 1}, {QStringLiteral("tol"), 1e-12}}},
+    };
+    for (const Case& c : cases) {
+        auto m = make(c.kind, c.task, c.params);
+        const Status st = m->fit(c.task == Task::Regression ? regressionData() : multiclassData(90, 3, 2.0), nullptr, ctx);
+        QVERIFY2(st.ok(), c.kind);
+        QVERIFY(m->isFitted());   // usable, with a warning
+        QCOMPARE(st.warnings().size(), std::size_t(1));
+        QCOMPARE(st.warnings()[0].kind, QStringLiteral("not_converged"));
+        QVERIFY(st.warnings()[0].detail.contains(QStringLiteral("max_iter")));
+    }
 }
 
 void TestModels::trainingCurves()
