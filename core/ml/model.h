@@ -62,6 +62,9 @@ public:
 
     /// Predicts for x (columns as in training). Classification fills proba and value.
     virtual Result<Prediction> predict(const Matrix& x) const = 0;
+    /// As predict(), for predictions long enough to want progress and a Stop (k-NN on
+    /// large data): returns a cancelled result when `job` is cancelled. Default: predict().
+    virtual Result<Prediction> predictWithJob(const Matrix& x, JobControl* job) const { return predict(x); }
 
     /// The fitted model as bytes (JSON for Eigen models, XGBoost's JSON model, a LibTorch
     /// archive for neural nets) and back. deserialize() expects the same kind and params.
@@ -115,5 +118,7 @@ private:
 };
 
 void registerCoreModels();
+/// The XGBoost models "tree", "forest" and "gbdt" (core/ml/xgb_*); called by registerCoreModels().
+void registerTreeModels();
 
 } // namespace pp

@@ -1,0 +1,427 @@
+// Model behaviour beyond the numbers: easy problems learnt, model files, training
+// curves, cancel and pause, bad parameters and data, determinism, timings.
+#include "tst_models.h"
+
+#include "ml/k_nearest_neighbors.h"
+#include "ml/linear_model.h"
+#include "ml/linear_svm.h"
+#include "ml/metrics.h"
+#include "ml/model_json.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+
+#include <atomic>
+#include <cstring>
+#include <limits>
+#include <string>
+#include <thread>
+
+using namespace pp;
+using namespace modeltest;
+
+void TestModels::easyProblems_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("task");
+    QTest::addColumn<QVariantMap>("params");
+    const int reg = static_cast<int>(Task::Regression);
+    const int bin = static_cast<int>(Task::Binary);
+    const int multi = static_cast<int>(Task::Multiclass);
+    QTest::newRow("linear") << "linear" << reg << QVariantMap();
+    QTest::newRow("ridge") << "ridge" << reg << QVariantMap{{QStringLiteral("alpha"), 0.1}};
+    QTest::newRow("lasso") << "lasso" << reg << QVariantMap{{QStringLiteral("alpha"), 0.001}};
+    QTest::newRow("elasticnet") << "elasticnet" << reg << QVariantMap{{QStringLiteral("alpha"), 0.001}};
+    QTest::newRow("knn-regression") << "knn" << reg << QVariantMap{{QStringLiteral("weights"), QStringLiteral("distance")}};
+    for (const char* k : {"logistic", "naive_bayes", "knn", "svm"}) {
+        QTest::newRow(qPrintable(QStringLiteral("%1-binary").arg(QLatin1String(k)))) << k << bin << QVariantMap();
+        QTest::newRow(qPrintable(QStringLiteral("%1-multiclass").arg(QLatin1String(k)))) << k << multi << QVariantMap();
+    }
+}
+
+void TestModels::easyProblems()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, task);
+    QFETCH(QVariantMap, params);
+    const Task t = static_cast<Task>(task);
+    // Linear target on 400 rows; well separated classes (margin 0.5 / tight clusters).
+    MlData train, test;
+    if (t == Task::Regression && kind == QLatin1String("knn")) {
+        // Neighbours need dense data: the same plane in 2 dimensions.
+        train = regressionData(2000, 31);
+        test = regressionData(200, 32);
+        train.x = Matrix(train.x.leftCols(2));
+        test.x = Matrix(test.x.leftCols(2));
+        train.y.col(0) = ((1.5 + 2.0 * train.x.col(0).array() - 3.0 * train.x.col(1).array())).matrix();
+        test.y.col(0) = ((1.5 + 2.0 * test.x.col(0).array() - 3.0 * test.x.col(1).array())).matrix();
+    } else if (t == Task::Regression) {
+        train = regressionData(400, 31);
+        test = regressionData(200, 32);
+    } else if (t == Task::Binary && kind == QLatin1String("naive_bayes")) {
+        // Naive Bayes separates blobs, not an oblique plane: two of the clusters.
+        std::vector<Eigen::Index> keep;
+        const MlData all = multiclassData(450, 35, 0.5);
+        for (Eigen::Index i = 0; i < all.rows(); ++i)
+            if (all.y(i, 0) < 2)
+                keep.push_back(i);
+        MlData two = all.subset(keep);
+        two.task = Task::Binary;
+        two.classNames = QStringList{QStringLiteral("a"), QStringLiteral("b")};
+        train = firstRows(two, 200);
+        std::vector<Eigen::Index> rest;
+        for (Eigen::Index i = 200; i < two.rows(); ++i)
+            rest.push_back(i);
+        test = two.subset(rest);
+    } else if (t == Task::Binary) {
+        train = binaryData(400, 33, 0.0, 0.5);
+        test = binaryData(200, 34, 0.0, 0.5);
+    } else {
+        train = multiclassData(300, 35, 0.5);
+        test = multiclassData(150, 36, 0.5);
+    }
+    auto m = trained(qPrintable(kind), train, params);
+    QVERIFY(m);
+    const auto p = m->predict(test.x);
+    QVERIFY(p.ok());
+    if (t == Task::Regression) {
+        const double r2 = metrics::r2Score(test.y.col(0), p->value);
+        QVERIFY2(r2 > 0.99, qPrintable(QString::number(r2)));
+    } else {
+        QCOMPARE(metrics::accuracy(test.y.col(0), p->value), 1.0);
+        CHECK_CLOSE(p->proba.rowwise().sum(), Eigen::VectorXd::Ones(test.rows()), 1e-12);
+    }
+}
+
+void TestModels::roundTrip_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("task");
+    const int reg = static_cast<int>(Task::Regression);
+    const int multi = static_cast<int>(Task::Multiclass);
+    const int bin = static_cast<int>(Task::Binary);
+    for (const char* k : {"linear", "ridge", "lasso", "elasticnet", "knn"})
+        QTest::newRow(k) << k << reg;
+    for (const char* k : {"logistic", "naive_bayes", "knn", "svm"}) {
+        QTest::newRow(qPrintable(QStringLiteral("%1-multiclass").arg(QLatin1String(k)))) << k << multi;
+        QTest::newRow(qPrintable(QStringLiteral("%1-binary").arg(QLatin1String(k)))) << k << bin;
+    }
+}
+
+void TestModels::roundTrip()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, task);
+    const Task t = static_cast<Task>(task);
+    const MlData d = t == Task::Regression ? regressionData() : (t == Task::Binary ? binaryData() : multiclassData(90, 3, 2.0));
+    auto m = trained(qPrintable(kind), d);
+    QVERIFY(m);
+    const auto bytes = m->serialize();
+    QVERIFY(bytes.ok());
+    auto copy = make(qPrintable(kind), t);
+    QVERIFY(!copy->isFitted());
+    QVERIFY(!copy->predict(d.x).ok());   // not trained yet: an error, not a crash
+    const Status st = copy->deserialize(bytes.value());
+    QVERIFY2(st.ok(), qPrintable(st.error().message));
+    QVERIFY(copy->isFitted());
+    const Matrix x = queryRows(d, 20, 1.1, -0.03);
+    const auto a = m->predict(x);
+    const auto b = copy->predict(x);
+    // Bit-identical, not merely close.
+    QVERIFY(a->value.size() == b->value.size() && (a->value.array() == b->value.array()).all());
+    QVERIFY(a->proba.size() == b->proba.size() && (a->proba.array() == b->proba.array()).all());
+    QCOMPARE(copy->nativeImportance(), m->nativeImportance());
+    QCOMPARE(copy->serialize().value(), bytes.value());
+}
+
+void TestModels::damagedModelFile()
+{
+    const MlData d = regressionData();
+    auto ridge = trained("ridge", d);
+    const QByteArray bytes = ridge->serialize().value();
+    auto lasso = make("lasso", Task::Regression);
+    Status st = lasso->deserialize(bytes);
+    QVERIFY(!st.ok());
+    QVERIFY(st.error().message.contains(QStringLiteral("ridge")));
+    auto other = make("ridge", Task::Regression);
+    QVERIFY(!other->deserialize(QByteArray("{not json")).ok());
+    QByteArray cut = bytes;
+    cut.replace("\"coef\"", "\"coefficients\"");
+    QVERIFY(!other->deserialize(cut).ok());
+    QVERIFY(!other->isFitted());
+    // The model file must not be fooled into a different number of features.
+    QByteArray wrong = bytes;
+    wrong.replace("\"features\":4", "\"features\":5");
+    QVERIFY(!other->deserialize(wrong).ok());
+    QVERIFY(!ridge->predict(d.x.leftCols(3)).ok());   // wrong number of columns
+}
+
+void TestModels::jsonArraysAreBitExact()
+{
+    // Plain JSON numbers (small arrays) and base64 (large, or with values JSON cannot
+    // hold) both read back bit for bit through the text of a model file.
+    // The first six are finite (plain JSON); -0, NaN and inf force base64.
+    const double specials[] = {0.1, 1.0 / 3.0, -2.5e-308, 4.9e-324, 1.7976931348623157e308, 123456789012345678.0,
+        -0.0, std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::infinity()};
+    Lcg g(77);
+    for (Eigen::Index size : {Eigen::Index(6), Eigen::Index(9), Eigen::Index(12), Eigen::Index(5000)}) {
+        Eigen::MatrixXd m(size / 3, 3);
+        for (Eigen::Index i = 0; i < m.size(); ++i) {
+            m.data()[i] = size <= 9 ? specials[i]
+                                    : g.feature() / 7.0 * std::pow(10.0, static_cast<double>(g.next() % 40) - 20.0);
+        }
+        QJsonObject o;
+        o.insert(QStringLiteral("m"), ModelJson::fromMatrix(m));
+        const QByteArray text = QJsonDocument(o).toJson(QJsonDocument::Compact);
+        Eigen::MatrixXd back;
+        QVERIFY(ModelJson::toMatrix(QJsonDocument::fromJson(text).object().value(QStringLiteral("m")), &back));
+        QCOMPARE(back.rows(), m.rows());
+        QVERIFY(std::memcmp(back.data(), m.data(), sizeof(double) * static_cast<std::size_t>(m.size())) == 0);
+        QCOMPARE(text.contains("base64"), size == 9 || size == 5000);   // readable JSON where possible
+    }
+}
+
+void TestModels::convergenceWarnings()
+{
+    FitContext ctx;
+    struct Case
+    {
+        const char* kind;
+        Task task;
+        QVariantMap params;
+    };
+    const Case cases[] = {
+        {"lasso", Task::Regression, {{QStringLiteral("alpha"), 0.001}, {QStringLiteral("max_iter"), 1}, {QStringLiteral("tol"), 1e-12}}},
+        {"logistic", Task::Multiclass, {{QStringLiteral("max_iter"), 1}, {QStringLiteral("tol"), 1e-12}}},
+        {"svm", Task::Multiclass, {{QStringLiteral("max_iter"), 1}, {QStringLiteral("tol"), 1e-12}}},
+    };
+    for (const Case& c : cases) {
+        auto m = make(c.kind, c.task, c.params);
+        const Status st = m->fit(c.task == Task::Regression ? regressionData() : multiclassData(90, 3, 2.0), nullptr, ctx);
+        QVERIFY2(st.ok(), c.kind);
+        QVERIFY(m->isFitted());   // usable, with a warning
+        QCOMPARE(st.warnings().size(), std::size_t(1));
+        QCOMPARE(st.warnings()[0].kind, QStringLiteral("not_converged"));
+        QVERIFY(st.warnings()[0].detail.contains(QStringLiteral("max_iter")));
+    }
+}
+
+void TestModels::trainingCurves()
+{
+    for (const char* kind : {"lasso", "logistic", "svm"}) {
+        const MlData d = std::string(kind) == "lasso" ? regressionData() : binaryData();
+        std::vector<EpochRecord> curve;
+        FitContext ctx;
+        ctx.onEpoch = [&](const EpochRecord& r) { curve.push_back(r); };
+        QVariantMap params;
+        if (std::string(kind) == "lasso")
+            params.insert(QStringLiteral("alpha"), 0.01);
+        auto m = trained(kind, d, params, ctx);
+        QVERIFY(m);
+        QVERIFY2(curve.size() >= 3, kind);
+        for (std::size_t i = 0; i < curve.size(); ++i) {
+            QCOMPARE(curve[i].epoch, static_cast<int>(i) + 1);
+            QVERIFY(std::isfinite(curve[i].trainLoss) && curve[i].seconds >= 0);
+        }
+        QVERIFY2(curve.back().trainLoss < curve.front().trainLoss, kind);
+    }
+}
+
+void TestModels::cancelMidTraining_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("task");
+    QTest::newRow("lasso") << "lasso" << static_cast<int>(Task::Regression);
+    QTest::newRow("elasticnet") << "elasticnet" << static_cast<int>(Task::Regression);
+    QTest::newRow("logistic") << "logistic" << static_cast<int>(Task::Multiclass);
+    QTest::newRow("svm") << "svm" << static_cast<int>(Task::Multiclass);
+}
+
+void TestModels::cancelMidTraining()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, task);
+    const Task t = static_cast<Task>(task);
+    const MlData d = t == Task::Regression ? regressionData() : multiclassData(90, 3, 2.0);
+    JobControl job;
+    FitContext ctx;
+    ctx.job = &job;
+    int epochs = 0;
+    ctx.onEpoch = [&](const EpochRecord&) {
+        if (++epochs == 2)
+            job.cancel();
+    };
+    QVariantMap params{{QStringLiteral("tol"), 1e-12}};
+    if (kind == QLatin1String("lasso") || kind == QLatin1String("elasticnet"))
+        params.insert(QStringLiteral("alpha"), 0.001);
+    auto m = make(qPrintable(kind), t, params);
+    const Status st = m->fit(d, nullptr, ctx);
+    QVERIFY(!st.ok());
+    QVERIFY(st.cancelled());
+    QCOMPARE(epochs, 2);   // stopped at the next iteration boundary
+    QVERIFY(!m->isFitted());
+    // Closed-form fits check between passes over the data.
+    for (const char* k : {"linear", "ridge"}) {
+        auto lin = make(k, Task::Regression);
+        const Status s = lin->fit(regressionData(), nullptr, ctx);
+        QVERIFY2(s.cancelled(), k);
+    }
+}
+
+void TestModels::cancelKnnPrediction()
+{
+    const MlData d = multiclassData(2000, 41, 2.0);
+    auto m = trained("knn", d);
+    JobControl job;
+    std::vector<double> seen;
+    job.setProgressFn([&](double f, const QString&) { seen.push_back(f); });
+    const auto ok = m->predictWithJob(d.x, &job);
+    QVERIFY(ok.ok());
+    QVERIFY(!seen.empty() && seen.back() == 1.0);
+    job.cancel();
+    const auto r = m->predictWithJob(d.x, &job);
+    QVERIFY(!r.ok());
+    QVERIFY(r.cancelled());
+}
+
+void TestModels::pauseAndResume()
+{
+    const MlData d = multiclassData(600, 42, 2.0);
+    JobControl job;
+    FitContext ctx;
+    ctx.job = &job;
+    std::atomic<int> epochs{0};
+    ctx.onEpoch = [&](const EpochRecord&) {
+        if (++epochs == 1)
+            job.setPaused(true);   // pause from inside: the fit waits at the next boundary
+    };
+    auto m = make("logistic", Task::Multiclass, {{QStringLiteral("tol"), 1e-10}, {QStringLiteral("max_iter"), 50}});
+    Status st;
+    std::thread worker([&] { st = m->fit(d, nullptr, ctx); });
+    QTest::qWait(150);
+    QCOMPARE(epochs.load(), 1);   // still waiting
+    job.setPaused(false);
+    worker.join();
+    QVERIFY(st.ok());
+    QVERIFY(epochs.load() > 1);
+    QVERIFY(m->isFitted());
+}
+
+void TestModels::badParameters()
+{
+    auto& reg = ModelRegistry::instance();
+    auto r = reg.create(QStringLiteral("ridge"), Task::Regression, {{QStringLiteral("alpha"), -1.0}});
+    QVERIFY(!r.ok());
+    QVERIFY(r.error().message.contains(QStringLiteral("alpha")));
+    r = reg.create(QStringLiteral("lasso"), Task::Regression, {{QStringLiteral("alhpa"), 1.0}});
+    QVERIFY(!r.ok());
+    QVERIFY(r.error().message.contains(QStringLiteral("alhpa")));
+    r = reg.create(QStringLiteral("knn"), Task::Binary, {{QStringLiteral("weights"), QStringLiteral("cosine")}});
+    QVERIFY(!r.ok());
+    QVERIFY(r.error().message.contains(QStringLiteral("weights")));
+    r = reg.create(QStringLiteral("elasticnet"), Task::Regression, {{QStringLiteral("l1_ratio"), 1.5}});
+    QVERIFY(r.error().message.contains(QStringLiteral("l1_ratio")));
+    r = reg.create(QStringLiteral("logistic"), Task::Binary, {{QStringLiteral("max_iter"), 2.5}});
+    QVERIFY(r.error().message.contains(QStringLiteral("max_iter")));
+    r = reg.create(QStringLiteral("svm"), Task::Binary, {{QStringLiteral("C"), 0.0}});
+    QVERIFY(r.error().message.contains(QStringLiteral("'C'")));
+    r = reg.create(QStringLiteral("ridge"), Task::Binary, {});
+    QVERIFY(!r.ok());   // ridge does not classify
+    r = reg.create(QStringLiteral("svm"), Task::Regression, {});
+    QVERIFY(!r.ok());
+    // A value valid on its own but not for these data.
+    auto knn = make("knn", Task::Multiclass, {{QStringLiteral("n_neighbors"), 500}});
+    FitContext ctx;
+    const Status st = knn->fit(multiclassData(), nullptr, ctx);
+    QVERIFY(!st.ok());
+    QVERIFY(st.error().message.contains(QStringLiteral("n_neighbors")));
+}
+
+void TestModels::badData()
+{
+    FitContext ctx;
+    MlData d = regressionData();
+    d.x(7, 2) = std::nan("");
+    auto m = make("ridge", Task::Regression);
+    Status st = m->fit(d, nullptr, ctx);
+    QVERIFY(!st.ok());
+    QVERIFY(st.error().message.contains(QStringLiteral("monetary")));   // names the column
+    MlData empty = firstRows(regressionData(), 0);
+    QVERIFY(!m->fit(empty, nullptr, ctx).ok());
+    MlData one = firstRows(binaryData(), 5);
+    one.y.setZero();   // a single class
+    for (const char* k : {"logistic", "svm"}) {
+        st = make(k, Task::Binary)->fit(one, nullptr, ctx);
+        QVERIFY2(!st.ok(), k);
+    }
+    MlData badClass = binaryData();
+    badClass.y(3, 0) = 2;
+    QVERIFY(!make("naive_bayes", Task::Binary)->fit(badClass, nullptr, ctx).ok());
+    MlData badWeights = regressionData();
+    badWeights.weight.assign(10, 1.0);
+    QVERIFY(!make("linear", Task::Regression)->fit(badWeights, nullptr, ctx).ok());
+    // Prediction on missing values is an error too, as is predicting unfitted.
+    auto fitted = trained("ridge", regressionData());
+    Matrix x = regressionData().x;
+    x(0, 0) = std::nan("");
+    QVERIFY(!fitted->predict(x).ok());
+}
+
+void TestModels::threadCountDoesNotChangeResults()
+{
+    // Reductions are cut by data shape, not by threads: 1 thread == 2 threads, bit for bit.
+    MlData d = regressionData(20000, 51);
+    d.weight = weights(20000, 52);
+    for (const char* kind : {"linear", "ridge"}) {
+        FitContext one;
+        one.threads = 1;
+        FitContext two;
+        two.threads = 2;
+        auto a = trained(kind, d, {}, one);
+        auto b = trained(kind, d, {}, two);
+        QCOMPARE(dynamic_cast<LinearModel*>(a.get())->coefficients(), dynamic_cast<LinearModel*>(b.get())->coefficients());
+        QCOMPARE(dynamic_cast<LinearModel*>(a.get())->intercept(), dynamic_cast<LinearModel*>(b.get())->intercept());
+    }
+}
+
+void TestModels::performance()
+{
+    // Opt-in timings (PP_PERF=1): ridge on 1,000,000 × 31 and k-NN on 10k × 10k × 30.
+    if (qEnvironmentVariableIntValue("PP_PERF") != 1)
+        QSKIP("set PP_PERF=1 to time ridge on 1M rows and k-NN on 10k x 10k");
+    Lcg g(99);
+    MlData big;
+    big.task = Task::Regression;
+    big.x.resize(1000000, 31);
+    big.y.resize(1000000, 1);
+    for (Eigen::Index i = 0; i < big.x.rows(); ++i) {
+        double y = 0.5;
+        for (Eigen::Index j = 0; j < 31; ++j) {
+            big.x(i, j) = g.feature();
+            y += (j % 5 - 2) * big.x(i, j);
+        }
+        big.y(i, 0) = y + g.noise();
+    }
+    FitContext ctx;
+    ctx.threads = 2;
+    auto ridge = make("ridge", Task::Regression);
+    QElapsedTimer t;
+    t.start();
+    QVERIFY(ridge->fit(big, nullptr, ctx).ok());
+    qInfo("ridge 1,000,000 x 31, 2 threads: %.3f s", t.nsecsElapsed() * 1e-9);
+    auto linear = make("linear", Task::Regression);
+    t.restart();
+    QVERIFY(linear->fit(big, nullptr, ctx).ok());
+    qInfo("linear (QR) 1,000,000 x 31, 2 threads: %.3f s", t.nsecsElapsed() * 1e-9);
+
+    MlData train = multiclassData(10000, 61, 2.0);
+    Matrix x(10000, 30);
+    for (Eigen::Index i = 0; i < x.rows(); ++i)
+        for (Eigen::Index j = 0; j < 30; ++j)
+            x(i, j) = g.feature();
+    train.x = x;
+    auto knn = trained("knn", train, {}, ctx);
+    t.restart();
+    QVERIFY(knn->predict(x).ok());
+    qInfo("knn predict 10,000 x 10,000 x 30, 2 threads: %.3f s", t.nsecsElapsed() * 1e-9);
+}
