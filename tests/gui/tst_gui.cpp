@@ -2,6 +2,7 @@
 // Waits are on signals and conditions (QSignalSpy, QTRY_*), never fixed sleeps.
 
 #include "dialogs/import_dialog.h"
+#include "dialogs/warnings_dialog.h"
 #include "job_runner.h"
 #include "main_window.h"
 #include "models/column_list_model.h"
@@ -27,6 +28,8 @@
 #include <QItemSelectionModel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QUrl>
 #include <QProcess>
 #include <QSet>
 #include <QSettings>
@@ -79,6 +82,15 @@ void closeMessageBoxes(QWidget* window)
         box->close();
 }
 
+// With PP_TEST_SCREENSHOTS=DIR, widgets a test shows are also saved there, for a person to
+// look at (the application's own --screenshots covers the main window only).
+void saveForReview(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("PP_TEST_SCREENSHOTS");
+    if (!dir.isEmpty() && QDir().mkpath(dir))
+        widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
 bool isNonUniform(const QImage& image)
 {
     QSet<QRgb> colours;
@@ -113,6 +125,7 @@ private Q_SLOTS:
     void cancelLoadKeepsTable();
     void badFileShowsError();
     void raggedFileShowsWarnings();
+    void dropFileOpensIt();
     void recentFiles();
     void largeTableModel();
     void importDialogPreviewFollowsDelimiter();
@@ -410,7 +423,40 @@ void TestGui::raggedFileShowsWarnings()
     QTRY_VERIFY((box = window.findChild<QMessageBox*>(QStringLiteral("loadWarningsBox"))) != nullptr);
     QVERIFY(!box->detailedText().isEmpty());
     QVERIFY2(box->detailedText().contains(QStringLiteral("line 3")), qPrintable(box->detailedText()));  // four fields
+    saveForReview(&window, QStringLiteral("ragged_main_window"));
+    window.dataPage()->showWarnings();
+    auto* warnings = window.findChild<WarningsDialog*>();
+    QVERIFY(warnings);
+    QCOMPARE(warnings->findChild<QTableWidget*>(QStringLiteral("warningsTable"))->rowCount(),
+             static_cast<int>(window.session()->importWarnings().size()));
+    saveForReview(warnings, QStringLiteral("warnings_dialog"));
+    warnings->close();
     closeMessageBoxes(&window);
+}
+
+void TestGui::dropFileOpensIt()
+{
+    MainWindow window;
+    window.show();
+    window.setCurrentPage(MainWindow::Page::Results);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(dataFile("semicolon.csv"))});
+    const QPoint centre = window.rect().center();
+    QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(centre), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    QCOMPARE(window.currentPage(), MainWindow::Page::Data);
+    QTRY_VERIFY(window.session()->hasData());
+    QCOMPARE(window.session()->path(), QFileInfo(dataFile("semicolon.csv")).absoluteFilePath());
+
+    // Something that is not a local file is refused.
+    QMimeData text;
+    text.setText(QStringLiteral("hello"));
+    QDragEnterEvent refused(centre, Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &refused);
+    QVERIFY(!refused.isAccepted());
 }
 
 void TestGui::recentFiles()
@@ -465,6 +511,7 @@ void TestGui::importDialogPreviewFollowsDelimiter()
     QCOMPARE(dialog.previewModel()->rowCount(), 4);
     QCOMPARE(dialog.previewModel()->index(1, 0).data().toString(), QStringLiteral("teapot"));
     QVERIFY2(dialog.detectedText().contains(QStringLiteral("semicolon")), qPrintable(dialog.detectedText()));
+    saveForReview(&dialog, QStringLiteral("import_dialog_semicolon"));
 
     // Choose comma: one change, one (debounced) preview with a single column.
     auto* delimiter = dialog.findChild<QComboBox*>(QStringLiteral("delimiterCombo"));
@@ -503,6 +550,7 @@ void TestGui::importDialogOptionsImport()
     QCOMPARE(dialog->options().typeOverrides.value(QStringLiteral("age")), ColumnType::Categorical);
     QSignalSpy changed(window.session(), &Session::datasetChanged);
     dialog->accept();
+    saveForReview(dialog, QStringLiteral("import_dialog_types"));
     QTRY_COMPARE(changed.count(), 1);
     QCOMPARE(window.session()->table()->column(1).type(), ColumnType::Categorical);
     QCOMPARE(window.session()->importOptions().typeOverrides.size(), 1);

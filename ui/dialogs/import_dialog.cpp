@@ -332,7 +332,10 @@ void ImportDialog::buildUi()
     connect(m_decimalComma, &QCheckBox::toggled, this, changed);
     connect(m_thousands, &QCheckBox::toggled, this, changed);
     connect(m_naTokens, &QLineEdit::textChanged, this, changed);
-    connect(naDefaults, &QPushButton::clicked, this, [this]() { m_naTokens->setText(joinTokens(defaultNaTokens())); });
+    connect(naDefaults, &QPushButton::clicked, this, [this]() {
+        m_naTokens->setText(joinTokens(defaultNaTokens()));
+        m_naTokens->setCursorPosition(0);
+    });
     connect(m_sqlTableMode, &QRadioButton::toggled, this, [this, changed]() {
         updateVisibility();
         changed();
@@ -360,6 +363,7 @@ void ImportDialog::setOptions(const ImportOptions& o)
     m_decimalComma->setChecked(o.decimalComma);
     m_thousands->setChecked(o.thousandsSeparator);
     m_naTokens->setText(joinTokens(o.naTokens));
+    m_naTokens->setCursorPosition(0);
     selectData(m_ragged, int(o.ragged));
     if (!o.sheet.isEmpty()) {
         m_sheet->addItem(o.sheet);

@@ -49,7 +49,9 @@ WarningsDialog::WarningsDialog(const QString& fileName, const std::vector<Warnin
         m_table->setItem(i, 2, number(w.column));
         m_table->setItem(i, 3, new QTableWidgetItem(w.detail));
     }
-    m_table->resizeColumnToContents(0);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    for (int c = 0; c < 3; ++c)
+        m_table->resizeColumnToContents(c);
     m_table->setSortingEnabled(true);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

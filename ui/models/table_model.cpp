@@ -16,6 +16,15 @@ TableModel::TableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 QString TableModel::missingText() { return QStringLiteral("—"); }
 
+QColor TableModel::missingColor()
+{
+    // Half-way between text and background: clearly "not a value", still visible.
+    const QPalette palette = QApplication::palette();
+    const QColor text = palette.color(QPalette::Text);
+    const QColor base = palette.color(QPalette::Base);
+    return QColor((text.red() + base.red()) / 2, (text.green() + base.green()) / 2, (text.blue() + base.blue()) / 2);
+}
+
 void TableModel::setTable(std::shared_ptr<const Table> table)
 {
     beginResetModel();
@@ -79,7 +88,7 @@ QVariant TableModel::data(const QModelIndex& index, int role) const
         return column.isMissing(row) ? missingText() : column.displayAt(row);
     case Qt::ForegroundRole:
         if (column.isMissing(row))
-            return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+            return QBrush(missingColor());
         return QVariant();
     case Qt::BackgroundRole:
         if (isOutlier(column, c, row))

@@ -4,6 +4,7 @@
 #include "stats/profile.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
 
 #include <memory>
 #include <vector>
@@ -38,8 +39,9 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /// The text shown for a missing cell.
+    /// The text shown for a missing cell, and its colour.
     static QString missingText();
+    static QColor missingColor();
 
 private:
     struct Fences
