@@ -84,6 +84,7 @@ int main(int argc, char* argv[])
     if (screenshots) {
         // Rendered off screen at a fixed size, whatever the platform and saved geometry.
         window.setAttribute(Qt::WA_DontShowOnScreen);
+        window.setWindowState(Qt::WindowNoState);  // a saved maximised state would ignore resize()
         window.resize(1280, 800);
     }
     window.show();

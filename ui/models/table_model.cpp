@@ -85,7 +85,16 @@ QVariant TableModel::data(const QModelIndex& index, int role) const
     const Column& column = m_table->column(c);
     switch (role) {
     case Qt::DisplayRole:
-        return column.isMissing(row) ? missingText() : column.displayAt(row);
+        if (column.isMissing(row))
+            return missingText();
+        if (column.type() == ColumnType::Text) {
+            // One line per row: line breaks inside a cell show as a marker (full text in the tooltip).
+            QString text = column.displayAt(row);
+            if (text.contains(QLatin1Char('\n')))
+                text.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(QLatin1Char('\n'), QStringLiteral(" ↵ "));
+            return text;
+        }
+        return column.displayAt(row);
     case Qt::ForegroundRole:
         if (column.isMissing(row))
             return QBrush(missingColor());

@@ -241,8 +241,14 @@ void DataPage::onDatasetChanged()
     sizeColumnsFromSample(m_tableView);
     m_columnList->header()->resizeSections(QHeaderView::ResizeToContents);
     updateSummary();
+    // Start on the first column worth looking at: identifiers have nothing to profile.
+    int first = -1;
+    for (std::size_t c = 0; c < table->columnCount() && first < 0; ++c) {
+        if (table->column(c).role() != ColumnRole::Id)
+            first = static_cast<int>(c);
+    }
     if (table->columnCount() > 0)
-        selectColumn(0);
+        selectColumn(std::max(first, 0));
     else
         m_profilePanel->clear();
 

@@ -103,13 +103,14 @@ void ProfileChart::showProfile(const ColumnProfile& profile)
 {
     const bool histogram = (profile.type == ColumnType::Numeric || profile.type == ColumnType::DateTime)
                            && !profile.histogram.empty();
+    // Frequencies are only worth a chart when some value occurs more than once.
     if (histogram)
         showHistogram(profile);
-    else if (!profile.top.empty())
+    else if (!profile.top.empty() && profile.top.front().second > 1)
         showTopValues(profile);
     else {
         m_hasData = false;
-        resetChart(tr("No values to chart"));
+        resetChart(QString());
     }
 }
 
@@ -154,11 +155,15 @@ void ProfileChart::showHistogram(const ColumnProfile& p)
     } else {
         auto* axis = new QValueAxis();
         axis->setRange(lo, hi);
-        const double step = niceStep(hi - lo, 4);
+        // Fewer ticks when labels are long ("1,000,000"), so that they never run together.
+        const int labelChars = static_cast<int>(QLocale().toString(std::max(std::abs(lo), std::abs(hi)), 'f', 0).size());
+        const int intervals = std::clamp(24 / (labelChars + 2), 2, 5);
+        const double step = niceStep(hi - lo, intervals);
         axis->setTickType(QValueAxis::TicksDynamic);
         axis->setTickAnchor(std::ceil(lo / step) * step);
         axis->setTickInterval(step);
-        axis->setLabelFormat(QStringLiteral("%.6g"));
+        const int decimals = step >= 1.0 ? 0 : std::min(6, static_cast<int>(std::ceil(-std::log10(step))));
+        axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
         xAxis = axis;
     }
     xAxis->setTitleText(tr("Value"));

@@ -15,7 +15,8 @@ namespace pp {
 
 ProfilePanel::ProfilePanel(QWidget* parent)
     : QWidget(parent), m_stack(new QStackedWidget(this)), m_message(new QLabel(this)), m_name(new QLabel(this)),
-      m_subtitle(new QLabel(this)), m_form(new QFormLayout()), m_chart(new ProfileChart(this))
+      m_subtitle(new QLabel(this)), m_form(new QFormLayout()), m_note(new QLabel(this)),
+      m_chart(new ProfileChart(this))
 {
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
@@ -34,6 +35,9 @@ ProfilePanel::ProfilePanel(QWidget* parent)
     mutedColor.setAlpha(170);
     muted.setColor(QPalette::WindowText, mutedColor);
     m_subtitle->setPalette(muted);
+    m_note->setPalette(muted);
+    m_note->setWordWrap(true);
+    m_note->setObjectName(QStringLiteral("profileNote"));
 
     m_form->setLabelAlignment(Qt::AlignLeft);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -68,7 +72,10 @@ ProfilePanel::ProfilePanel(QWidget* parent)
     detailsLayout->addWidget(line);
     detailsLayout->addLayout(m_form);
     detailsLayout->addSpacing(6);
-    detailsLayout->addWidget(m_chart, 1);
+    detailsLayout->addWidget(m_note);
+    // The chart takes the spare height; the stretch keeps the form at the top without it.
+    detailsLayout->addWidget(m_chart, 10);
+    detailsLayout->addStretch(1);
 
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(details);
@@ -113,6 +120,8 @@ QString ProfilePanel::valueText(const QString& key) const
     const QLabel* label = m_values.value(key);
     return label && m_stack->currentIndex() == 1 ? label->text() : QString();
 }
+
+QString ProfilePanel::noteText() const { return m_note->isVisibleTo(this) ? m_note->text() : QString(); }
 
 void ProfilePanel::clear()
 {
@@ -186,6 +195,14 @@ void ProfilePanel::showProfile(const ColumnProfile& p)
     setValue(QStringLiteral("outliersIqr"), optCount(p.outliersIqr));
     setValue(QStringLiteral("outliersZ"), optCount(p.outliersZ));
     m_chart->showProfile(p);
+    m_chart->setVisible(m_chart->hasData());
+    QString note;
+    if (p.count == 0)
+        note = tr("Every value of this column is missing.");
+    else if (!m_chart->hasData() && p.unique == p.count)
+        note = tr("All values are different, so there are no frequencies to chart.");
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
     m_stack->setCurrentIndex(1);
 }
 

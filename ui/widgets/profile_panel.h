@@ -33,6 +33,8 @@ public:
     /// "q1", "median", "q3", "max", "skew", "outliersIqr", "outliersZ", "top"), "" when hidden.
     QString valueText(const QString& key) const;
     ProfileChart* chart() const { return m_chart; }
+    /// A remark under the statistics ("All values are distinct."), "" when none.
+    QString noteText() const;
 
     QSize sizeHint() const override { return QSize(330, 600); }
 
@@ -47,6 +49,7 @@ private:
     QLabel* m_subtitle;
     QFormLayout* m_form;
     QHash<QString, QLabel*> m_values;
+    QLabel* m_note;
     ProfileChart* m_chart;
 };
 
