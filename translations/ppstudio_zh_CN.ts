@@ -154,17 +154,17 @@
     <name>pp::DataPage</name>
     <message>
         <location filename="../ui/pages/data_page.cpp" line="+44"/>
-        <location line="+181"/>
+        <location line="+182"/>
         <source>Open File…</source>
         <translation>打开文件…</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-170"/>
         <source>Show the warnings of the import</source>
         <translation>显示导入时的警告</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>All supported files (*.csv *.tsv *.txt *.xlsx *.db *.sqlite *.sqlite3)</source>
         <translation>所有支持的文件 (*.csv *.tsv *.txt *.xlsx *.db *.sqlite *.sqlite3)</translation>
     </message>
@@ -200,12 +200,12 @@
     </message>
     <message>
         <location line="+26"/>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>Open File</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-64"/>
         <source>Error opening &apos;%1&apos;:
 %2</source>
         <translation>打开“%1”时出错：
@@ -237,7 +237,7 @@
         <translation>最近使用的文件</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>&apos;%1&apos; was loaded, with %2 warnings.</source>
         <translation>已加载“%1”，但有 %2 条警告。</translation>
     </message>
@@ -582,7 +582,7 @@
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+155"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
@@ -874,18 +874,13 @@
         <translation>行数</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>No values to chart</source>
-        <translation>没有可绘制的值</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+55"/>
         <source>Distribution of %1</source>
         <translation>%1 的分布</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
@@ -908,7 +903,7 @@
 <context>
     <name>pp::ProfilePanel</name>
     <message>
-        <location filename="../ui/widgets/profile_panel.cpp" line="+42"/>
+        <location filename="../ui/widgets/profile_panel.cpp" line="+48"/>
         <source>Values</source>
         <translation>值个数</translation>
     </message>
@@ -1003,7 +998,7 @@
         <translation>与均值相差超过 3 个标准差的值</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>Select a column to see its statistics.</source>
         <translation>选择一列以查看其统计信息。</translation>
     </message>
@@ -1013,14 +1008,22 @@
         <translation>正在计算“%1”的统计信息…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Statistics could not be computed:
-%1</source>
-        <translation>无法计算统计信息：
-%1</translation>
+        <location line="+9"/>
+        <source>Compute again</source>
+        <translation>重新计算</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+60"/>
+        <source>Every value of this column is missing.</source>
+        <translation>该列的所有值均缺失。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All values are different, so there are no frequencies to chart.</source>
+        <translation>所有值各不相同，没有可绘制的频数。</translation>
+    </message>
+    <message>
+        <location line="-51"/>
         <source>looks like an identifier</source>
         <translation>看起来像标识符</translation>
     </message>
@@ -1067,7 +1070,12 @@
 <context>
     <name>pp::Session</name>
     <message>
-        <location filename="../ui/session.cpp" line="+37"/>
+        <location filename="../ui/session.cpp" line="+21"/>
+        <source>Computing the statistics was cancelled.</source>
+        <translation>统计信息的计算已取消。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Loading %1</source>
         <translation>正在加载 %1</translation>
     </message>
@@ -1077,15 +1085,22 @@
         <translation>未知错误</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Computing column statistics</source>
         <translation>正在计算列统计信息</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The statistics could not be computed:
+%1</source>
+        <translation>无法计算统计信息：
+%1</translation>
     </message>
 </context>
 <context>
     <name>pp::TableModel</name>
     <message>
-        <location filename="../ui/models/table_model.cpp" line="+90"/>
+        <location filename="../ui/models/table_model.cpp" line="+108"/>
         <source>Missing value</source>
         <translation>缺失值</translation>
     </message>
@@ -1175,7 +1190,7 @@ Role: %3</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Row of wrong length</source>
         <translation>行长度不符</translation>
     </message>

@@ -11,11 +11,16 @@ namespace pp {
 Session::Session(JobRunner* jobs, QObject* parent) : QObject(parent), m_jobs(jobs)
 {
     connect(m_jobs, &JobRunner::jobFinished, this, [this](const QString& kind, bool completed) {
-        if (kind != JobKind::Import || completed)
+        if (completed)
             return;
-        const QString path = m_loadingPath;
-        m_loadingPath.clear();
-        Q_EMIT loadCancelled(path);
+        if (kind == JobKind::Import) {
+            const QString path = m_loadingPath;
+            m_loadingPath.clear();
+            Q_EMIT loadCancelled(path);
+        } else if (kind == JobKind::Profile && m_table && !m_profile) {
+            m_profileError = tr("Computing the statistics was cancelled.");
+            Q_EMIT profileChanged();
+        }
     });
 }
 
@@ -67,13 +72,13 @@ void Session::setDataset(std::shared_ptr<const Table> table, const QString& path
     m_profileError.clear();
     Q_EMIT datasetChanged();
     Q_EMIT profileChanged();
-    startProfiling();
+    computeProfile();
 }
 
 void Session::clear()
 {
+    m_table.reset();  // first, so that cancelling the profile below is not reported as such
     m_jobs->cancel(JobKind::Profile);
-    m_table.reset();
     m_path.clear();
     m_info = ImportInfo();
     m_options = ImportOptions();
@@ -85,10 +90,11 @@ void Session::clear()
     Q_EMIT profileChanged();
 }
 
-void Session::startProfiling()
+void Session::computeProfile()
 {
     if (!m_table)
         return;
+    m_profileError.clear();
     using ProfileResult = Result<TableProfile>;
     const std::shared_ptr<const Table> table = m_table;
     m_jobs->run<ProfileResult>(
@@ -100,7 +106,7 @@ void Session::startProfiling()
             if (result.ok())
                 m_profile = std::make_shared<const TableProfile>(result.take());
             else
-                m_profileError = result.error().toString();
+                m_profileError = tr("The statistics could not be computed:\n%1").arg(result.error().toString());
             Q_EMIT profileChanged();
         });
 }

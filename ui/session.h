@@ -59,6 +59,8 @@ public:
     void setDataset(std::shared_ptr<const Table> table, const QString& path, const ImportInfo& info,
                     const ImportOptions& options, std::vector<Warning> warnings = {}, qint64 loadMs = 0);
     void clear();
+    /// (Re)computes the profile of the current table, e.g. after it was cancelled.
+    void computeProfile();
 
 Q_SIGNALS:
     void loadStarted(const QString& path);
@@ -70,8 +72,6 @@ Q_SIGNALS:
     void profileChanged();
 
 private:
-    void startProfiling();
-
     JobRunner* m_jobs;
     std::shared_ptr<const Table> m_table;
     QString m_path;

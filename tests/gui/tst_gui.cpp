@@ -123,6 +123,7 @@ private Q_SLOTS:
     void selectColumnShowsProfile();
     void categoricalProfileShowsTopValues();
     void cancelLoadKeepsTable();
+    void cancelProfileOffersRetry();
     void badFileShowsError();
     void raggedFileShowsWarnings();
     void dropFileOpensIt();
@@ -373,6 +374,36 @@ void TestGui::cancelLoadKeepsTable()
     window.dataPage()->openFile(dataFile("semicolon.csv"));
     QTRY_COMPARE(changed.count(), 1);
     QCOMPARE(window.dataPage()->tableModel()->rowCount(), 4);
+}
+
+void TestGui::cancelProfileOffersRetry()
+{
+    MainWindow window;
+    window.show();
+    Session* session = window.session();
+    // Cancel profiling as soon as it starts. Queued: the cancel is posted when the job starts,
+    // so it is handled before the job's own "finished" event, however fast the job is.
+    QSignalSpy profileChanged(session, &Session::profileChanged);
+    const auto connection = connect(
+        window.jobs(), &JobRunner::jobStarted, this,
+        [&window](const QString& kind) {
+            if (kind == JobKind::Profile)
+                window.jobs()->cancel(kind);
+        },
+        Qt::QueuedConnection);
+    window.dataPage()->openFile(dataFile("customers.csv"));
+    QTRY_VERIFY(session->hasData() && !session->isProfiling());
+    disconnect(connection);
+    QTRY_COMPARE(window.jobs()->activeWorkerCount(), 0);
+    QVERIFY(!session->profile());
+    QVERIFY(!session->profileError().isEmpty());
+    ProfilePanel* panel = window.dataPage()->profilePanel();
+    QVERIFY(panel->valueText(QStringLiteral("count")).isEmpty());
+    // "Compute again" (the panel's link) brings the statistics back.
+    Q_EMIT panel->retryRequested();
+    QTRY_VERIFY(session->profile() != nullptr);
+    QVERIFY(session->profileError().isEmpty());
+    QCOMPARE(panel->valueText(QStringLiteral("count")), QStringLiteral("10"));
 }
 
 void TestGui::badFileShowsError()

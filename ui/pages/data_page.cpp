@@ -93,6 +93,7 @@ DataPage::DataPage(Session* session, QWidget* parent)
     });
 
     m_profilePanel->setObjectName(QStringLiteral("profilePanel"));
+    connect(m_profilePanel, &ProfilePanel::retryRequested, m_session, &Session::computeProfile);
     m_profilePanel->setMinimumWidth(280);
 
     m_splitter->addWidget(m_columnList);
@@ -352,7 +353,7 @@ void DataPage::updateProfilePanel()
     if (profile && static_cast<std::size_t>(c) < profile->columns.size()) {
         m_profilePanel->showProfile(profile->columns[static_cast<std::size_t>(c)]);
     } else if (!m_session->profileError().isEmpty()) {
-        m_profilePanel->showError(m_session->profileError());
+        m_profilePanel->showError(m_session->profileError(), /*offerRetry=*/true);
     } else {
         const Column& column = table->column(static_cast<std::size_t>(c));
         m_profilePanel->showPending(column.name(), column.type());

@@ -22,6 +22,8 @@ ProfilePanel::ProfilePanel(QWidget* parent)
     m_message->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("profileMessage"));
     m_message->setMargin(16);
+    m_message->setTextFormat(Qt::RichText);
+    connect(m_message, &QLabel::linkActivated, this, &ProfilePanel::retryRequested);
 
     QFont nameFont = m_name->font();
     nameFont.setBold(true);
@@ -125,21 +127,24 @@ QString ProfilePanel::noteText() const { return m_note->isVisibleTo(this) ? m_no
 
 void ProfilePanel::clear()
 {
-    m_message->setText(tr("Select a column to see its statistics."));
+    m_message->setText(tr("Select a column to see its statistics.").toHtmlEscaped());
     m_stack->setCurrentIndex(0);
     m_chart->clear();
 }
 
 void ProfilePanel::showPending(const QString& columnName, ColumnType type)
 {
-    m_message->setText(tr("Computing statistics for “%1”…").arg(columnName));
+    m_message->setText(tr("Computing statistics for “%1”…").arg(columnName).toHtmlEscaped());
     m_stack->setCurrentIndex(0);
     m_chart->clear();
 }
 
-void ProfilePanel::showError(const QString& message)
+void ProfilePanel::showError(const QString& message, bool offerRetry)
 {
-    m_message->setText(tr("Statistics could not be computed:\n%1").arg(message));
+    QString text = message.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    if (offerRetry)
+        text += QStringLiteral("<br><br><a href=\"retry\">") + tr("Compute again") + QStringLiteral("</a>");
+    m_message->setText(text);
     m_stack->setCurrentIndex(0);
     m_chart->clear();
 }

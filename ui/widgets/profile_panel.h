@@ -26,7 +26,8 @@ public:
     void clear();
     /// A column is selected but its statistics are still being computed.
     void showPending(const QString& columnName, ColumnType type);
-    void showError(const QString& message);
+    /// Statistics are not available; `offerRetry` adds a "Compute again" link.
+    void showError(const QString& message, bool offerRetry = false);
     void showProfile(const ColumnProfile& profile);
 
     /// The text shown for a statistic ("count", "missing", "unique", "mean", "std", "min",
@@ -37,6 +38,10 @@ public:
     QString noteText() const;
 
     QSize sizeHint() const override { return QSize(330, 600); }
+
+Q_SIGNALS:
+    /// The user asked to compute the statistics again.
+    void retryRequested();
 
 private:
     void addRow(const QString& key, const QString& label, const QString& toolTip = QString());
