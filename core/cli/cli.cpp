@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "cli/cli_common.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -38,8 +39,15 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
         out << QCoreApplication::applicationVersion() << '\n';
         return 0;
     }
-    err << QCoreApplication::translate("pp::cli", "ppstudio-cli: unknown command '%1'").arg(command) << '\n';
-    return 2;
+    Context ctx{out, err};
+    QStringList rest = args.mid(1);
+    rest[0] = args.at(0) + QLatin1Char(' ') + command;  // "ppstudio-cli profile" in help texts
+    if (command == QLatin1String("profile"))
+        return runProfile(ctx, rest);
+    err << QCoreApplication::translate("pp::cli", "ppstudio-cli: unknown command '%1' (try ppstudio-cli help)")
+               .arg(command)
+        << '\n';
+    return Failed;
 }
 
 int run(const QStringList& args)

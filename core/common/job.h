@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <atomic>
+#include <condition_variable>
 #include <functional>
 #include <mutex>
 
@@ -18,9 +19,24 @@ public:
 
     JobControl() = default;
     explicit JobControl(ProgressFn fn) : m_progressFn(std::move(fn)) {}
+    /// A part of `parent`'s work: progress 0..1 here maps to [from, to] of the parent, and
+    /// the parent's cancel and pause apply here too. `parent` may be null.
+    JobControl(JobControl* parent, double from, double to) : m_parent(parent), m_from(from), m_to(to) {}
+    JobControl(const JobControl&) = delete;
+    JobControl& operator=(const JobControl&) = delete;
 
-    void cancel() { m_cancelled.store(true, std::memory_order_relaxed); }
-    bool isCancelled() const { return m_cancelled.load(std::memory_order_relaxed); }
+    /// Asks the work to stop; also wakes a paused job so that it can see the request.
+    void cancel();
+    bool isCancelled() const
+    {
+        return m_cancelled.load(std::memory_order_relaxed) || (m_parent && m_parent->isCancelled());
+    }
+
+    /// Pause/resume for long training: the work calls waitWhilePaused() between epochs.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused.load(std::memory_order_relaxed) || (m_parent && m_parent->isPaused()); }
+    /// Blocks while paused; returns false if cancelled (before or while waiting).
+    bool waitWhilePaused();
 
     /// Thread-safe; `fraction` in [0, 1]. Throttled: callbacks fire at most every 0.5 %.
     void setProgress(double fraction, const QString& stage = QString());
@@ -29,7 +45,13 @@ public:
     void setProgressFn(ProgressFn fn) { m_progressFn = std::move(fn); }
 
 private:
+    JobControl* m_parent = nullptr;
+    double m_from = 0.0;
+    double m_to = 1.0;
     std::atomic<bool> m_cancelled{false};
+    std::atomic<bool> m_paused{false};
+    std::mutex m_pauseMutex;
+    std::condition_variable m_pauseChanged;
     std::atomic<double> m_progress{0.0};
     std::atomic<double> m_lastReported{-1.0};
     ProgressFn m_progressFn;

@@ -227,7 +227,7 @@ bool parseLayout(int layout, std::string_view s, std::int64_t* out)
 
 bool InferenceRules::isNa(std::string_view cell) const
 {
-    cell = trim(cell);
+    // Exact match, as pandas: "  " is a value, not missing.
     if (cell.empty())
         return true;
     for (const QString& token : naTokens) {
@@ -381,6 +381,8 @@ void flagIdLike(Column& column)
                 integral = false;
             if (i > 0 && !(v[i] > v[i - 1]))
                 increasing = false;
+            if (!integral || (!increasing && !idName))
+                break;  // the answer is known: not an id
         }
         if (integral && !anyMissing) {
             if (increasing && n >= 20) {

@@ -18,7 +18,9 @@ bool fileFormatFromName(const QString& name, FileFormat* out);
 /// Guesses the format from the extension and the first bytes (zip / SQLite magic).
 FileFormat detectFileFormat(const QString& path);
 
-/// The tokens read as missing by default (as pandas' defaults, plus "-" and "?").
+/// The tokens read as missing by default: empty, NA, N/A, n/a, null, NULL, NaN, nan, #N/A,
+/// <NA> (pandas' common defaults) plus "-" and "?". A cell is missing only if it equals a
+/// token exactly.
 QStringList defaultNaTokens();
 
 /// Everything a user can set when importing. Defaults detect everything.
@@ -59,6 +61,7 @@ struct ImportInfo
     char delimiter = ',';
     char quote = '"';
     bool hasHeader = true;
+    bool decimalComma = false;        ///< numbers were read with a decimal comma
     qint64 dataRows = 0;
     qint64 skippedRows = 0;
     bool truncated = false;           ///< stopped at maxRows
