@@ -65,6 +65,148 @@
     </message>
 </context>
 <context>
+    <name>pp</name>
+    <message>
+        <location filename="../core/common/params.cpp" line="+15"/>
+        <source>between %1 and %2</source>
+        <translation>介于 %1 和 %2 之间</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>&apos;%1&apos; must be a whole number, got &apos;%2&apos;.</source>
+        <translation>“%1”必须是整数，实际为“%2”。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; must be a number, got &apos;%2&apos;.</source>
+        <translation>“%1”必须是数字，实际为“%2”。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&apos;%1&apos; must be true or false, got &apos;%2&apos;.</source>
+        <translation>“%1”必须是 true 或 false，实际为“%2”。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; must be a comma-separated list of whole numbers, got &apos;%2&apos;.</source>
+        <translation>“%1”必须是以逗号分隔的整数列表，实际为“%2”。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&apos;%1&apos; must be a whole number.</source>
+        <translation>“%1”必须是整数。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+14"/>
+        <source>&apos;%1&apos; must be %2, got %3.</source>
+        <translation>“%1”必须%2，实际为 %3。</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>&apos;%1&apos; must be a number.</source>
+        <translation>“%1”必须是数字。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&apos;%1&apos; must be one of %2, got &apos;%3&apos;.</source>
+        <translation>“%1”必须是 %2 之一，实际为“%3”。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; must list whole numbers %2.</source>
+        <translation>“%1”必须列出%2的整数。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; needs at least one value.</source>
+        <translation>“%1”至少需要一个值。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;%1&apos; needs a column.</source>
+        <translation>“%1”需要指定一列。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Unknown parameter &apos;%1&apos;. Known parameters: %2.</source>
+        <translation>未知参数“%1”。可用参数：%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/data/csv_reader.cpp" line="+324"/>
+        <location line="+437"/>
+        <source>A quoted field starts here but its closing quote is missing.</source>
+        <translation>此处开始了一个带引号的字段，但缺少结束引号。</translation>
+    </message>
+    <message>
+        <location line="-427"/>
+        <source>This row has %1 fields but the header has %2.</source>
+        <translation>此行有 %1 个字段，但标题行有 %2 个。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 fields instead of %2; row skipped.</source>
+        <translation>有 %1 个字段而非 %2 个；已跳过该行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 fields instead of %2; missing fields left empty.</source>
+        <translation>有 %1 个字段而非 %2 个；缺少的字段留空。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 fields instead of %2; extra fields dropped.</source>
+        <translation>有 %1 个字段而非 %2 个；多余的字段已丢弃。</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>Column name &apos;%1&apos; appears more than once; this one is called &apos;%2&apos;.</source>
+        <translation>列名“%1”出现了多次；此列已重命名为“%2”。</translation>
+    </message>
+    <message>
+        <location line="+288"/>
+        <location line="+286"/>
+        <location line="+16"/>
+        <source>The file is empty: there is nothing to import.</source>
+        <translation>文件为空：没有可导入的内容。</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <source>Column &apos;%1&apos; looked numeric, but this row holds &apos;%2&apos;; the column is read as text. Set its type to numeric to treat such values as missing.</source>
+        <translation>列“%1”看起来是数值，但此行的值为“%2”，因此该列按文本读取。将其类型设为数值，即可把这类值视为缺失。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Some bytes are not valid UTF-8 and were replaced. If the text looks wrong, choose the file&apos;s encoding in the import options.</source>
+        <translation>部分字节不是有效的 UTF-8，已被替换。如果文本显示不正确，请在导入选项中选择文件的编码。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Unknown encoding &apos;%1&apos;.</source>
+        <translation>未知编码“%1”。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This is not a text file (it contains binary data). Choose a CSV/TSV text file, an Excel .xlsx workbook or an SQLite database.</source>
+        <translation>这不是文本文件（包含二进制数据）。请选择 CSV/TSV 文本文件、Excel .xlsx 工作簿或 SQLite 数据库。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Decoding %1</source>
+        <translation>正在解码 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The encoding could not be recognised with certainty; the file was read as Windows-1252. If the text looks wrong, choose the encoding in the import options.</source>
+        <translation>无法确定文件编码，已按 Windows-1252 读取。如果文本显示不正确，请在导入选项中选择编码。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Reading %1</source>
+        <translation>正在读取 %1</translation>
+    </message>
+</context>
+<context>
     <name>pp::Column</name>
     <message>
         <location filename="../core/data/column.cpp" line="+64"/>
@@ -148,6 +290,14 @@
         <location line="+2"/>
         <source>Missing</source>
         <translation>缺失</translation>
+    </message>
+</context>
+<context>
+    <name>pp::CsvReader</name>
+    <message>
+        <location filename="../core/data/mapped_file.cpp" line="+37"/>
+        <source>It is a folder, not a file.</source>
+        <translation>这是一个文件夹，而不是文件。</translation>
     </message>
 </context>
 <context>
@@ -265,6 +415,24 @@
         <location line="+5"/>
         <source>Warnings: %1</source>
         <translation>警告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pp::Encoding</name>
+    <message>
+        <location filename="../core/data/encoding.cpp" line="+184"/>
+        <source>The encoding &apos;%1&apos; is not supported.</source>
+        <translation>不支持编码“%1”。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The file ends in the middle of a %1 character.</source>
+        <translation>文件在一个 %1 字符的中间结束。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Byte offset %1 is not valid %2 text. Choose another encoding in the import options.</source>
+        <translation>字节偏移 %1 处不是有效的 %2 文本。请在导入选项中选择其他编码。</translation>
     </message>
 </context>
 <context>
@@ -626,6 +794,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>decimal comma</source>
+        <translation>逗号作小数点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>sheet: %1</source>
         <translation>工作表：%1</translation>
     </message>
@@ -673,6 +846,14 @@
         <location line="+1"/>
         <source>Auto</source>
         <translation>自动</translation>
+    </message>
+</context>
+<context>
+    <name>pp::Importer</name>
+    <message>
+        <location filename="../core/data/csv_reader.cpp" line="-9"/>
+        <source>Cannot open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
     </message>
 </context>
 <context>
@@ -831,6 +1012,19 @@
         <location line="+1"/>
         <source>&lt;h3&gt;Purchasing Power Studio %1&lt;/h3&gt;&lt;p&gt;Explore e-commerce customer data and predict purchasing power, without writing code.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;购买力分析工作室 %1&lt;/h3&gt;&lt;p&gt;无需编写代码，即可探索电商客户数据并预测购买力。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>pp::ModelRegistry</name>
+    <message>
+        <location filename="../core/ml/model_registry.cpp" line="+75"/>
+        <source>Unknown model &apos;%1&apos;. Available models: %2.</source>
+        <translation>未知模型“%1”。可用模型：%2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model &apos;%1&apos; cannot do %2.</source>
+        <translation>模型“%1”不支持%2。</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1314,29 @@ Role: %3</source>
     </message>
 </context>
 <context>
+    <name>pp::Task</name>
+    <message>
+        <location filename="../core/ml/task.cpp" line="+40"/>
+        <source>regression</source>
+        <translation>回归</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>binary classification</source>
+        <translation>二分类</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>multiclass classification</source>
+        <translation>多分类</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>multi-label classification</source>
+        <translation>多标签分类</translation>
+    </message>
+</context>
+<context>
     <name>pp::TrainPage</name>
     <message>
         <location filename="../ui/pages/train_page.cpp" line="+26"/>
@@ -1211,8 +1428,8 @@ Role: %3</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Empty column name</source>
-        <translation>列名为空</translation>
+        <source>Column read as text</source>
+        <translation>列按文本读取</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1233,7 +1450,7 @@ Role: %3</source>
 <context>
     <name>pp::cli</name>
     <message>
-        <location filename="../core/cli/cli.cpp" line="+14"/>
+        <location filename="../core/cli/cli.cpp" line="+15"/>
         <source>Usage: ppstudio-cli COMMAND [OPTIONS]
 
 Commands:
@@ -1252,9 +1469,239 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>ppstudio-cli: unknown command &apos;%1&apos;</source>
-        <translation>ppstudio-cli：未知命令“%1”</translation>
+        <location line="+32"/>
+        <source>ppstudio-cli: unknown command &apos;%1&apos; (try ppstudio-cli help)</source>
+        <translation>ppstudio-cli：未知命令“%1”（请尝试 ppstudio-cli help）</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_common.cpp" line="+31"/>
+        <source>File format: csv, xlsx or sqlite (default: detect).</source>
+        <translation>文件格式：csv、xlsx 或 sqlite（默认：自动检测）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field delimiter, e.g. &apos;,&apos; &apos;;&apos; &apos;\t&apos; &apos;|&apos; (default: detect).</source>
+        <translation>字段分隔符，例如 &apos;,&apos; &apos;;&apos; &apos;	&apos; &apos;|&apos;（默认：自动检测）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quote character (default: &quot;); &apos;none&apos; disables quoting.</source>
+        <translation>引号字符（默认：&quot;）；&apos;none&apos; 表示不使用引号。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text encoding: UTF-8, UTF-16LE, UTF-16BE, GB18030, GBK, Latin-1 (default: detect).</source>
+        <translation>文本编码：UTF-8、UTF-16LE、UTF-16BE、GB18030、GBK、Latin-1（默认：自动检测）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First row is a header: auto, yes or no (default: auto).</source>
+        <translation>首行是否为标题行：auto、yes 或 no（默认：auto）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers use a decimal comma (3,14).</source>
+        <translation>数字使用逗号作小数点（3,14）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept thousands separators in numbers (1,234,567).</source>
+        <translation>接受数字中的千位分隔符（1,234,567）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma-separated tokens read as missing (default: empty,NA,N/A,null,NULL,NaN,-,?).</source>
+        <translation>视为缺失值的标记，以逗号分隔（默认：空,NA,N/A,null,NULL,NaN,-,?）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows with a wrong number of fields: pad, skip or fail (default: pad).</source>
+        <translation>字段数不符的行：pad（补齐）、skip（跳过）或 fail（报错）（默认：pad）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lines to skip before the header.</source>
+        <translation>标题行之前要跳过的行数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Force a column&apos;s type: NAME=numeric|categorical|boolean|datetime|text (repeatable).</source>
+        <translation>强制指定列类型：NAME=numeric|categorical|boolean|datetime|text（可重复使用）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel: the sheet to read (default: the first).</source>
+        <translation>Excel：要读取的工作表（默认：第一个）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite: the table to read.</source>
+        <translation>SQLite：要读取的数据表。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQLite: a SELECT statement to read.</source>
+        <translation>SQLite：要执行的 SELECT 语句。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threads to use (default: all cores).</source>
+        <translation>使用的线程数（默认：全部核心）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown --format &apos;%1&apos; (use csv, xlsx or sqlite).</source>
+        <translation>未知的 --format“%1”（请使用 csv、xlsx 或 sqlite）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--delimiter takes one character, got &apos;%1&apos;.</source>
+        <translation>--delimiter 需要一个字符，实际为“%1”。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--quote takes one character or &apos;none&apos;, got &apos;%1&apos;.</source>
+        <translation>--quote 需要一个字符或 &apos;none&apos;，实际为“%1”。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--header takes auto, yes or no, got &apos;%1&apos;.</source>
+        <translation>--header 的取值为 auto、yes 或 no，实际为“%1”。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--ragged takes pad, skip or fail, got &apos;%1&apos;.</source>
+        <translation>--ragged 的取值为 pad、skip 或 fail，实际为“%1”。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--skip-rows takes a number &gt;= 0.</source>
+        <translation>--skip-rows 需要一个大于等于 0 的数。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--type takes NAME=numeric|categorical|boolean|datetime|text, got &apos;%1&apos;.</source>
+        <translation>--type 的格式为 NAME=numeric|categorical|boolean|datetime|text，实际为“%1”。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Use either --table or --query, not both.</source>
+        <translation>--table 和 --query 只能使用其中一个。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--threads takes a number &gt;= 0.</source>
+        <translation>--threads 需要一个大于等于 0 的数。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cmd_profile.cpp" line="+44"/>
+        <source>%1: %2 rows, %3 columns (loaded in %4 s, profiled in %5 s)</source>
+        <translation>%1：%2 行，%3 列（加载用时 %4 秒，统计用时 %5 秒）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>count</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unique</source>
+        <translation>不同值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>std</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>min</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>max</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>line %1: </source>
+        <translation>第 %1 行：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Load a data file and print per-column statistics.</source>
+        <translation>加载数据文件并输出各列的统计信息。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV/TSV, Excel .xlsx or SQLite file.</source>
+        <translation>CSV/TSV、Excel .xlsx 或 SQLite 文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print one JSON object.</source>
+        <translation>输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IQR rule multiplier for outliers (default 1.5).</source>
+        <translation>异常值 IQR 规则的倍数（默认 1.5）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>z-score threshold for outliers (default 3).</source>
+        <translation>异常值的 z 分数阈值（默认 3）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many most frequent values to list (default 10).</source>
+        <translation>列出最常见值的个数（默认 10）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>profile needs exactly one FILE (see ppstudio-cli profile --help).</source>
+        <translation>profile 需要且仅需要一个 FILE（参见 ppstudio-cli profile --help）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--iqr-k and --z take positive numbers, --top a count.</source>
+        <translation>--iqr-k 和 --z 需要正数，--top 需要一个个数。</translation>
     </message>
 </context>
 <context>
@@ -1274,9 +1721,384 @@ Commands:
 <context>
     <name>pp::nn</name>
     <message>
+        <location filename="../core/ml/model_registry.cpp" line="-16"/>
         <location filename="../core/nn/torch_runtime.cpp" line="+33"/>
         <source>CUDA unavailable in this LibTorch build</source>
         <translation>此 LibTorch 版本不支持 CUDA</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/mlp_model.cpp" line="+85"/>
+        <source>Hidden layers</source>
+        <translation>隐藏层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units in each hidden layer, separated by commas (e.g. 128,64). More or wider layers can model more complex patterns but train slower and overfit more easily.</source>
+        <translation>每个隐藏层的单元数，以逗号分隔（例如 128,64）。层数越多、越宽，能拟合的模式越复杂，但训练更慢，也更容易过拟合。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GELU</source>
+        <translation>GELU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sigmoid</source>
+        <translation>sigmoid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The non-linearity after each hidden layer. ReLU is a good default.</source>
+        <translation>每个隐藏层之后的非线性函数。ReLU 是不错的默认选择。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropout</source>
+        <translation>Dropout（随机失活）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of hidden units switched off at random during training; 0.1-0.3 reduces overfitting.</source>
+        <translation>训练时随机关闭的隐藏单元比例；0.1–0.3 可减轻过拟合。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch normalisation</source>
+        <translation>批归一化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normalise each hidden layer&apos;s outputs per batch; can speed up training of deeper networks.</source>
+        <translation>按批次归一化每个隐藏层的输出；可加快较深网络的训练。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AdamW</source>
+        <translation>AdamW</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How weights are updated. Adam works well without tuning; SGD with momentum may need a larger learning rate.</source>
+        <translation>权重的更新方式。Adam 无需调参即可表现良好；带动量的 SGD 可能需要更大的学习率。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step size of each update. Too large makes the loss jump around; too small makes training slow.</source>
+        <translation>每次更新的步长。过大会使损失剧烈波动，过小会使训练缓慢。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Momentum (SGD)</source>
+        <translation>动量（SGD）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only for SGD: how much of the previous update is kept.</source>
+        <translation>仅用于 SGD：保留上一次更新的比例。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Constant</source>
+        <translation>恒定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step decay</source>
+        <translation>阶梯衰减</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cosine</source>
+        <translation>余弦</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reduce on plateau</source>
+        <translation>平台期降低</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Learning-rate schedule</source>
+        <translation>学习率调度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Constant keeps the rate; step halves it every third of the epochs; cosine lowers it smoothly to zero; reduce-on-plateau halves it when the validation loss stops improving.</source>
+        <translation>恒定：学习率保持不变；阶梯衰减：每经过三分之一的轮数减半；余弦：平滑降至零；平台期降低：验证损失不再改善时减半。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight decay</source>
+        <translation>权重衰减</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L2 penalty on the weights (decoupled for AdamW); small values such as 1e-4 reduce overfitting.</source>
+        <translation>对权重的 L2 惩罚（AdamW 为解耦形式）；较小的值（如 1e-4）可减轻过拟合。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows per update. Larger batches are faster per epoch on many rows; smaller ones update more often.</source>
+        <translation>每次更新使用的行数。数据量大时，较大的批次每轮更快；较小的批次更新更频繁。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Epochs</source>
+        <translation>训练轮数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passes over the training rows.</source>
+        <translation>遍历训练数据的次数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Early-stopping patience</source>
+        <translation>早停耐心值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop when the validation loss has not improved for this many epochs and keep the best weights (0 = train all epochs).</source>
+        <translation>验证损失连续这么多轮没有改善时停止训练，并保留最佳权重（0 表示训练全部轮数）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mean squared error</source>
+        <translation>均方误差</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean absolute error</source>
+        <translation>平均绝对误差</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Huber</source>
+        <translation>Huber</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loss</source>
+        <translation>损失函数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What training minimises. MAE and Huber are less sensitive to outliers than MSE.</source>
+        <translation>训练要最小化的目标。MAE 和 Huber 对异常值的敏感度低于 MSE。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Balanced</source>
+        <translation>均衡</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Class weights</source>
+        <translation>类别权重</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balanced weighs rare classes up in the cross-entropy loss, which helps with imbalanced data.</source>
+        <translation>“均衡”会在交叉熵损失中提高少数类别的权重，有助于处理不平衡数据。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random seed for weight initialisation, shuffling and dropout; the same seed gives the same model.</source>
+        <translation>用于权重初始化、数据打乱和 Dropout 的随机种子；相同的种子得到相同的模型。</translation>
+    </message>
+    <message>
+        <location line="+441"/>
+        <source>Neural network (MLP)</source>
+        <translation>神经网络（MLP）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A multilayer perceptron trained with LibTorch on the CPU or a CUDA GPU. Flexible and strong on large data; needs scaled features and some tuning.</source>
+        <translation>使用 LibTorch 在 CPU 或 CUDA GPU 上训练的多层感知机。灵活，在大数据上表现出色；需要对特征进行缩放并适当调参。</translation>
+    </message>
+</context>
+<context>
+    <name>pp::nn::MlpModel</name>
+    <message>
+        <location line="-403"/>
+        <source>Training the neural network failed: %1</source>
+        <translation>神经网络训练失败：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+51"/>
+        <source>The model has not been trained.</source>
+        <translation>模型尚未训练。</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>The model expects %1 features but got %2.</source>
+        <translation>模型需要 %1 个特征，但得到 %2 个。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Prediction failed: %1</source>
+        <translation>预测失败：%1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Saving the network failed: %1</source>
+        <translation>保存网络失败：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is not a saved neural-network model.</source>
+        <translation>这不是已保存的神经网络模型。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Loading the network failed: %1</source>
+        <translation>加载网络失败：%1</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>There are no training rows.</source>
+        <translation>没有训练数据行。</translation>
+    </message>
+</context>
+<context>
+    <name>pp::store</name>
+    <message>
+        <location filename="../core/store/table_codec.cpp" line="+94"/>
+        <source>The stored data set is damaged and cannot be read.</source>
+        <translation>存储的数据集已损坏，无法读取。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The stored data set was written by a newer version of the application.</source>
+        <translation>存储的数据集由更新版本的应用程序写入。</translation>
+    </message>
+</context>
+<context>
+    <name>pp::store::Database</name>
+    <message>
+        <location filename="../core/store/sqlite_db.cpp" line="+36"/>
+        <source>Cannot open the project: %1</source>
+        <translation>无法打开项目：%1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The project is not open.</source>
+        <translation>项目未打开。</translation>
+    </message>
+</context>
+<context>
+    <name>pp::store::ProjectStore</name>
+    <message>
+        <location filename="../core/store/project_store.cpp" line="+122"/>
+        <source>The project file does not exist.</source>
+        <translation>项目文件不存在。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+7"/>
+        <source>This file is damaged or is not a project file.</source>
+        <translation>此文件已损坏或不是项目文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This SQLite database is not a Purchasing Power Studio project.</source>
+        <translation>此 SQLite 数据库不是购买力分析工作室的项目。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The project was saved by a newer version of the application (format %1; this version reads up to %2). It was not changed.</source>
+        <translation>该项目由更新版本的应用程序保存（格式 %1；本版本最多支持到 %2）。文件未被修改。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The project file is damaged (%1). It was not changed.</source>
+        <translation>项目文件已损坏（%1）。文件未被修改。</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Upgrading the project from format %1 failed: %2</source>
+        <translation>将项目从格式 %1 升级失败：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot replace the existing file.</source>
+        <translation>无法替换现有文件。</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>The project has no data set %1.</source>
+        <translation>项目中没有数据集 %1。</translation>
+    </message>
+    <message>
+        <location line="+227"/>
+        <source>The project has no run %1.</source>
+        <translation>项目中没有运行记录 %1。</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Run %1 has no stored predictions.</source>
+        <translation>运行记录 %1 没有存储的预测结果。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Run %1 has no saved model.</source>
+        <translation>运行记录 %1 没有保存的模型。</translation>
     </message>
 </context>
 </TS>

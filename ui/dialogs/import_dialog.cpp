@@ -521,6 +521,8 @@ void ImportDialog::applyPreview(Preview p)
             parts << tr("encoding: %1").arg(info.encoding.isEmpty() ? tr("unknown") : info.encoding)
                   << tr("delimiter: %1").arg(delimiterName(info.delimiter))
                   << (info.hasHeader ? tr("header row: yes") : tr("header row: no"));
+            if (info.decimalComma)
+                parts << tr("decimal comma");
         } else if (info.format == FileFormat::Xlsx && !info.sheet.isEmpty()) {
             parts << tr("sheet: %1").arg(info.sheet);
         } else if (info.format == FileFormat::Sqlite && !info.table.isEmpty()) {

@@ -71,11 +71,11 @@ QString WarningsDialog::kindDisplayName(const QString& kind)
         return tr("Value not of the column's type");
     if (kind == QLatin1String("encoding"))
         return tr("Encoding problem");
-    if (kind == QLatin1String("duplicate_column"))
+    if (kind == QLatin1String("duplicate_column_name"))
         return tr("Duplicate column name");
-    if (kind == QLatin1String("empty_column_name"))
-        return tr("Empty column name");
-    return kind;
+    if (kind == QLatin1String("column_read_as_text"))
+        return tr("Column read as text");
+    return kind;  // a kind added later: its stable name is still informative
 }
 
 QString WarningsDialog::toText(const std::vector<Warning>& warnings, int maxLines)
