@@ -745,6 +745,11 @@
         <translation>导入</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
@@ -1372,7 +1377,7 @@ Role: %3</source>
 <context>
     <name>pp::WarningsDialog</name>
     <message>
-        <location filename="../ui/dialogs/warnings_dialog.cpp" line="+17"/>
+        <location filename="../ui/dialogs/warnings_dialog.cpp" line="+18"/>
         <source>Import Warnings — %1</source>
         <translation>导入警告 — %1</translation>
     </message>
@@ -1407,7 +1412,12 @@ Role: %3</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+27"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Row of wrong length</source>
         <translation>行长度不符</translation>
     </message>
