@@ -30,7 +30,9 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QUrl>
+#include <QPlainTextEdit>
 #include <QProcess>
+#include <QRadioButton>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
@@ -131,6 +133,8 @@ private Q_SLOTS:
     void largeTableModel();
     void importDialogPreviewFollowsDelimiter();
     void importDialogOptionsImport();
+    void importDialogWorkbookSheets();
+    void importDialogSqliteTablesAndQuery();
     void placeholderPages();
     void screenshotsInProcess();
     void screenshotsCommandLine();
@@ -585,6 +589,71 @@ void TestGui::importDialogOptionsImport()
     QTRY_COMPARE(changed.count(), 1);
     QCOMPARE(window.session()->table()->column(1).type(), ColumnType::Categorical);
     QCOMPARE(window.session()->importOptions().typeOverrides.size(), 1);
+}
+
+void TestGui::importDialogWorkbookSheets()
+{
+    // tests/gui/data/multi_sheet.xlsx (copied from the import tests): sheets Orders (order,
+    // amount; 3 rows), Customers (name, age; 2 rows), Hidden, 汇总.
+    JobRunner runner;
+    ImportDialog dialog(dataFile("multi_sheet.xlsx"), ImportOptions(), &runner);
+    QSignalSpy updated(&dialog, &ImportDialog::previewUpdated);
+    dialog.show();
+    QTRY_COMPARE(updated.count(), 1);
+    QVERIFY2(dialog.previewError().isEmpty(), qPrintable(dialog.previewError()));
+    auto* sheet = dialog.findChild<QComboBox*>(QStringLiteral("sheetCombo"));
+    QVERIFY(sheet && sheet->isVisible());
+    QStringList sheets;
+    for (int i = 0; i < sheet->count(); ++i)
+        sheets << sheet->itemText(i);
+    QCOMPARE(sheets, QStringList({QStringLiteral("Orders"), QStringLiteral("Customers"), QStringLiteral("Hidden"),
+                                  QStringLiteral("汇总")}));
+    QVERIFY(!dialog.findChild<QComboBox*>(QStringLiteral("delimiterCombo"))->isVisible());  // text options hidden
+    QCOMPARE(dialog.previewModel()->rowCount(), 3);
+    QCOMPARE(dialog.previewModel()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("order"));
+
+    sheet->setCurrentIndex(1);
+    QTRY_COMPARE(updated.count(), 2);
+    QCOMPARE(dialog.previewModel()->rowCount(), 2);
+    QCOMPARE(dialog.previewModel()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("name"));
+    QCOMPARE(dialog.options().sheet, QStringLiteral("Customers"));
+}
+
+void TestGui::importDialogSqliteTablesAndQuery()
+{
+    // tests/gui/data/shop.sqlite (written by Python's sqlite3): customers (id, name, spend;
+    // 3 rows) and orders (order_id, customer_id, amount, channel; 4 rows).
+    JobRunner runner;
+    ImportDialog dialog(dataFile("shop.sqlite"), ImportOptions(), &runner);
+    QSignalSpy updated(&dialog, &ImportDialog::previewUpdated);
+    dialog.show();
+    QTRY_COMPARE(updated.count(), 1);
+    QVERIFY2(dialog.previewError().isEmpty(), qPrintable(dialog.previewError()));
+    auto* table = dialog.findChild<QComboBox*>(QStringLiteral("tableCombo"));
+    QVERIFY(table && table->isVisible());
+    QVERIFY(table->findText(QStringLiteral("customers")) >= 0);
+    QVERIFY(table->findText(QStringLiteral("orders")) >= 0);
+
+    table->setCurrentIndex(table->findText(QStringLiteral("orders")));
+    QTRY_COMPARE(updated.count(), 2);
+    QCOMPARE(dialog.previewModel()->columnCount(), 4);
+    QCOMPARE(dialog.previewModel()->rowCount(), 4);
+    QCOMPARE(dialog.options().table, QStringLiteral("orders"));
+
+    // A query instead of a table.
+    auto* queryMode = dialog.findChildren<QRadioButton*>().last();
+    QTest::mouseClick(queryMode, Qt::LeftButton, {}, QPoint(4, queryMode->height() / 2));
+    QVERIFY(queryMode->isChecked());
+    auto* query = dialog.findChild<QPlainTextEdit*>(QStringLiteral("queryEdit"));
+    query->setPlainText(QStringLiteral("SELECT name, spend FROM customers WHERE spend > 100"));
+    // The radio toggle and the text edit fall into one debounce window: one more preview.
+    QTRY_COMPARE(updated.count(), 3);
+    QVERIFY(!dialog.isPreviewPending());
+    QVERIFY2(dialog.previewError().isEmpty(), qPrintable(dialog.previewError()));
+    QCOMPARE(dialog.previewModel()->columnCount(), 2);
+    QCOMPARE(dialog.previewModel()->rowCount(), 2);
+    QVERIFY(dialog.options().table.isEmpty());
+    QCOMPARE(dialog.options().query, QStringLiteral("SELECT name, spend FROM customers WHERE spend > 100"));
 }
 
 void TestGui::placeholderPages()
