@@ -211,12 +211,12 @@
     <message>
         <location filename="../core/data/cell_table_builder.cpp" line="+128"/>
         <source>Column name &apos;%1&apos; appears more than once; this one is called &apos;%2&apos;.</source>
-        <translation type="unfinished">列名“%1”出现了多次；此列已重命名为“%2”。</translation>
+        <translation>列名“%1”出现了多次；此列已重命名为“%2”。</translation>
     </message>
     <message>
         <location line="+115"/>
         <source>A type was chosen for column &apos;%1&apos;, but there is no such column.</source>
-        <translation type="unfinished"></translation>
+        <translation>为列“%1”指定了类型，但不存在该列。</translation>
     </message>
 </context>
 <context>
@@ -876,17 +876,17 @@
     <message>
         <location filename="../core/data/importer.cpp" line="+18"/>
         <source>Cannot open &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不存在。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是一个文件夹，而不是文件。</translation>
     </message>
 </context>
 <context>
@@ -1329,88 +1329,88 @@
     <message>
         <location filename="../core/data/sqlite_query_check.cpp" line="+109"/>
         <source>The query is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>查询为空。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only one statement can be run at a time; remove what follows the first &apos;;&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次只能执行一条语句；请删除第一个“;”之后的内容。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Only a SELECT query can be run here; this statement is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>这里只能执行 SELECT 查询；该语句是 %1。</translation>
     </message>
     <message>
         <location filename="../core/data/sqlite_reader.cpp" line="+95"/>
         <source>Cannot open &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The file is not an SQLite database.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是 SQLite 数据库。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The SQLite driver of Qt (QSQLITE) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 Qt 的 SQLite 驱动（QSQLITE）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot open the SQLite database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 SQLite 数据库：%1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot read the SQLite database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 SQLite 数据库：%1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Reading database</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取数据库</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The database has no table or view named &apos;%1&apos;. Available: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中没有名为“%1”的表或视图。可用：%2。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The database contains no tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中没有任何表。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database has several tables; choose one of %1, or give a query.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中有多个表；请从 %1 中选择一个，或提供查询语句。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SQLite could not run the query: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 无法执行查询：%1</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>SQLite stopped with an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 因错误而停止：%1</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Column &apos;%1&apos; holds %n binary value(s) (BLOB); they are shown as &apos;&lt;blob N bytes&gt;&apos;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>列“%1”包含 %n 个二进制值（BLOB），显示为“&lt;blob N bytes&gt;”。</numerusform>
         </translation>
     </message>
 </context>
@@ -1580,135 +1580,135 @@ Role: %3</source>
     <message numerus="yes">
         <location filename="../core/data/xlsx_reader.cpp" line="+77"/>
         <source>... and %n more cell(s) like these.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>……另有 %n 个类似的单元格。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+74"/>
         <source>A cell with the invalid reference &apos;%1&apos; was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过引用无效（“%1”）的单元格。</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The sheet could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取工作表：%1</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Cell %1 refers to a missing shared string; it is read as missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格 %1 引用了不存在的共享字符串，按缺失值读取。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cell %1 holds the Excel error %2; it is read as missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格 %1 包含 Excel 错误 %2，按缺失值读取。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Cell %1 holds &apos;%2&apos;, which is not a number; it is read as missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格 %1 的内容“%2”不是数字，按缺失值读取。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cell %1 is formatted as a date but holds %2, which is no valid date; it is read as missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格 %1 设置为日期格式，但其值 %2 不是有效日期，按缺失值读取。</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Reading workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取工作簿</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The workbook contains no worksheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿中没有工作表。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The workbook has no sheet named &apos;%1&apos;. Available sheets: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿中没有名为“%1”的工作表。可用工作表：%2。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;%1&apos; is a chart sheet and holds no cells. Available sheets: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是图表工作表，不包含单元格。可用工作表：%2。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The workbook is damaged: the sheet &apos;%1&apos; has no content part.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿已损坏：工作表“%1”缺少内容部分。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Sheet &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表“%1”：%2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The sheet &apos;%1&apos; contains no data.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表“%1”中没有数据。</translation>
     </message>
     <message>
         <location filename="../core/data/xlsx_workbook.cpp" line="+191"/>
         <source>Cannot open &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The workbook is encrypted (password-protected). Save it in Excel without a password and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿已加密（受密码保护）。请在 Excel 中去除密码后保存，再重新导入。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This is an Excel 97-2003 (.xls) or other OLE file, not an .xlsx workbook. Save it as .xlsx (Excel Workbook) and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是 Excel 97-2003（.xls）或其他 OLE 文件，而不是 .xlsx 工作簿。请另存为 .xlsx（Excel 工作簿）后重新导入。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The file is not an Excel workbook (.xlsx): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是 Excel 工作簿（.xlsx）：%1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The file is a ZIP archive but not an Excel workbook (it has no workbook part).</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件是 ZIP 压缩包，但不是 Excel 工作簿（缺少工作簿部分）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Binary workbooks (.xlsb) are not supported. Save it as .xlsx (Excel Workbook) and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持二进制工作簿（.xlsb）。请另存为 .xlsx（Excel 工作簿）后重新导入。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The workbook is damaged: the part &apos;%1&apos; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿已损坏：缺少部分“%1”。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The workbook is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿已损坏：%1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（第 %2 行）</translation>
     </message>
     <message>
         <location line="+22"/>
         <location line="+25"/>
         <source>The workbook is damaged: cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿已损坏：无法读取“%1”：%2</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>The workbook is damaged: cannot read the shared strings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿已损坏：无法读取共享字符串：%1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The workbook is damaged: cannot read the styles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿已损坏：无法读取样式：%1</translation>
     </message>
 </context>
 <context>
@@ -1716,70 +1716,70 @@ Role: %3</source>
     <message>
         <location filename="../core/data/zip_archive.cpp" line="+56"/>
         <source>The file is too short to be a ZIP archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件太短，不可能是 ZIP 压缩包。</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+38"/>
         <source>The file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取该文件。</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>The file is not a ZIP archive, or it is truncated (no central directory).</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是 ZIP 压缩包，或已被截断（没有中央目录）。</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+42"/>
         <source>ZIP64 archives (over 4 GiB or 65535 members) are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持 ZIP64 压缩包（超过 4 GiB 或 65535 个成员）。</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>Split (multi-volume) ZIP archives are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持分卷 ZIP 压缩包。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The ZIP central directory is damaged or the file is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP 中央目录已损坏，或文件已被截断。</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+16"/>
         <source>The ZIP central directory is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP 中央目录已损坏。</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>The member &apos;%1&apos; is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>成员“%1”已加密。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The member &apos;%1&apos; uses an unsupported compression method (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>成员“%1”使用了不支持的压缩方法（%2）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The member &apos;%1&apos; is damaged (bad local header) or the file is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>成员“%1”已损坏（本地文件头有误），或文件已被截断。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The member &apos;%1&apos; extends past the end of the file; the file is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>成员“%1”超出了文件末尾；文件已被截断。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The member &apos;%1&apos; is damaged (size mismatch).</source>
-        <translation type="unfinished"></translation>
+        <translation>成员“%1”已损坏（大小不符）。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The member &apos;%1&apos; is too large (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>成员“%1”过大（%2 字节）。</translation>
     </message>
 </context>
 <context>
@@ -1787,32 +1787,32 @@ Role: %3</source>
     <message>
         <location line="+82"/>
         <source>The member &apos;%1&apos; is damaged (checksum mismatch).</source>
-        <translation type="unfinished"></translation>
+        <translation>成员“%1”已损坏（校验和不符）。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The member &apos;%1&apos; could not be read; the file is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取成员“%1”；文件已被截断。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The decompressor could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动解压缩程序。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The member &apos;%1&apos; is truncated or damaged (compressed data ends early).</source>
-        <translation type="unfinished"></translation>
+        <translation>成员“%1”被截断或已损坏（压缩数据提前结束）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The member &apos;%1&apos; is damaged (invalid compressed data: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>成员“%1”已损坏（压缩数据无效：%2）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The member &apos;%1&apos; is damaged (more data than declared).</source>
-        <translation type="unfinished"></translation>
+        <translation>成员“%1”已损坏（数据多于声明的大小）。</translation>
     </message>
 </context>
 <context>
@@ -2389,348 +2389,348 @@ Commands:
     <message>
         <location filename="../ui/report/chart_painter.cpp" line="+325"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>计数</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Predicted class</source>
-        <translation type="unfinished"></translation>
+        <translation>预测类别</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Actual class</source>
-        <translation type="unfinished"></translation>
+        <translation>实际类别</translation>
     </message>
     <message>
         <location filename="../ui/report/run_report.cpp" line="+39"/>
         <source>MSE (mean squared error)</source>
-        <translation type="unfinished"></translation>
+        <translation>MSE（均方误差）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RMSE (root mean squared error)</source>
-        <translation type="unfinished"></translation>
+        <translation>RMSE（均方根误差）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MAE (mean absolute error)</source>
-        <translation type="unfinished"></translation>
+        <translation>MAE（平均绝对误差）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R² (coefficient of determination)</source>
-        <translation type="unfinished"></translation>
+        <translation>R²（决定系数）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MAPE (zero targets skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>MAPE（跳过目标值为零的行）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>准确率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Balanced accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>平衡准确率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>精确率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recall</source>
-        <translation type="unfinished"></translation>
+        <translation>召回率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F1 (macro)</source>
-        <translation type="unfinished"></translation>
+        <translation>F1（宏平均）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F1 (weighted)</source>
-        <translation type="unfinished"></translation>
+        <translation>F1（加权平均）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F1 (micro)</source>
-        <translation type="unfinished"></translation>
+        <translation>F1（微平均）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ROC AUC</source>
-        <translation type="unfinished"></translation>
+        <translation>ROC AUC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PR AUC (average precision)</source>
-        <translation type="unfinished"></translation>
+        <translation>PR AUC（平均精确率）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log loss</source>
-        <translation type="unfinished"></translation>
+        <translation>对数损失</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hamming loss</source>
-        <translation type="unfinished"></translation>
+        <translation>汉明损失</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subset accuracy</source>
-        <translation type="unfinished"></translation>
+        <translation>子集准确率</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Purchasing Power Studio — run report</source>
-        <translation type="unfinished"></translation>
+        <translation>购买力分析工作室 — 运行报告</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run %1 “%2”, %3. Generated %4 by version %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 %1“%2”，%3。由版本 %5 于 %4 生成。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(not finished)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未完成）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows (train / validation / test)</source>
-        <translation type="unfinished"></translation>
+        <translation>行数（训练 / 验证 / 测试）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Data</source>
-        <translation type="unfinished">数据</translation>
+        <translation>数据</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data set “%1”: %2 rows, %3 columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集“%1”：%2 行，%3 列。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Column</source>
-        <translation type="unfinished">列</translation>
+        <translation>列</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Missing</source>
-        <translation type="unfinished">缺失</translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Preparation pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>数据准备流程</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No preparation steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有数据准备步骤。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>参数</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>评估指标</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Train</source>
-        <translation type="unfinished">训练</translation>
+        <translation>训练集</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>验证集</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>测试集</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cross-validation (mean ± std)</source>
-        <translation type="unfinished"></translation>
+        <translation>交叉验证（均值 ± 标准差）</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Training curve</source>
-        <translation type="unfinished"></translation>
+        <translation>训练曲线</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Training loss</source>
-        <translation type="unfinished"></translation>
+        <translation>训练损失</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Validation loss</source>
-        <translation type="unfinished"></translation>
+        <translation>验证损失</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Loss per epoch / boosting round</source>
-        <translation type="unfinished"></translation>
+        <translation>每轮（epoch / 提升轮次）的损失</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Epoch / round</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loss</source>
-        <translation type="unfinished">损失函数</translation>
+        <translation>损失</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Predictions on the %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 数据行上的预测</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Predicted vs actual (dashed: perfect prediction)</source>
-        <translation type="unfinished"></translation>
+        <translation>预测值与实际值（虚线：完美预测）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Predicted value</source>
-        <translation type="unfinished"></translation>
+        <translation>预测值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actual value</source>
-        <translation type="unfinished"></translation>
+        <translation>实际值</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Residuals (actual − predicted)</source>
-        <translation type="unfinished"></translation>
+        <translation>残差（实际值 − 预测值）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Residual</source>
-        <translation type="unfinished"></translation>
+        <translation>残差</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>混淆矩阵</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Confusion matrix (validation rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>混淆矩阵（验证集）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Confusion matrix (test rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>混淆矩阵（测试集）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Feature importance</source>
-        <translation type="unfinished"></translation>
+        <translation>特征重要性</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Permutation importance (drop in score when a feature is shuffled)</source>
-        <translation type="unfinished"></translation>
+        <translation>置换重要性（打乱某个特征后得分的下降）</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <source>Importance</source>
-        <translation type="unfinished"></translation>
+        <translation>重要性</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Feature</source>
-        <translation type="unfinished">特征</translation>
+        <translation>特征</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Cannot write the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入报告：%1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reports are written as .html or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告可保存为 .html 或 .pdf。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cannot write the report: the folder is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入报告：该文件夹不可写。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cannot write the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入报告。</translation>
     </message>
 </context>
 <context>
