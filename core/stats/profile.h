@@ -35,9 +35,15 @@ struct ColumnProfile
     qint64 unique = 0;          ///< distinct non-missing values (pandas nunique())
     std::optional<double> mean, std, min, q1, median, q3, max, skew;
     std::optional<qint64> outliersIqr, outliersZ;
-    /// Most frequent values, most frequent first; ties by first appearance... see profile.cpp.
+    /// Most frequent values (at most ProfileOptions::topCount), most frequent first, as
+    /// pandas value_counts(). Ties: categorical, boolean and text values by first appearance
+    /// (pandas' order for object columns); numbers and dates by value, ascending (pandas
+    /// leaves the order of numeric ties unspecified). Numbers are formatted with
+    /// formatNumber(), dates with the column's time format, booleans "true"/"false".
     std::vector<std::pair<QString, qint64>> top;
-    /// Equal-width histogram of numeric (and datetime) values over [min, max].
+    /// Equal-width histogram of numeric (and datetime) values over [min, max] with
+    /// numpy.histogram's rules (last bin closed; [v - 0.5, v + 0.5] when min == max).
+    /// Infinite values are left out of it (numpy cannot bin them); they do count in min/max.
     std::vector<qint64> histogram;
     double histogramMin = 0.0, histogramMax = 0.0;
 };
