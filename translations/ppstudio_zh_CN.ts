@@ -133,13 +133,13 @@
         <translation>未知参数“%1”。可用参数：%2。</translation>
     </message>
     <message>
-        <location filename="../core/data/csv_reader.cpp" line="+324"/>
-        <location line="+437"/>
+        <location filename="../core/data/csv_reader.cpp" line="+325"/>
+        <location line="+433"/>
         <source>A quoted field starts here but its closing quote is missing.</source>
         <translation>此处开始了一个带引号的字段，但缺少结束引号。</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-423"/>
         <source>This row has %1 fields but the header has %2.</source>
         <translation>此行有 %1 个字段，但标题行有 %2 个。</translation>
     </message>
@@ -159,12 +159,12 @@
         <translation>有 %1 个字段而非 %2 个；多余的字段已丢弃。</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+141"/>
         <source>Column name &apos;%1&apos; appears more than once; this one is called &apos;%2&apos;.</source>
         <translation>列名“%1”出现了多次；此列已重命名为“%2”。</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+286"/>
         <location line="+286"/>
         <location line="+16"/>
         <source>The file is empty: there is nothing to import.</source>
@@ -204,6 +204,110 @@
         <location line="+24"/>
         <source>Reading %1</source>
         <translation>正在读取 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/correlation.cpp" line="+216"/>
+        <location filename="../core/stats/outliers.cpp" line="+194"/>
+        <source>No column %1 in a table of %2 columns.</source>
+        <translation>在 %2 列的表中没有第 %1 列。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Column &apos;%1&apos; is %2: correlations need numeric or boolean columns.</source>
+        <translation>列“%1”是%2列：相关性需要数值或布尔列。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Correlations support up to 4 billion rows.</source>
+        <translation>相关性计算最多支持 40 亿行。</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Computing correlations</source>
+        <translation>正在计算相关性</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+22"/>
+        <location line="+2"/>
+        <location line="+25"/>
+        <location line="+13"/>
+        <location line="+2"/>
+        <source>Not enough memory to compute correlations.</source>
+        <translation>内存不足，无法计算相关性。</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/group_stats.cpp" line="+159"/>
+        <source>No such column in a table of %1 columns.</source>
+        <translation>在 %1 列的表中没有该列。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Column &apos;%1&apos; is %2: group statistics need a numeric column.</source>
+        <translation>列“%1”是%2列：分组统计需要数值列。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Grouping rows</source>
+        <translation>正在分组</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Not enough memory to group &apos;%1&apos; by &apos;%2&apos;.</source>
+        <translation>内存不足，无法按“%2”对“%1”进行分组。</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/missingness.cpp" line="+101"/>
+        <source>Counting missing values</source>
+        <translation>正在统计缺失值</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+94"/>
+        <location line="+2"/>
+        <source>Not enough memory to analyse missing values.</source>
+        <translation>内存不足，无法分析缺失值。</translation>
+    </message>
+    <message>
+        <location filename="../core/stats/outliers.cpp" line="-24"/>
+        <source>Column &apos;%1&apos; is %2, not numeric: outliers need numbers.</source>
+        <translation>列“%1”是%2列，不是数值列：异常值检测需要数值。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Isolation Forest looks at several columns at once: use forestOutliers().</source>
+        <translation>孤立森林同时考察多列：请使用 forestOutliers()。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Not enough memory to find outliers in &apos;%1&apos;.</source>
+        <translation>内存不足，无法在“%1”中查找异常值。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Finding outliers</source>
+        <translation>正在查找异常值</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not enough memory to find outliers.</source>
+        <translation>内存不足，无法查找异常值。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Isolation Forest needs at least one numeric column.</source>
+        <translation>孤立森林至少需要一个数值列。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+44"/>
+        <source>Not enough memory for an Isolation Forest over %1 columns.</source>
+        <translation>内存不足，无法在 %1 列上构建孤立森林。</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Column &apos;%1&apos; has no values to fit on.</source>
+        <translation>列“%1”没有可用于拟合的值。</translation>
     </message>
 </context>
 <context>
@@ -887,6 +991,94 @@
         <location line="+2"/>
         <source>it is a folder, not a file.</source>
         <translation>这是一个文件夹，而不是文件。</translation>
+    </message>
+</context>
+<context>
+    <name>pp::IsolationForest</name>
+    <message>
+        <location filename="../core/stats/isolation_forest.cpp" line="+157"/>
+        <source>Isolation Forest needs at least one row and one column.</source>
+        <translation>孤立森林至少需要一行和一列。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Isolation Forest needs at least one tree and a sample size of at least 1.</source>
+        <translation>孤立森林至少需要一棵树，且样本量至少为 1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The contamination must be in (0, 0.5], got %1.</source>
+        <translation>污染比例必须在 (0, 0.5] 之间，实际为 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The score threshold must be in [0, 1], got %1.</source>
+        <translation>分数阈值必须在 [0, 1] 之间，实际为 %1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row %1, column %2 is missing or infinite: impute before fitting.</source>
+        <translation>第 %1 行第 %2 列缺失或为无穷大：请在拟合前进行填补。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Building isolation trees</source>
+        <translation>正在构建孤立树</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Not enough memory to build the isolation trees.</source>
+        <translation>内存不足，无法构建孤立树。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoring rows</source>
+        <translation>正在为各行打分</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not enough memory to score the rows.</source>
+        <translation>内存不足，无法为各行打分。</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Not a valid Isolation Forest: %1</source>
+        <translation>不是有效的孤立森林：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>wrong kind</source>
+        <translation>类型错误</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unsupported version %1</source>
+        <translation>不支持的版本 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>bad sample size, feature count or threshold</source>
+        <translation>样本量、特征数或阈值有误</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no trees</source>
+        <translation>没有树</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>tree %1 has arrays of different lengths</source>
+        <translation>树 %1 的数组长度不一致</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>tree %1, node %2: bad size</source>
+        <translation>树 %1，节点 %2：大小有误</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>tree %1, node %2: bad split</source>
+        <translation>树 %1，节点 %2：划分有误</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +2016,7 @@ Role: %3</source>
 Commands:
   profile FILE     load a data file and print per-column statistics
   generate         write the synthetic e-commerce dataset
+  outliers FILE    find outliers (iqr, zscore, mad per column; iforest across columns)
   help             show this help
   version          show the version
 </source>
@@ -1832,12 +2025,13 @@ Commands:
 命令：
   profile FILE     加载数据文件并输出各列的统计信息
   generate         生成合成电商数据集
+  outliers FILE    查找异常值（按列使用 iqr、zscore、mad；跨列使用 iforest）
   help             显示此帮助
   version          显示版本
 </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>ppstudio-cli: unknown command &apos;%1&apos; (try ppstudio-cli help)</source>
         <translation>ppstudio-cli：未知命令“%1”（请尝试 ppstudio-cli help）</translation>
     </message>
@@ -2037,17 +2231,129 @@ Commands:
         <translation>加载数据文件并输出各列的统计信息。</translation>
     </message>
     <message>
+        <location filename="../core/cli/cmd_outliers.cpp" line="+48"/>
+        <source>unknown column(s) %1; the columns are: %2</source>
+        <translation>未知列 %1；现有的列为：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>column &apos;%1&apos; (column %2) is %3, not numeric</source>
+        <translation>列“%1”（第 %2 列）是%3列，不是数值列</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--columns names no column</source>
+        <translation>--columns 没有指定任何列</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Find outliers per column (iqr, zscore, mad) or across columns (iforest).</source>
+        <translation>按列（iqr、zscore、mad）或跨列（iforest）查找异常值。</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location filename="../core/cli/cmd_profile.cpp" line="+1"/>
         <source>CSV/TSV, Excel .xlsx or SQLite file.</source>
         <translation>CSV/TSV、Excel .xlsx 或 SQLite 文件。</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>iqr, zscore, mad (modified z-score) or iforest (default iqr).</source>
+        <translation>iqr、zscore、mad（修正 z 分数）或 iforest（默认 iqr）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comma-separated columns (default: the numeric, non-id columns).</source>
+        <translation>以逗号分隔的列（默认：非标识符的数值列）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IQR multiplier (default 1.5).</source>
+        <translation>IQR 倍数（默认 1.5）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>zscore: |z| above this (default 3); mad: modified z above this (default 3.5); iforest: anomaly score above this, in (0, 1] (default: from --contamination).</source>
+        <translation>zscore：|z| 超过此值（默认 3）；mad：修正 z 分数超过此值（默认 3.5）；iforest：异常分数超过此值，取值 (0, 1]（默认：由 --contamination 决定）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>iforest: share of rows to flag, in (0, 0.5] (default 0.01).</source>
+        <translation>iforest：要标记的行的比例，取值 (0, 0.5]（默认 0.01）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>iforest: number of trees (default 100).</source>
+        <translation>iforest：树的数量（默认 100）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iforest: random seed (default 42).</source>
+        <translation>iforest：随机种子（默认 42）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the 0-based indices of flagged rows (in any column) to this file.</source>
+        <translation>将被标记行（任意列）的从 0 开始的索引写入此文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/cli/cmd_profile.cpp" line="+3"/>
         <source>Print one JSON object.</source>
         <translation>输出一个 JSON 对象。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>outliers needs exactly one FILE (see ppstudio-cli outliers --help).</source>
+        <translation>outliers 需要且仅需要一个 FILE（参见 ppstudio-cli outliers --help）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--method takes iqr, zscore, mad or iforest, got &apos;%1&apos;.</source>
+        <translation>--method 的取值为 iqr、zscore、mad 或 iforest，实际为“%1”。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--%1 got &apos;%2&apos;; see ppstudio-cli outliers --help.</source>
+        <translation>--%1 的值“%2”无效；参见 ppstudio-cli outliers --help。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--seed takes a number &gt;= 0, got &apos;%1&apos;.</source>
+        <translation>--seed 需要一个大于等于 0 的数，实际为“%1”。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: %2 rows; Isolation Forest over %3 (%4 trees, seed %5)</source>
+        <translation>%1：%2 行；在 %3 上运行孤立森林（%4 棵树，种子 %5）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 rows flagged (score &gt; %2); %3 rows had missing values imputed with the median</source>
+        <translation>标记了 %1 行（分数 &gt; %2）；%3 行的缺失值已用中位数填补</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 rows; method %3</source>
+        <translation>%1：%2 行；方法 %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>  %1: %2 of %3 values outside [%4, %5]%6</source>
+        <translation>  %1：%3 个值中有 %2 个在 [%4, %5] 之外%6</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (MAD is 0: scaled mean absolute deviation used)</source>
+        <translation>（MAD 为 0：改用缩放后的平均绝对偏差）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot write: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cmd_profile.cpp" line="+1"/>
         <source>IQR rule multiplier for outliers (default 1.5).</source>
         <translation>异常值 IQR 规则的倍数（默认 1.5）。</translation>
     </message>
@@ -2382,6 +2688,19 @@ Commands:
         <location line="+97"/>
         <source>There are no training rows.</source>
         <translation>没有训练数据行。</translation>
+    </message>
+</context>
+<context>
+    <name>pp::profile</name>
+    <message>
+        <location filename="../core/stats/profile.cpp" line="+244"/>
+        <source>Profiling columns</source>
+        <translation>正在统计各列</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Not enough memory to profile column &apos;%1&apos;.</source>
+        <translation>内存不足，无法统计列“%1”。</translation>
     </message>
 </context>
 <context>
@@ -2731,6 +3050,19 @@ Commands:
         <location line="+13"/>
         <source>Cannot write the report.</source>
         <translation>无法写入报告。</translation>
+    </message>
+</context>
+<context>
+    <name>pp::stats</name>
+    <message>
+        <location filename="../core/stats/histogram.cpp" line="+108"/>
+        <source>The range of the values [%1, %2] is not finite.</source>
+        <translation>值的范围 [%1, %2] 不是有限的。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The Freedman-Diaconis rule asks for %1 bins, more than the limit of %2.</source>
+        <translation>Freedman-Diaconis 规则需要 %1 个分箱，超过了上限 %2。</translation>
     </message>
 </context>
 <context>
