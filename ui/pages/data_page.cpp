@@ -321,7 +321,9 @@ void DataPage::onColumnListSelection()
         const int topRow = std::max(0, m_tableView->rowAt(0));
         m_tableView->selectionModel()->setCurrentIndex(m_tableModel->index(topRow, c), QItemSelectionModel::NoUpdate);
         m_tableView->selectColumn(c);
-        m_tableView->scrollTo(m_tableModel->index(topRow, c));
+        // Not before the view is laid out: EnsureVisible would scroll a column that fits.
+        if (m_tableView->isVisible())
+            m_tableView->scrollTo(m_tableModel->index(topRow, c));
         m_syncingSelection = false;
     }
     updateProfilePanel();
