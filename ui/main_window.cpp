@@ -1,0 +1,380 @@
+#include "main_window.h"
+
+#include "i18n.h"
+#include "icons.h"
+#include "job_runner.h"
+#include "pages/data_page.h"
+#include "pages/explore_page.h"
+#include "pages/prepare_page.h"
+#include "pages/results_page.h"
+#include "pages/train_page.h"
+#include "recent_files.h"
+#include "session.h"
+#include "settings.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+
+namespace pp {
+
+namespace {
+
+QString localFileFromMime(const QMimeData* mime)
+{
+    if (!mime || !mime->hasUrls())
+        return QString();
+    for (const QUrl& url : mime->urls()) {
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
+            return url.toLocalFile();
+    }
+    return QString();
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_jobs(new JobRunner(this)), m_session(new Session(m_jobs, this)),
+      m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this))
+{
+    setWindowIcon(icons::app());
+    setAcceptDrops(true);
+    setMinimumSize(900, 600);
+    m_runningLanguage = resolveLanguage(QString());
+
+    createPages();
+    createActions();
+    createMenus();
+    createStatusBar();
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    connect(m_session, &Session::datasetChanged, this, [this]() {
+        if (m_session->hasData())
+            recent::add(m_session->path());
+        updateWindowTitle();
+    });
+    connect(m_session, &Session::loadStarted, this, [this]() { setCurrentPage(Page::Data); });
+
+    resize(1280, 800);
+    restoreGeometry(kMainWindowGeometry.get());
+    restoreState(kMainWindowState.get());
+    updateWindowTitle();
+    updateJobStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPages()
+{
+    m_dataPage = new DataPage(m_session, this);
+    m_explorePage = new ExplorePage(m_session, this);
+    m_preparePage = new PreparePage(m_session, this);
+    m_trainPage = new TrainPage(m_session, this);
+    m_resultsPage = new ResultsPage(m_session, this);
+    const QList<QPair<QWidget*, QPair<QString, const char*>>> pages = {
+        {m_dataPage, {tr("Data"), "page_data"}},
+        {m_explorePage, {tr("Explore"), "page_explore"}},
+        {m_preparePage, {tr("Prepare"), "page_prepare"}},
+        {m_trainPage, {tr("Train"), "page_train"}},
+        {m_resultsPage, {tr("Results"), "page_results"}},
+    };
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QFont navFont = m_navigation->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
+    m_navigation->setFont(navFont);
+    int width = 0;
+    for (const auto& [widget, label] : pages) {
+        m_pages->addWidget(widget);
+        auto* item = new QListWidgetItem(icons::named(label.second), label.first, m_navigation);
+        item->setSizeHint(QSize(0, 44));
+        width = std::max(width, m_navigation->fontMetrics().horizontalAdvance(label.first));
+    }
+    m_navigation->setFixedWidth(std::max(150, width + 24 + 48));
+    // A slightly darker rail than the pages, so that the navigation reads as such.
+    QPalette rail = m_navigation->palette();
+    rail.setColor(QPalette::Base, rail.color(QPalette::Window).darker(104));
+    m_navigation->setPalette(rail);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            setCurrentPage(static_cast<Page>(row));
+    });
+    auto showData = [this]() { setCurrentPage(Page::Data); };
+    connect(m_explorePage, &ExplorePage::dataPageRequested, this, showData);
+    connect(m_preparePage, &PreparePage::dataPageRequested, this, showData);
+    connect(m_trainPage, &TrainPage::dataPageRequested, this, showData);
+    connect(m_resultsPage, &ResultsPage::dataPageRequested, this, showData);
+    m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::createActions()
+{
+    m_openAction = new QAction(icons::named("open"), tr("&Open…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setToolTip(tr("Open a CSV, Excel or SQLite file"));
+    connect(m_openAction, &QAction::triggered, m_dataPage, &DataPage::chooseAndOpenFile);
+
+    m_importOptionsAction = new QAction(icons::named("import_options"), tr("&Import Options…"), this);
+    m_importOptionsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_importOptionsAction->setToolTip(tr("Choose how the file is read, with a live preview"));
+    connect(m_importOptionsAction, &QAction::triggered, this, [this]() { m_dataPage->showImportOptions(); });
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_pageActions = new QActionGroup(this);
+    for (int i = 0; i < kPageCount; ++i) {
+        QListWidgetItem* item = m_navigation->item(i);
+        auto* action = new QAction(item->icon(), item->text(), m_pageActions);
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        action->setData(i);
+        connect(action, &QAction::triggered, this, [this, i]() { setCurrentPage(static_cast<Page>(i)); });
+    }
+    m_pageActions->actions().first()->setChecked(true);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentFilesMenu);
+    updateRecentFilesMenu();
+    file->addAction(m_importOptionsAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addActions(m_pageActions->actions());
+    view->addSeparator();
+
+    QToolBar* toolBar = addToolBar(tr("Main Tool Bar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setIconSize(QSize(22, 22));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_openAction);
+    toolBar->addAction(m_importOptionsAction);
+    QAction* toggleToolBar = toolBar->toggleViewAction();
+    toggleToolBar->setText(tr("Show &Tool Bar"));
+    view->addAction(toggleToolBar);
+    QAction* toggleNavigation = new QAction(tr("Show &Navigation"), this);
+    toggleNavigation->setCheckable(true);
+    toggleNavigation->setChecked(true);
+    connect(toggleNavigation, &QAction::toggled, m_navigation, &QWidget::setVisible);
+    view->addAction(toggleNavigation);
+
+    QMenu* language = menuBar()->addMenu(tr("&Language"));
+    m_languageActions = new QActionGroup(this);
+    // Language names are written in their own language on purpose (not translated), so
+    // that a user can find theirs whatever the current UI language.
+    const QList<QPair<QString, QString>> languages = {{QStringLiteral("en"), QStringLiteral("English")},
+                                                      {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
+    for (const auto& [code, name] : languages) {
+        auto* action = new QAction(name, m_languageActions);
+        action->setCheckable(true);
+        action->setData(code);
+        action->setChecked(code == m_runningLanguage);
+        connect(action, &QAction::triggered, this, [this, code = code]() { chooseLanguage(code); });
+        language->addAction(action);
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* aboutAction = help->addAction(tr("&About Purchasing Power Studio"), this, &MainWindow::about);
+    aboutAction->setMenuRole(QAction::AboutRole);
+    QAction* aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_jobLabel = new QLabel(this);
+    m_jobLabel->setObjectName(QStringLiteral("jobLabel"));
+    m_jobProgress = new QProgressBar(this);
+    m_jobProgress->setObjectName(QStringLiteral("jobProgress"));
+    m_jobProgress->setRange(0, 1000);
+    m_jobProgress->setFixedWidth(200);
+    m_jobProgress->setTextVisible(false);
+    m_cancelButton = new QToolButton(this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_cancelButton->setIcon(icons::named("cancel"));
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setToolTip(tr("Stop the running task"));
+    m_cancelButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_cancelButton->setAutoRaise(true);
+    statusBar()->addPermanentWidget(m_jobLabel);
+    statusBar()->addPermanentWidget(m_jobProgress);
+    statusBar()->addPermanentWidget(m_cancelButton);
+    connect(m_cancelButton, &QToolButton::clicked, m_jobs, &JobRunner::cancelAll);
+    connect(m_jobs, &JobRunner::jobStarted, this, &MainWindow::updateJobStatus);
+    connect(m_jobs, &JobRunner::jobProgress, this, &MainWindow::updateJobStatus);
+    connect(m_jobs, &JobRunner::jobFinished, this, [this](const QString& kind, bool completed) {
+        updateJobStatus();
+        if (!completed && (kind == JobKind::Import || kind == JobKind::Profile))
+            statusBar()->showMessage(tr("Cancelled."), 4000);
+    });
+    connect(m_session, &Session::datasetChanged, this, [this]() {
+        if (m_session->hasData())
+            statusBar()->showMessage(tr("Loaded %1.").arg(QFileInfo(m_session->path()).fileName()), 4000);
+    });
+}
+
+void MainWindow::updateJobStatus()
+{
+    const QList<JobRunner::JobInfo> running = m_jobs->runningJobs();
+    const bool busy = !running.isEmpty();
+    m_jobLabel->setVisible(busy);
+    m_jobProgress->setVisible(busy);
+    m_cancelButton->setVisible(busy);
+    if (!busy)
+        return;
+    const JobRunner::JobInfo& job = running.last();  // the newest one is what the user just asked for
+    QString text = job.title;
+    if (!job.stage.isEmpty())
+        text += QStringLiteral(" — ") + job.stage;
+    if (running.size() > 1)
+        text += QStringLiteral(" ") + tr("(+%1 more)").arg(running.size() - 1);
+    m_jobLabel->setText(text);
+    m_jobProgress->setValue(static_cast<int>(job.progress * 1000.0));
+}
+
+void MainWindow::updateRecentFilesMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = recent::files();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString& path = files.at(i);
+        // &1..&9, then no accelerator.
+        const QString label = i < 9 ? QStringLiteral("&%1  %2").arg(i + 1).arg(QFileInfo(path).fileName())
+                                    : QFileInfo(path).fileName();
+        QAction* action = m_recentMenu->addAction(label, this, [this, path]() { openFile(path); });
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+    }
+    if (files.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+    } else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear Recent Files"), this, []() { recent::clear(); });
+    }
+}
+
+void MainWindow::updateWindowTitle()
+{
+    // The application display name is appended by Qt ("file.csv — Purchasing Power Studio").
+    setWindowTitle(m_session->hasData() ? QFileInfo(m_session->path()).fileName() : QString());
+}
+
+QWidget* MainWindow::pageWidget(Page page) const { return m_pages->widget(static_cast<int>(page)); }
+
+QStringList MainWindow::pageNames()
+{
+    return {QStringLiteral("data"), QStringLiteral("explore"), QStringLiteral("prepare"), QStringLiteral("train"),
+            QStringLiteral("results")};
+}
+
+bool MainWindow::setCurrentPage(const QString& name)
+{
+    const int i = pageNames().indexOf(name.toLower());
+    if (i < 0)
+        return false;
+    setCurrentPage(static_cast<Page>(i));
+    return true;
+}
+
+void MainWindow::setCurrentPage(Page page)
+{
+    const int i = static_cast<int>(page);
+    m_pages->setCurrentIndex(i);
+    if (m_navigation->currentRow() != i)
+        m_navigation->setCurrentRow(i);
+    if (m_pageActions)
+        m_pageActions->actions().at(i)->setChecked(true);
+}
+
+MainWindow::Page MainWindow::currentPage() const { return static_cast<Page>(m_pages->currentIndex()); }
+
+void MainWindow::openFile(const QString& path) { m_dataPage->openFile(path); }
+
+void MainWindow::setRunningLanguage(const QString& language)
+{
+    m_runningLanguage = language;
+    for (QAction* action : m_languageActions->actions())
+        action->setChecked(action->data().toString() == language);
+}
+
+void MainWindow::chooseLanguage(const QString& language)
+{
+    kLanguage.set(language);
+    if (language == m_runningLanguage)
+        return;
+    QMessageBox::information(this, tr("Language"),
+                             tr("The language will change the next time you start Purchasing Power Studio."));
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About Purchasing Power Studio"),
+        tr("<h3>Purchasing Power Studio %1</h3>"
+           "<p>Explore e-commerce customer data and predict purchasing power, without writing code.</p>"
+           "<p>Built with Qt %2.</p>")
+            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!localFileFromMime(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString path = localFileFromMime(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    setCurrentPage(Page::Data);
+    openFile(path);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    kMainWindowGeometry.set(saveGeometry());
+    kMainWindowState.set(saveState());
+    m_jobs->cancelAll();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace pp

@@ -1,0 +1,95 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QStringList>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QProgressBar;
+class QStackedWidget;
+class QToolButton;
+
+namespace pp {
+
+class DataPage;
+class ExplorePage;
+class JobRunner;
+class PreparePage;
+class ResultsPage;
+class Session;
+class TrainPage;
+
+/// The main window. It owns the session and the job runner and only wires: one page per
+/// workflow step in a QStackedWidget chosen from the navigation list on the left, menus,
+/// tool bar, and a status bar that shows running jobs with a progress bar and Cancel.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    /// The workflow steps, in navigation order.
+    enum class Page { Data, Explore, Prepare, Train, Results };
+    static constexpr int kPageCount = 5;
+
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Session* session() const { return m_session; }
+    JobRunner* jobs() const { return m_jobs; }
+    DataPage* dataPage() const { return m_dataPage; }
+    QWidget* pageWidget(Page page) const;
+
+    /// Stable page names for the command line and file names: "data", "explore", ...
+    static QStringList pageNames();
+    /// Selects the page called `name`; false if there is none.
+    bool setCurrentPage(const QString& name);
+    void setCurrentPage(Page page);
+    Page currentPage() const;
+
+    void openFile(const QString& path);
+    /// The language the UI runs in ("en", "zh_CN"), checked in the Language menu.
+    void setRunningLanguage(const QString& language);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createPages();
+    void createActions();
+    void createMenus();
+    void createStatusBar();
+    void updateJobStatus();
+    void updateRecentFilesMenu();
+    void updateWindowTitle();
+    void chooseLanguage(const QString& language);
+    void about();
+
+    JobRunner* m_jobs;
+    Session* m_session;
+
+    QListWidget* m_navigation;
+    QStackedWidget* m_pages;
+    DataPage* m_dataPage = nullptr;
+    ExplorePage* m_explorePage = nullptr;
+    PreparePage* m_preparePage = nullptr;
+    TrainPage* m_trainPage = nullptr;
+    ResultsPage* m_resultsPage = nullptr;
+
+    QAction* m_openAction = nullptr;
+    QAction* m_importOptionsAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QActionGroup* m_pageActions = nullptr;
+    QActionGroup* m_languageActions = nullptr;
+    QString m_runningLanguage;
+
+    QLabel* m_jobLabel = nullptr;
+    QProgressBar* m_jobProgress = nullptr;
+    QToolButton* m_cancelButton = nullptr;
+};
+
+} // namespace pp

@@ -1,0 +1,38 @@
+#include "train_page.h"
+
+#include "icons.h"
+#include "session.h"
+#include "widgets/empty_state.h"
+
+#include <QFileInfo>
+#include <QVBoxLayout>
+
+namespace pp {
+
+TrainPage::TrainPage(Session* session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_emptyState(new EmptyState(this))
+{
+    m_emptyState->setIcon(icons::named("page_train"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_emptyState);
+    connect(m_emptyState, &EmptyState::actionTriggered, this, &TrainPage::dataPageRequested);
+    connect(m_session, &Session::datasetChanged, this, &TrainPage::update);
+    update();
+}
+
+void TrainPage::update()
+{
+    if (!m_session->hasData()) {
+        m_emptyState->setTitle(tr("No data yet"));
+        m_emptyState->setText(tr("Load a dataset on the Data page first."));
+        m_emptyState->setActionText(tr("Go to the Data Page"));
+        return;
+    }
+    m_emptyState->setTitle(tr("Train"));
+    const QString name = QFileInfo(m_session->path()).fileName().toHtmlEscaped();
+    m_emptyState->setText(tr("This page will let you train models that predict purchasing power from %1 — linear models, gradient-boosted trees and neural networks — and compare them with cross-validation.").arg(QStringLiteral("<b>%1</b>").arg(name))
+                          + QStringLiteral("<br><br><i>") + tr("Coming in a later version.") + QStringLiteral("</i>"));
+    m_emptyState->setActionText(QString());
+}
+
+} // namespace pp

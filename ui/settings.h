@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+namespace pp {
+
+/// A typed setting, declared once below: `kRecentFiles.get()`, `kRecentFiles.set(list)`.
+/// Keys live here and nowhere else (after Tiled's `session.h`), so a typo can't create a
+/// second, silently different setting.
+template <class T>
+struct Setting
+{
+    const char* key;
+    T defaultValue;
+
+    T get() const
+    {
+        const QVariant v = QSettings().value(QLatin1String(key));
+        if (!v.isValid() || !v.canConvert<T>())
+            return defaultValue;
+        return v.value<T>();
+    }
+    void set(const T& value) const { QSettings().setValue(QLatin1String(key), QVariant::fromValue(value)); }
+    void reset() const { QSettings().remove(QLatin1String(key)); }
+};
+
+/// Most recently opened data files, newest first (at most kMaxRecentFiles).
+inline const Setting<QStringList> kRecentFiles{"data/recentFiles", {}};
+inline constexpr int kMaxRecentFiles = 10;
+/// Folder of the last file opened, where the next Open dialog starts.
+inline const Setting<QString> kLastOpenDir{"data/lastOpenDir", {}};
+/// UI language ("en", "zh_CN"); empty = follow the system. Read at start-up by
+/// pp::resolveLanguage() (translations/i18n.cpp), which uses the same key.
+inline const Setting<QString> kLanguage{"ui/language", {}};
+inline const Setting<QByteArray> kMainWindowGeometry{"ui/mainWindowGeometry", {}};
+inline const Setting<QByteArray> kMainWindowState{"ui/mainWindowState", {}};
+inline const Setting<QByteArray> kDataPageSplitter{"ui/dataPageSplitter", {}};
+
+} // namespace pp
