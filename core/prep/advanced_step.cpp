@@ -163,6 +163,16 @@ QStringList protectedColumns(const Table& table, const QStringList& targets)
     return out;
 }
 
+quint64 stableHash(const QString& text)
+{
+    quint64 h = 1469598103934665603ULL;
+    for (QChar c : text) {
+        h ^= c.unicode();
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
 quint64 stepSeed(int ownSeed, quint64 pipelineSeed, quint64 salt)
 {
     if (ownSeed >= 0)

@@ -80,6 +80,8 @@ bool isNumberColumn(const Column& column);
 /// Column names that a selection or resampling step must keep untouched: the targets of the
 /// fit and every column whose role is Target or Id.
 QStringList protectedColumns(const Table& table, const QStringList& targets);
+/// FNV-1a of the text: a salt for seeds that is the same on every platform and Qt version.
+quint64 stableHash(const QString& text);
 /// A seed for a step: the step's own when it is >= 0, else derived from the pipeline seed.
 quint64 stepSeed(int ownSeed, quint64 pipelineSeed, quint64 salt);
 

@@ -16,17 +16,6 @@ namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 const QList<ColumnType> kNumberTypes{ColumnType::Numeric, ColumnType::Boolean};
 
-/// FNV-1a of the name: a per-column salt for seeds that does not depend on column order.
-quint64 nameSalt(const QString& name)
-{
-    quint64 h = 1469598103934665603ULL;
-    for (QChar c : name) {
-        h ^= c.unicode();
-        h *= 1099511628211ULL;
-    }
-    return h;
-}
-
 QString scoreText(double v, int precision)
 {
     return std::isnan(v) ? QStringLiteral("—") : QString::number(v, 'g', precision);
@@ -364,7 +353,7 @@ Status SelectKBestStep::fit(const Table& train, const FitInfo& info, JobControl*
             s = std::fabs(pearsonPairwise(x, y));
         else
             s = estimateMutualInfo(x, col->type() == ColumnType::Boolean, y, classification, k,
-                                   seed ^ nameSalt(name), seed);
+                                   seed ^ stableHash(name)  /* per column, independent of column order */, seed);
         scores.push_back(s);
         m_scores.insert(name, s);
         reportProgress(job, static_cast<double>(c + 1) / static_cast<double>(cands->size()));

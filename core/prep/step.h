@@ -94,6 +94,9 @@ private:
 };
 
 void registerPrepSteps();
+/// Registers the feature construction, selection, text, sequence and resampling step kinds
+/// (core/prep/advanced_steps.cpp); idempotent.
+void registerAdvancedPrepSteps();
 /// Translated name of a step category.
 QString stepCategoryDisplayName(const QString& category);
 
