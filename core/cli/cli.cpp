@@ -18,6 +18,7 @@ QString usage()
         "Commands:\n"
         "  profile FILE     load a data file and print per-column statistics\n"
         "  generate         write the synthetic e-commerce dataset\n"
+        "  prepare FILE     fit a preparation pipeline (--pipeline P.json) and write --out OUT.csv\n"
         "  help             show this help\n"
         "  version          show the version\n");
 }
@@ -44,6 +45,8 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
     rest[0] = args.at(0) + QLatin1Char(' ') + command;  // "ppstudio-cli profile" in help texts
     if (command == QLatin1String("profile"))
         return runProfile(ctx, rest);
+    if (command == QLatin1String("prepare"))
+        return runPrepare(ctx, rest);
     err << QCoreApplication::translate("pp::cli", "ppstudio-cli: unknown command '%1' (try ppstudio-cli help)")
                .arg(command)
         << '\n';
