@@ -124,7 +124,7 @@ double kthDistance1d(const std::vector<double>& sorted, std::size_t p, int k)
 double digamma(double x)
 {
     double result = 0.0;
-    while (x < 6.0) {
+    while (x < 10.0) {
         result -= 1.0 / x;
         x += 1.0;
     }

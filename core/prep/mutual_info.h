@@ -32,7 +32,7 @@ double estimateMutualInfo(const std::vector<double>& feature, bool discreteFeatu
                           const std::vector<double>& target, bool discreteTarget, int k, quint64 featureSeed,
                           quint64 targetSeed);
 
-/// The digamma function ψ(x) for x > 0 (asymptotic series after shifting x above 6).
+/// The digamma function ψ(x) for x > 0 (asymptotic series after shifting x to 10 or more; ~1e-14).
 double digamma(double x);
 
 } // namespace pp
