@@ -22,11 +22,14 @@ void registerOneHotStep(StepRegistry& registry);
 void registerEncodeSteps(StepRegistry& registry);
 void registerTargetEncodeStep(StepRegistry& registry);
 
-/// Creates a step of type T with its default parameters.
-template <class T>
-std::unique_ptr<Step> makeStep()
+/// Creates a step of type T with its default parameters (filled in now, so that a const step
+/// never initialises them lazily from two threads).
+template <class T, class... Args>
+std::unique_ptr<Step> makeStep(Args&&... args)
 {
-    return std::make_unique<T>();
+    auto step = std::make_unique<T>(std::forward<Args>(args)...);
+    step->params();
+    return step;
 }
 
 } // namespace pp

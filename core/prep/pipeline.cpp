@@ -19,12 +19,21 @@ QString stepName(const Step& step)
     return info && info->displayName ? info->displayName() : step.kind();
 }
 
+/// A step's own message without the "<step name>: " it starts with, since the pipeline
+/// names the step itself.
+QString withoutStepName(const QString& name, const QString& message)
+{
+    const QString prefix = name + QStringLiteral(": ");
+    return message.startsWith(prefix) ? message.mid(prefix.size()) : message;
+}
+
 /// "Step 3 (Impute missing values): <message>", keeping the cancelled flag.
 ErrorInfo stepError(std::size_t index, const Step& step, const ErrorInfo& inner)
 {
     ErrorInfo e = inner;
     if (!inner.cancelled) {
-        e.message = tr("Step %1 (%2): %3").arg(index + 1).arg(stepName(step), inner.message);
+        const QString name = stepName(step);
+        e.message = tr("Step %1 (%2): %3").arg(index + 1).arg(name, withoutStepName(name, inner.message));
     }
     return e;
 }
@@ -225,8 +234,10 @@ Result<Pipeline> Pipeline::fromJson(const QJsonObject& json)
         if (!params.isUndefined() && !params.isObject())
             return R::failure(tr("Step %1 (%2): \"params\" must be an object.").arg(number).arg(kind));
         Status set = step->setParams(params.toObject().toVariantMap());
-        if (!set.ok())
-            return R::failure(tr("Step %1 (%2): %3").arg(number).arg(kind, set.error().message));
+        if (!set.ok()) {
+            return R::failure(
+                tr("Step %1 (%2): %3").arg(number).arg(kind, withoutStepName(stepName(*step), set.error().message)));
+        }
         const QJsonValue enabled = o.value(QStringLiteral("enabled"));
         step->setEnabled(enabled.isUndefined() ? true : enabled.toBool());
         const QJsonValue fitted = o.value(QStringLiteral("fitted"));
@@ -235,7 +246,7 @@ Result<Pipeline> Pipeline::fromJson(const QJsonObject& json)
             if (!restored.ok()) {
                 return R::failure(tr("Step %1 (%2): the saved fitted state cannot be read: %3")
                                       .arg(number)
-                                      .arg(kind, restored.error().message));
+                                      .arg(kind, withoutStepName(stepName(*step), restored.error().message)));
             }
         }
         p.append(std::move(step));

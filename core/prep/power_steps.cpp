@@ -266,13 +266,13 @@ void registerPowerSteps(StepRegistry& registry)
                       return PowerStep::tr("Makes positive, skewed columns closer to normal with a power λ "
                                            "fitted on the training rows.");
                   },
-                  [] { return std::unique_ptr<Step>(std::make_unique<PowerStep>(true)); }});
+                  [] { return makeStep<PowerStep>(true); }});
     registry.add({QStringLiteral("yeo_johnson"), category, [] { return PowerStep::tr("Yeo-Johnson transform"); },
                   [] {
                       return PowerStep::tr("Makes skewed columns closer to normal with a power λ fitted on the "
                                            "training rows; works with zero and negative values.");
                   },
-                  [] { return std::unique_ptr<Step>(std::make_unique<PowerStep>(false)); }});
+                  [] { return makeStep<PowerStep>(false); }});
 }
 
 } // namespace pp

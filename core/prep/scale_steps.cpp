@@ -23,7 +23,15 @@ class ScaleStep : public BasicStep
 protected:
     /// Learns m_offset/m_scale (and anything else) for one column's observed training values.
     virtual void fitColumn(std::vector<double> values, std::size_t k) = 0;
-    virtual double apply(double v, std::size_t k) const = 0;
+    /// Settings read once per transform rather than once per value.
+    struct Options
+    {
+        bool clip = false;
+        double low = 0.0;
+        double high = 1.0;
+    };
+    virtual Options options() const { return {}; }
+    virtual double apply(double v, std::size_t k, const Options& o) const = 0;
     virtual QString offsetKey() const = 0;
     virtual QString scaleKey() const = 0;
 
@@ -69,6 +77,7 @@ protected:
     {
         Table out = input;
         const ColumnType numeric = ColumnType::Numeric;
+        const Options o = options();
         for (qsizetype i = 0; i < m_columns.size(); ++i) {
             QString error;
             bool skip = false;
@@ -79,7 +88,7 @@ protected:
                 return Result<Table>::failure(error);
             for (double& v : out.column(static_cast<std::size_t>(idx)).numbers())
                 if (!std::isnan(v))
-                    v = apply(v, static_cast<std::size_t>(i));
+                    v = apply(v, static_cast<std::size_t>(i), o);
         }
         return out;
     }
@@ -158,7 +167,7 @@ protected:
             ? 1.0
             : std::sqrt(var);
     }
-    double apply(double v, std::size_t k) const override { return (v - m_offset[k]) / m_scale[k]; }
+    double apply(double v, std::size_t k, const Options&) const override { return (v - m_offset[k]) / m_scale[k]; }
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -224,13 +233,18 @@ protected:
         ScaleStep::fitEmpty(k);
         m_dataMin[k] = m_dataMax[k] = std::numeric_limits<double>::quiet_NaN();
     }
-    double apply(double v, std::size_t k) const override
+    Options options() const override
+    {
+        return {boolParam(QStringLiteral("clip")), doubleParam(QStringLiteral("feature_min")),
+                doubleParam(QStringLiteral("feature_max"))};
+    }
+    double apply(double v, std::size_t k, const Options& o) const override
     {
         // MinMaxScaler: X *= scale_; X += min_; then the optional clip.
         double x = v * m_scale[k];
         x += m_offset[k];
-        if (boolParam(QStringLiteral("clip")))
-            x = std::clamp(x, doubleParam(QStringLiteral("feature_min")), doubleParam(QStringLiteral("feature_max")));
+        if (o.clip)
+            x = std::clamp(x, o.low, o.high);
         return x;
     }
 
@@ -306,7 +320,7 @@ protected:
             m_scale[k] = 1.0;
         }
     }
-    double apply(double v, std::size_t k) const override { return (v - m_offset[k]) / m_scale[k]; }
+    double apply(double v, std::size_t k, const Options&) const override { return (v - m_offset[k]) / m_scale[k]; }
 };
 
 } // namespace

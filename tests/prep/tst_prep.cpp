@@ -341,7 +341,7 @@ void TestPrep::transformErrorsNameStepAndColumn()
     missing.removeColumn(static_cast<std::size_t>(missing.indexOf(QStringLiteral("age"))));
     auto r = p.transform(missing);
     QVERIFY(!r.ok());
-    QVERIFY2(r.error().message.startsWith(QLatin1String("Step 1 (Impute missing values): Impute missing values: column 'age'")),
+    QVERIFY2(r.error().message.startsWith(QLatin1String("Step 1 (Impute missing values): column 'age' is not in the data.")),
              qPrintable(r.error().message));
 
     Table mistyped = referenceTest();
