@@ -29,13 +29,21 @@ public:
     /// Fits on the rows of x (n × p, no NaN: impute first). Cancellable.
     Status fit(const Eigen::Ref<const Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>>& x,
                const IsolationForestOptions& options, JobControl* job = nullptr);
-    /// Anomaly scores in (0, 1]; higher = more anomalous.
+    /// Anomaly scores in (0, 1]; higher = more anomalous. Empty when not fitted or when x
+    /// has another number of columns than the training data. NaN compares false, so it
+    /// goes to the right child (impute before, as for fit()).
     std::vector<double> score(
         const Eigen::Ref<const Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>>& x) const;
     /// The score above which a row is flagged: options.threshold, or the (1 - contamination)
     /// quantile of the training scores.
     double threshold() const { return m_threshold; }
     bool isFitted() const { return !m_trees.empty(); }
+    /// Scores of the rows fit() was given (what the contamination threshold is taken
+    /// from), so that callers need not score the training data twice. Empty after fromJson().
+    const std::vector<double>& trainingScores() const { return m_trainingScores; }
+    /// Columns of the data the forest was fitted on; score() needs the same.
+    int featureCount() const { return m_features; }
+    int sampleSize() const { return m_sampleSize; }
 
     QJsonObject toJson() const;
     Status fromJson(const QJsonObject& json);
@@ -48,13 +56,15 @@ private:
     {
         int feature = -1;      ///< -1 = external node
         double split = 0.0;
-        int left = -1;
+        int left = -1;         ///< x[feature] <= split goes left, as in scikit-learn
         int right = -1;
         int size = 0;          ///< points that reached an external node
     };
     std::vector<std::vector<Node>> m_trees;
     int m_sampleSize = 256;
+    int m_features = 0;
     double m_threshold = 0.5;
+    std::vector<double> m_trainingScores;
 };
 
 } // namespace pp
