@@ -17,6 +17,79 @@ QString rangeText(const ParamSpec& spec)
 
 } // namespace
 
+namespace {
+ParamSpec make(QString key, ParamType type, QVariant def, QString label, QString tooltip)
+{
+    ParamSpec s;
+    s.key = std::move(key);
+    s.type = type;
+    s.defaultValue = std::move(def);
+    s.label = std::move(label);
+    s.tooltip = std::move(tooltip);
+    return s;
+}
+} // namespace
+
+ParamSpec ParamSpec::integer(QString key, int def, int min, int max, QString label, QString tooltip)
+{
+    ParamSpec s = make(std::move(key), ParamType::Int, def, std::move(label), std::move(tooltip));
+    s.minimum = min;
+    s.maximum = max;
+    return s;
+}
+
+ParamSpec ParamSpec::real(QString key, double def, double min, double max, QString label, QString tooltip)
+{
+    ParamSpec s = make(std::move(key), ParamType::Double, def, std::move(label), std::move(tooltip));
+    s.minimum = min;
+    s.maximum = max;
+    return s;
+}
+
+ParamSpec ParamSpec::boolean(QString key, bool def, QString label, QString tooltip)
+{
+    return make(std::move(key), ParamType::Bool, def, std::move(label), std::move(tooltip));
+}
+
+ParamSpec ParamSpec::choice(QString key, QString def, QStringList choices, QStringList labels, QString label,
+                            QString tooltip)
+{
+    ParamSpec s = make(std::move(key), ParamType::Choice, std::move(def), std::move(label), std::move(tooltip));
+    s.choices = std::move(choices);
+    s.choiceLabels = std::move(labels);
+    return s;
+}
+
+ParamSpec ParamSpec::intList(QString key, QVariantList def, int min, int max, QString label, QString tooltip)
+{
+    ParamSpec s = make(std::move(key), ParamType::IntList, std::move(def), std::move(label), std::move(tooltip));
+    s.minimum = min;
+    s.maximum = max;
+    return s;
+}
+
+ParamSpec ParamSpec::text(QString key, QString def, QString label, QString tooltip)
+{
+    return make(std::move(key), ParamType::String, std::move(def), std::move(label), std::move(tooltip));
+}
+
+ParamSpec ParamSpec::column(QString key, QString label, QString tooltip, bool optional)
+{
+    ParamSpec s = make(std::move(key), ParamType::Column, QString(), std::move(label), std::move(tooltip));
+    s.optional = optional;
+    return s;
+}
+
+ParamSpec ParamSpec::columns(QString key, QString label, QString tooltip)
+{
+    return make(std::move(key), ParamType::Columns, QStringList(), std::move(label), std::move(tooltip));
+}
+
+ParamSpec ParamSpec::stringList(QString key, QStringList def, QString label, QString tooltip)
+{
+    return make(std::move(key), ParamType::StringList, std::move(def), std::move(label), std::move(tooltip));
+}
+
 const ParamSpec* findParam(const std::vector<ParamSpec>& specs, const QString& key)
 {
     for (const auto& s : specs)

@@ -42,6 +42,33 @@ struct ParamSpec
     /// Column/Columns: which column types the picker offers (empty = all).
     QList<int> columnTypes;         ///< values of pp::ColumnType
     bool optional = false;          ///< Column: may be left empty
+
+    // Builders, so specs read as one line each and new fields need no edits elsewhere.
+    static ParamSpec integer(QString key, int def, int min, int max, QString label, QString tooltip);
+    static ParamSpec real(QString key, double def, double min, double max, QString label, QString tooltip);
+    static ParamSpec boolean(QString key, bool def, QString label, QString tooltip);
+    static ParamSpec choice(QString key, QString def, QStringList choices, QStringList labels, QString label,
+                            QString tooltip);
+    static ParamSpec intList(QString key, QVariantList def, int min, int max, QString label, QString tooltip);
+    static ParamSpec text(QString key, QString def, QString label, QString tooltip);
+    static ParamSpec column(QString key, QString label, QString tooltip, bool optional = false);
+    static ParamSpec columns(QString key, QString label, QString tooltip);
+    static ParamSpec stringList(QString key, QStringList def, QString label, QString tooltip);
+    ParamSpec& log()
+    {
+        logScale = true;
+        return *this;
+    }
+    ParamSpec& asAdvanced()
+    {
+        advanced = true;
+        return *this;
+    }
+    ParamSpec& ofTypes(QList<int> types)
+    {
+        columnTypes = std::move(types);
+        return *this;
+    }
 };
 
 /// Converts text (from `--set key=value` or a settings file) to the parameter's value,

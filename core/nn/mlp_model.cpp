@@ -1,0 +1,583 @@
+// The multilayer perceptron: LibTorch behind the pp::Model interface. Nothing outside
+// core/nn sees a torch type; data crosses as Eigen matrices and bytes.
+#include "nn/mlp_model.h"
+
+#include "ml/model.h"
+#include "nn/torch_runtime.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <torch/torch.h>
+
+#include <cmath>
+#include <sstream>
+
+namespace pp::nn {
+
+namespace {
+
+QString tr(const char* s) { return QCoreApplication::translate("pp::MlpModel", s); }
+
+// ---------------------------------------------------------------------------------------------
+// Network
+
+struct MlpNetImpl : torch::nn::Module
+{
+    MlpNetImpl(int inputs, const std::vector<int>& hidden, int outputs, const std::string& activation,
+               double dropout, bool batchNorm)
+        : m_activation(activation)
+    {
+        int width = inputs;
+        for (std::size_t i = 0; i < hidden.size(); ++i) {
+            m_linear.push_back(register_module("fc" + std::to_string(i), torch::nn::Linear(width, hidden[i])));
+            if (batchNorm)
+                m_norm.push_back(register_module("bn" + std::to_string(i), torch::nn::BatchNorm1d(hidden[i])));
+            width = hidden[i];
+        }
+        m_out = register_module("out", torch::nn::Linear(width, outputs));
+        m_dropout = dropout;
+    }
+
+    torch::Tensor forward(torch::Tensor x)
+    {
+        for (std::size_t i = 0; i < m_linear.size(); ++i) {
+            x = m_linear[i]->forward(x);
+            if (!m_norm.empty())
+                x = m_norm[i]->forward(x);
+            x = activate(x);
+            if (m_dropout > 0.0)
+                x = torch::dropout(x, m_dropout, is_training());
+        }
+        return m_out->forward(x);
+    }
+
+    torch::Tensor activate(const torch::Tensor& x) const
+    {
+        if (m_activation == "tanh")
+            return torch::tanh(x);
+        if (m_activation == "gelu")
+            return torch::gelu(x);
+        if (m_activation == "leaky_relu")
+            return torch::leaky_relu(x, 0.01);
+        if (m_activation == "sigmoid")
+            return torch::sigmoid(x);
+        return torch::relu(x);
+    }
+
+    std::vector<torch::nn::Linear> m_linear;
+    std::vector<torch::nn::BatchNorm1d> m_norm;
+    torch::nn::Linear m_out{nullptr};
+    std::string m_activation;
+    double m_dropout = 0.0;
+};
+TORCH_MODULE(MlpNet);
+
+// ---------------------------------------------------------------------------------------------
+// Parameters
+
+std::vector<ParamSpec> mlpParams(Task task)
+{
+    std::vector<ParamSpec> p;
+    p.push_back(ParamSpec::intList(QStringLiteral("hidden"), {128, 64}, 1, 4096, tr("Hidden layers"),
+        tr("Units in each hidden layer, separated by commas (e.g. 128,64). More or wider layers can model more "
+           "complex patterns but train slower and overfit more easily.")));
+    p.push_back(ParamSpec::choice(QStringLiteral("activation"), QStringLiteral("relu"),
+        {QStringLiteral("relu"), QStringLiteral("leaky_relu"), QStringLiteral("gelu"), QStringLiteral("tanh"),
+         QStringLiteral("sigmoid")},
+        {tr("ReLU"), tr("Leaky ReLU"), tr("GELU"), tr("tanh"), tr("sigmoid")}, tr("Activation"),
+        tr("The non-linearity after each hidden layer. ReLU is a good default.")));
+    p.push_back(ParamSpec::real(QStringLiteral("dropout"), 0.0, 0.0, 0.9, tr("Dropout"),
+        tr("Share of hidden units switched off at random during training; 0.1-0.3 reduces overfitting.")));
+    p.push_back(ParamSpec::boolean(QStringLiteral("batch_norm"), false, tr("Batch normalisation"),
+        tr("Normalise each hidden layer's outputs per batch; can speed up training of deeper networks.")));
+    p.push_back(ParamSpec::choice(QStringLiteral("optimizer"), QStringLiteral("adam"),
+        {QStringLiteral("adam"), QStringLiteral("adamw"), QStringLiteral("sgd")}, {tr("Adam"), tr("AdamW"), tr("SGD")},
+        tr("Optimizer"),
+        tr("How weights are updated. Adam works well without tuning; SGD with momentum may need a larger learning rate.")));
+    p.push_back(ParamSpec::real(QStringLiteral("lr"), 1e-3, 1e-6, 10.0, tr("Learning rate"),
+        tr("Step size of each update. Too large makes the loss jump around; too small makes training slow.")).log());
+    p.push_back(ParamSpec::real(QStringLiteral("momentum"), 0.9, 0.0, 0.999, tr("Momentum (SGD)"),
+        tr("Only for SGD: how much of the previous update is kept.")).asAdvanced());
+    p.push_back(ParamSpec::choice(QStringLiteral("schedule"), QStringLiteral("none"),
+        {QStringLiteral("none"), QStringLiteral("step"), QStringLiteral("cosine"), QStringLiteral("plateau")},
+        {tr("Constant"), tr("Step decay"), tr("Cosine"), tr("Reduce on plateau")}, tr("Learning-rate schedule"),
+        tr("Constant keeps the rate; step halves it every third of the epochs; cosine lowers it smoothly to zero; "
+           "reduce-on-plateau halves it when the validation loss stops improving.")));
+    p.push_back(ParamSpec::real(QStringLiteral("weight_decay"), 0.0, 0.0, 1.0, tr("Weight decay"),
+        tr("L2 penalty on the weights (decoupled for AdamW); small values such as 1e-4 reduce overfitting.")));
+    p.push_back(ParamSpec::integer(QStringLiteral("batch_size"), 256, 1, 1 << 20, tr("Batch size"),
+        tr("Rows per update. Larger batches are faster per epoch on many rows; smaller ones update more often.")));
+    p.push_back(ParamSpec::integer(QStringLiteral("epochs"), 50, 1, 100000, tr("Epochs"),
+        tr("Passes over the training rows.")));
+    p.push_back(ParamSpec::integer(QStringLiteral("patience"), 10, 0, 100000, tr("Early-stopping patience"),
+        tr("Stop when the validation loss has not improved for this many epochs and keep the best weights "
+           "(0 = train all epochs).")));
+    if (task == Task::Regression) {
+        p.push_back(ParamSpec::choice(QStringLiteral("loss"), QStringLiteral("mse"),
+            {QStringLiteral("mse"), QStringLiteral("mae"), QStringLiteral("huber")},
+            {tr("Mean squared error"), tr("Mean absolute error"), tr("Huber")}, tr("Loss"),
+            tr("What training minimises. MAE and Huber are less sensitive to outliers than MSE.")));
+    } else if (task != Task::Multilabel) {
+        p.push_back(ParamSpec::choice(QStringLiteral("class_weight"), QStringLiteral("none"),
+            {QStringLiteral("none"), QStringLiteral("balanced")}, {tr("None"), tr("Balanced")}, tr("Class weights"),
+            tr("Balanced weighs rare classes up in the cross-entropy loss, which helps with imbalanced data.")));
+    }
+    p.push_back(ParamSpec::integer(QStringLiteral("seed"), 42, 0, 2147483647, tr("Seed"),
+        tr("Random seed for weight initialisation, shuffling and dropout; the same seed gives the same model.")));
+    return p;
+}
+
+std::vector<int> intList(const QVariant& v)
+{
+    std::vector<int> out;
+    for (const QVariant& e : v.toList())
+        out.push_back(e.toInt());
+    return out;
+}
+
+torch::Tensor toTensor(const Matrix& x)
+{
+    torch::Tensor t = torch::empty({x.rows(), x.cols()}, torch::kFloat32);
+    float* dst = t.data_ptr<float>();
+    const double* src = x.data();
+    const auto n = x.size();
+    for (Eigen::Index i = 0; i < n; ++i)
+        dst[i] = static_cast<float>(src[i]);
+    return t;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+class MlpModel final : public Model
+{
+public:
+    MlpModel(Task task, QVariantMap params) : m_task(task), m_params(std::move(params)) {}
+
+    QString kind() const override { return QStringLiteral("mlp"); }
+    QVariantMap params() const override { return m_params; }
+    bool isFitted() const override { return !m_net.is_empty() && m_fitted; }
+    bool partialFitUsable() const override { return !m_net.is_empty() && m_epochsDone > 0; }
+
+    Status fit(const MlData& train, const MlData* valid, FitContext& ctx) override
+    {
+        try {
+            return fitImpl(train, valid, ctx);
+        } catch (const std::exception& e) {
+            return Status::failure(tr("Training the neural network failed: %1").arg(QString::fromUtf8(e.what())));
+        }
+    }
+
+    Result<Prediction> predict(const Matrix& x) const override
+    {
+        if (m_net.is_empty())
+            return Result<Prediction>::failure(tr("The model has not been trained."));
+        if (x.cols() != m_inputs)
+            return Result<Prediction>::failure(
+                tr("The model expects %1 features but got %2.").arg(m_inputs).arg(x.cols()));
+        try {
+            torch::NoGradGuard noGrad;
+            m_net->eval();
+            Prediction p;
+            p.task = m_task;
+            const Eigen::Index n = x.rows();
+            const Eigen::Index block = 65536;
+            const int outputs = m_outputs;
+            Eigen::MatrixXd out(n, outputs);
+            for (Eigen::Index start = 0; start < n; start += block) {
+                const Eigen::Index len = std::min(block, n - start);
+                torch::Tensor input = toTensor(x.middleRows(start, len)).to(m_device);
+                torch::Tensor y = m_net->forward(input);
+                if (m_task == Task::Multilabel)
+                    y = torch::sigmoid(y);
+                else if (m_task != Task::Regression)
+                    y = torch::softmax(y, 1);
+                y = y.to(torch::kCPU).to(torch::kFloat64).contiguous();
+                const double* d = y.data_ptr<double>();
+                for (Eigen::Index i = 0; i < len; ++i)
+                    for (int j = 0; j < outputs; ++j)
+                        out(start + i, j) = d[i * outputs + j];
+            }
+            if (m_task == Task::Regression) {
+                p.value = out.col(0).array() * m_yStd + m_yMean;
+            } else if (m_task == Task::Multilabel) {
+                p.proba = out;
+                p.labels = (out.array() >= 0.5).cast<double>();
+                p.value = Vector::Zero(n);
+            } else {
+                p.proba = out;
+                p.value.resize(n);
+                for (Eigen::Index i = 0; i < n; ++i) {
+                    Eigen::Index arg;
+                    out.row(i).maxCoeff(&arg);
+                    p.value[i] = static_cast<double>(arg);
+                }
+            }
+            return p;
+        } catch (const std::exception& e) {
+            return Result<Prediction>::failure(tr("Prediction failed: %1").arg(QString::fromUtf8(e.what())));
+        }
+    }
+
+    Result<QByteArray> serialize() const override
+    {
+        if (m_net.is_empty())
+            return Result<QByteArray>::failure(tr("The model has not been trained."));
+        try {
+            std::ostringstream stream;
+            torch::serialize::OutputArchive archive;
+            m_net->save(archive);
+            archive.save_to(stream);
+            const std::string bytes = stream.str();
+            QJsonObject o;
+            o.insert(QStringLiteral("format"), QStringLiteral("ppstudio-mlp-1"));
+            o.insert(QStringLiteral("task"), taskName(m_task));
+            o.insert(QStringLiteral("inputs"), m_inputs);
+            o.insert(QStringLiteral("outputs"), m_outputs);
+            o.insert(QStringLiteral("y_mean"), m_yMean);
+            o.insert(QStringLiteral("y_std"), m_yStd);
+            o.insert(QStringLiteral("epochs_done"), m_epochsDone);
+            o.insert(QStringLiteral("params"), QJsonObject::fromVariantMap(m_params));
+            o.insert(QStringLiteral("state_dict"),
+                     QString::fromLatin1(QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size())).toBase64()));
+            return QJsonDocument(o).toJson(QJsonDocument::Compact);
+        } catch (const std::exception& e) {
+            return Result<QByteArray>::failure(tr("Saving the network failed: %1").arg(QString::fromUtf8(e.what())));
+        }
+    }
+
+    Status deserialize(const QByteArray& bytes) override
+    {
+        const QJsonObject o = QJsonDocument::fromJson(bytes).object();
+        if (o.value(QStringLiteral("format")).toString() != QLatin1String("ppstudio-mlp-1"))
+            return Status::failure(tr("This is not a saved neural-network model."));
+        try {
+            m_inputs = o.value(QStringLiteral("inputs")).toInt();
+            m_outputs = o.value(QStringLiteral("outputs")).toInt();
+            m_yMean = o.value(QStringLiteral("y_mean")).toDouble();
+            m_yStd = o.value(QStringLiteral("y_std")).toDouble(1.0);
+            m_epochsDone = o.value(QStringLiteral("epochs_done")).toInt();
+            m_device = torch::kCPU;
+            buildNet();
+            const QByteArray raw = QByteArray::fromBase64(o.value(QStringLiteral("state_dict")).toString().toLatin1());
+            std::istringstream stream(std::string(raw.constData(), static_cast<std::size_t>(raw.size())));
+            torch::serialize::InputArchive archive;
+            archive.load_from(stream, torch::Device(torch::kCPU));  // trained on CUDA or not
+            m_net->load(archive);
+            m_fitted = true;
+            return Status(Unit{});
+        } catch (const std::exception& e) {
+            return Status::failure(tr("Loading the network failed: %1").arg(QString::fromUtf8(e.what())));
+        }
+    }
+
+private:
+    void buildNet()
+    {
+        m_net = MlpNet(m_inputs, intList(m_params.value(QStringLiteral("hidden"))), m_outputs,
+                       m_params.value(QStringLiteral("activation")).toString().toStdString(),
+                       m_params.value(QStringLiteral("dropout")).toDouble(),
+                       m_params.value(QStringLiteral("batch_norm")).toBool());
+        m_net->to(m_device);
+    }
+
+    torch::Tensor targets(const MlData& d) const
+    {
+        if (m_task == Task::Regression) {
+            Matrix y = ((d.y.col(0).array() - m_yMean) / m_yStd).matrix();
+            return toTensor(y).to(m_device);
+        }
+        if (m_task == Task::Multilabel) {
+            Matrix y = d.y;
+            return toTensor(y).to(m_device);
+        }
+        torch::Tensor t = torch::empty({d.y.rows()}, torch::kInt64);
+        auto* p = t.data_ptr<int64_t>();
+        for (Eigen::Index i = 0; i < d.y.rows(); ++i)
+            p[i] = static_cast<int64_t>(d.y(i, 0));
+        return t.to(m_device);
+    }
+
+    torch::Tensor loss(const torch::Tensor& out, const torch::Tensor& y, const torch::Tensor& w) const
+    {
+        if (m_task == Task::Regression) {
+            const QString l = m_params.value(QStringLiteral("loss")).toString();
+            torch::Tensor e;
+            if (l == QLatin1String("mae"))
+                e = torch::abs(out - y);
+            else if (l == QLatin1String("huber"))
+                e = torch::nn::functional::huber_loss(out, y, torch::nn::functional::HuberLossFuncOptions().reduction(torch::kNone));
+            else
+                e = (out - y).pow(2);
+            if (w.defined())
+                return (e.squeeze(1) * w).sum() / w.sum();
+            return e.mean();
+        }
+        if (m_task == Task::Multilabel) {
+            return torch::binary_cross_entropy_with_logits(out, y);
+        }
+        auto opts = torch::nn::functional::CrossEntropyFuncOptions();
+        if (m_classWeights.defined())
+            opts = opts.weight(m_classWeights);
+        if (w.defined()) {
+            torch::Tensor e = torch::nn::functional::cross_entropy(out, y, opts.reduction(torch::kNone));
+            return (e * w).sum() / w.sum();
+        }
+        return torch::nn::functional::cross_entropy(out, y, opts);
+    }
+
+    // Loss in the units a user reads: regression MSE/MAE in the target's units.
+    double reportedLoss(double modelLoss) const
+    {
+        if (m_task != Task::Regression)
+            return modelLoss;
+        const QString l = m_params.value(QStringLiteral("loss")).toString();
+        if (l == QLatin1String("mse"))
+            return modelLoss * m_yStd * m_yStd;
+        if (l == QLatin1String("mae"))
+            return modelLoss * m_yStd;
+        return modelLoss;
+    }
+
+    double evaluateLoss(const torch::Tensor& x, const torch::Tensor& y, const torch::Tensor& w, int64_t batch)
+    {
+        torch::NoGradGuard noGrad;
+        m_net->eval();
+        const int64_t n = x.size(0);
+        double total = 0.0;
+        double weightSum = 0.0;
+        for (int64_t s = 0; s < n; s += batch) {
+            const int64_t e = std::min(n, s + batch);
+            const torch::Tensor xb = x.slice(0, s, e);
+            const torch::Tensor yb = y.slice(0, s, e);
+            const torch::Tensor wb = w.defined() ? w.slice(0, s, e) : torch::Tensor();
+            const double part = loss(m_net->forward(xb), yb, wb).item<double>();
+            const double weight = wb.defined() ? wb.sum().item<double>() : static_cast<double>(e - s);
+            total += part * weight;
+            weightSum += weight;
+        }
+        return weightSum > 0 ? total / weightSum : 0.0;
+    }
+
+    Status fitImpl(const MlData& train, const MlData* valid, FitContext& ctx)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        if (train.rows() == 0)
+            return Status::failure(tr("There are no training rows."));
+        setTorchThreads(ctx.threads);
+        const quint64 seed = static_cast<quint64>(m_params.value(QStringLiteral("seed")).toLongLong());
+        torch::manual_seed(seed);
+        m_device = ctx.device == QLatin1String("cuda") ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
+        if (m_device.is_cuda())
+            torch::cuda::manual_seed_all(seed);
+
+        m_inputs = static_cast<int>(train.features());
+        if (m_task == Task::Regression) {
+            m_outputs = 1;
+            const auto y = train.y.col(0).array();
+            m_yMean = y.mean();
+            const double var = train.rows() > 1 ? (y - m_yMean).square().sum() / static_cast<double>(train.rows()) : 0.0;
+            m_yStd = var > 0 ? std::sqrt(var) : 1.0;
+        } else if (m_task == Task::Multilabel) {
+            m_outputs = static_cast<int>(train.y.cols());
+        } else {
+            m_outputs = std::max(2, train.classCount());
+        }
+        buildNet();
+        m_classWeights = torch::Tensor();
+        if (isClassification(m_task) && m_params.value(QStringLiteral("class_weight")).toString() == QLatin1String("balanced")) {
+            std::vector<double> counts(static_cast<std::size_t>(m_outputs), 0.0);
+            for (Eigen::Index i = 0; i < train.rows(); ++i)
+                counts[static_cast<std::size_t>(train.y(i, 0))] += 1.0;
+            torch::Tensor cw = torch::empty({m_outputs}, torch::kFloat32);
+            for (int c = 0; c < m_outputs; ++c)
+                cw[c] = counts[static_cast<std::size_t>(c)] > 0
+                    ? static_cast<double>(train.rows()) / (m_outputs * counts[static_cast<std::size_t>(c)])
+                    : 0.0;
+            m_classWeights = cw.to(m_device);
+        }
+
+        const torch::Tensor x = toTensor(train.x).to(m_device);
+        const torch::Tensor y = targets(train);
+        torch::Tensor w;
+        if (!train.weight.empty()) {
+            w = torch::from_blob(const_cast<double*>(train.weight.data()), {static_cast<int64_t>(train.weight.size())},
+                                 torch::kFloat64).to(torch::kFloat32).to(m_device);
+        }
+        torch::Tensor vx, vy, vw;
+        const bool hasValid = valid && valid->rows() > 0;
+        if (hasValid) {
+            vx = toTensor(valid->x).to(m_device);
+            vy = targets(*valid);
+            if (!valid->weight.empty())
+                vw = torch::from_blob(const_cast<double*>(valid->weight.data()),
+                                      {static_cast<int64_t>(valid->weight.size())}, torch::kFloat64)
+                         .to(torch::kFloat32)
+                         .to(m_device);
+        }
+
+        const QString optName = m_params.value(QStringLiteral("optimizer")).toString();
+        const double lr = m_params.value(QStringLiteral("lr")).toDouble();
+        const double wd = m_params.value(QStringLiteral("weight_decay")).toDouble();
+        std::unique_ptr<torch::optim::Optimizer> opt;
+        if (optName == QLatin1String("sgd"))
+            opt = std::make_unique<torch::optim::SGD>(
+                m_net->parameters(),
+                torch::optim::SGDOptions(lr).momentum(m_params.value(QStringLiteral("momentum")).toDouble()).weight_decay(wd));
+        else if (optName == QLatin1String("adamw"))
+            opt = std::make_unique<torch::optim::AdamW>(m_net->parameters(), torch::optim::AdamWOptions(lr).weight_decay(wd));
+        else
+            opt = std::make_unique<torch::optim::Adam>(m_net->parameters(), torch::optim::AdamOptions(lr).weight_decay(wd));
+
+        const int epochs = m_params.value(QStringLiteral("epochs")).toInt();
+        const int patience = m_params.value(QStringLiteral("patience")).toInt();
+        const int64_t batch = m_params.value(QStringLiteral("batch_size")).toInt();
+        const QString schedule = m_params.value(QStringLiteral("schedule")).toString();
+        const int64_t n = x.size(0);
+        auto generator = at::detail::createCPUGenerator(seed);
+
+        double best = std::numeric_limits<double>::infinity();
+        int sinceBest = 0;
+        int plateau = 0;
+        double currentLr = lr;
+        std::ostringstream bestState;
+        bool haveBest = false;
+        m_epochsDone = 0;
+        m_fitted = false;
+
+        for (int epoch = 1; epoch <= epochs; ++epoch) {
+            if (ctx.job && !ctx.job->waitWhilePaused())
+                break;
+            if (isCancelled(ctx.job))
+                break;
+            m_net->train();
+            const torch::Tensor order = torch::randperm(n, generator, torch::TensorOptions().dtype(torch::kInt64)).to(m_device);
+            double sum = 0.0;
+            double weightSum = 0.0;
+            bool cancelled = false;
+            for (int64_t s = 0; s < n; s += batch) {
+                const int64_t e = std::min(n, s + batch);
+                const torch::Tensor idx = order.slice(0, s, e);
+                if (e - s < 2 && m_params.value(QStringLiteral("batch_norm")).toBool())
+                    continue;  // batch norm needs two rows
+                const torch::Tensor xb = x.index_select(0, idx);
+                const torch::Tensor yb = y.index_select(0, idx);
+                const torch::Tensor wb = w.defined() ? w.index_select(0, idx) : torch::Tensor();
+                opt->zero_grad();
+                torch::Tensor l = loss(m_net->forward(xb), yb, wb);
+                l.backward();
+                opt->step();
+                const double bw = static_cast<double>(e - s);
+                sum += l.item<double>() * bw;
+                weightSum += bw;
+                if (((s / batch) & 63) == 63 && isCancelled(ctx.job)) {
+                    cancelled = true;
+                    break;
+                }
+                reportProgress(ctx.job, (static_cast<double>(epoch - 1) + static_cast<double>(e) / static_cast<double>(n))
+                                            / static_cast<double>(epochs));
+            }
+            if (cancelled)
+                break;
+            m_epochsDone = epoch;
+            EpochRecord rec;
+            rec.epoch = epoch;
+            rec.trainLoss = reportedLoss(weightSum > 0 ? sum / weightSum : 0.0);
+            double monitored = rec.trainLoss;
+            if (hasValid) {
+                const double vl = evaluateLoss(vx, vy, vw, std::max<int64_t>(batch, 4096));
+                rec.validLoss = reportedLoss(vl);
+                monitored = rec.validLoss;
+            }
+            rec.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+            if (ctx.onEpoch)
+                ctx.onEpoch(rec);
+
+            // Early stopping and "best weights" on the validation loss.
+            if (monitored < best - 1e-12 * std::fabs(best)) {
+                best = monitored;
+                sinceBest = 0;
+                plateau = 0;
+                if (hasValid && patience > 0) {
+                    bestState.str(std::string());
+                    torch::serialize::OutputArchive archive;
+                    m_net->save(archive);
+                    archive.save_to(bestState);
+                    haveBest = true;
+                }
+            } else {
+                ++sinceBest;
+                ++plateau;
+            }
+            if (hasValid && patience > 0 && sinceBest >= patience)
+                break;
+
+            // Learning-rate schedule.
+            double next = currentLr;
+            if (schedule == QLatin1String("step")) {
+                const int stepEvery = std::max(1, epochs / 3);
+                next = lr * std::pow(0.5, epoch / stepEvery);
+            } else if (schedule == QLatin1String("cosine")) {
+                next = 0.5 * lr * (1.0 + std::cos(M_PI * epoch / epochs));
+            } else if (schedule == QLatin1String("plateau") && plateau >= std::max(2, patience / 2)) {
+                next = currentLr * 0.5;
+                plateau = 0;
+            }
+            if (next != currentLr) {
+                currentLr = next;
+                for (auto& group : opt->param_groups())
+                    group.options().set_lr(currentLr);
+            }
+        }
+        if (haveBest) {
+            std::istringstream in(bestState.str());
+            torch::serialize::InputArchive archive;
+            archive.load_from(in);
+            m_net->load(archive);
+        }
+        if (isCancelled(ctx.job))
+            return Status::cancelledResult();
+        m_fitted = true;
+        reportProgress(ctx.job, 1.0);
+        return Status(Unit{});
+    }
+
+    Task m_task;
+    QVariantMap m_params;
+    mutable MlpNet m_net{nullptr};  // eval()/forward() are non-const in LibTorch
+    torch::Device m_device{torch::kCPU};
+    torch::Tensor m_classWeights;
+    int m_inputs = 0;
+    int m_outputs = 1;
+    double m_yMean = 0.0;
+    double m_yStd = 1.0;
+    int m_epochsDone = 0;
+    bool m_fitted = false;
+};
+
+} // namespace
+
+void registerMlpModel()
+{
+    ModelInfo info;
+    info.kind = QStringLiteral("mlp");
+    info.family = QStringLiteral("neural");
+    info.tasks = {Task::Regression, Task::Binary, Task::Multiclass, Task::Multilabel};
+    info.needsScaling = true;
+    info.displayName = [] { return tr("Neural network (MLP)"); };
+    info.description = [] {
+        return tr("A multilayer perceptron trained with LibTorch on the CPU or a CUDA GPU. Flexible and strong on "
+                  "large data; needs scaled features and some tuning.");
+    };
+    info.params = mlpParams;
+    info.create = [](Task task, const QVariantMap& params) -> Result<std::unique_ptr<Model>> {
+        return std::unique_ptr<Model>(std::make_unique<MlpModel>(task, params));
+    };
+    ModelRegistry::instance().add(std::move(info));
+}
+
+} // namespace pp::nn
