@@ -79,4 +79,6 @@ private Q_SLOTS:
     void csvWriterExactText();
     void csvWriterRoundTrip();
     void csvWriterCancel();
+    void cliPrepare();
+    void cliPrepareErrors();
 };

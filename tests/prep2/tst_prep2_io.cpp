@@ -1,16 +1,20 @@
 // JSON round trips of every step kind, errors of unfitted steps, and the CSV writer.
 #include "tst_prep2.h"
 
+#include "cli/cli_common.h"
 #include "data/csv_writer.h"
 #include "data/importer.h"
 #include "prep/advanced_step.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QTextStream>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include <cstring>
 #include <limits>
+#include <map>
 
 using namespace pp;
 using namespace prep2test;
@@ -272,4 +276,140 @@ void TestPrep2::csvWriterCancel()
     JobControl progress([&](double f, const QString&) { last = f; });
     QVERIFY(writeCsv(formulaTable(50), dir.filePath(QStringLiteral("ok.csv")), &progress).ok());
     QCOMPARE(last, 1.0);
+}
+
+namespace {
+
+struct CliRun
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+CliRun runCli(const QStringList& args)
+{
+    CliRun r;
+    QTextStream out(&r.out), err(&r.err);
+    // runPrepare directly: cli::run also links every other command (profile needs the stats
+    // library). args[0] is "prepare", the program name in help texts as cli::run passes it.
+    cli::Context ctx{out, err};
+    QStringList rest = args;
+    if (!rest.isEmpty())
+        rest[0] = QStringLiteral("ppstudio-cli prepare");
+    r.code = cli::runPrepare(ctx, rest);
+    out.flush();
+    err.flush();
+    return r;
+}
+
+bool writeText(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+/// A pipeline mixing basic steps (branch prep) and advanced ones, ending with resampling.
+const char* kPipeline = R"({"version": 1, "steps": [
+  {"kind": "expression", "params": {"expression": "x1 * x2 + [x3]", "output": "inter"}},
+  {"kind": "standard_scale", "params": {"columns": ["x1", "x2"]}},
+  {"kind": "drop_correlated", "params": {"threshold": 0.99}},
+  {"kind": "random_oversample", "params": {"seed": 3}}
+]})";
+
+} // namespace
+
+void TestPrep2::cliPrepare()
+{
+    QTemporaryDir dir;
+    const QString train = dir.filePath(QStringLiteral("train.csv"));
+    const QString test = dir.filePath(QStringLiteral("test.csv"));
+    const QString pipeline = dir.filePath(QStringLiteral("p.json"));
+    const QString out = dir.filePath(QStringLiteral("out.csv"));
+    QVERIFY(writeCsv(formulaTable(90), train).ok());
+    QVERIFY(writeCsv(formulaTable(30), test).ok());
+    QVERIFY(writeText(pipeline, kPipeline));
+
+    // Fitting on FILE itself: resampling applies (FILE is the training data).
+    CliRun r = runCli({QStringLiteral("prepare"), train, QStringLiteral("--pipeline"), pipeline, QStringLiteral("--out"), out,
+                       QStringLiteral("--target"), QStringLiteral("cls"), QStringLiteral("--json")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject summary = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(summary.value(QStringLiteral("rows_in")).toInt(), 90);
+    auto counts = [](const Table& t) {
+        std::map<double, int> c;
+        for (double v : values(t, QStringLiteral("cls")))
+            ++c[v];
+        return c;
+    };
+    const auto before = counts(formulaTable(90));
+    const int majority = std::max_element(before.begin(), before.end(), [](auto& a, auto& b) { return a.second < b.second; })->second;
+    QCOMPARE(summary.value(QStringLiteral("rows_out")).toInt(), majority * static_cast<int>(before.size()));
+    QVERIFY(summary.value(QStringLiteral("columns")).toArray().contains(QStringLiteral("inter")));
+    QCOMPARE(summary.value(QStringLiteral("steps")).toArray().size(), 4);
+    QVERIFY(summary.value(QStringLiteral("steps")).toArray().at(3).toString().contains(QStringLiteral("→")));
+    QVERIFY(summary.value(QStringLiteral("seconds")).isDouble());
+    auto written = readCsv(out, ImportOptions());
+    QVERIFY(written.ok());
+    QCOMPARE(static_cast<int>(written->table.rowCount()), summary.value(QStringLiteral("rows_out")).toInt());
+
+    // Fitted on the training file, replayed on the test file: no resampling, same columns.
+    r = runCli({QStringLiteral("prepare"), test, QStringLiteral("--fit-on"), train, QStringLiteral("--pipeline"), pipeline,
+                QStringLiteral("--out"), out, QStringLiteral("--target"), QStringLiteral("cls"), QStringLiteral("--json")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject replay = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(replay.value(QStringLiteral("rows_in")).toInt(), 30);
+    QCOMPARE(replay.value(QStringLiteral("rows_out")).toInt(), 30);
+    QCOMPARE(replay.value(QStringLiteral("columns")), summary.value(QStringLiteral("columns")));
+    // The scaling was fitted on the training rows: the test file's x1 is not standardised to
+    // mean 0 by itself (it is the first 30 rows of the same formulas, which trend upwards).
+    written = readCsv(out, ImportOptions());
+    QVERIFY(written.ok());
+    double mean = 0;
+    for (double v : values(written->table, QStringLiteral("x1")))
+        mean += v / 30.0;
+    QVERIFY(std::fabs(mean) > 0.05);
+    // Plain-text summary without --json.
+    r = runCli({QStringLiteral("prepare"), test, QStringLiteral("--fit-on"), train, QStringLiteral("--pipeline"), pipeline,
+                QStringLiteral("--out"), out, QStringLiteral("--target"), QStringLiteral("cls")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QStringLiteral("30 rows → 30 rows")));
+}
+
+void TestPrep2::cliPrepareErrors()
+{
+    QTemporaryDir dir;
+    const QString train = dir.filePath(QStringLiteral("train.csv"));
+    const QString pipeline = dir.filePath(QStringLiteral("p.json"));
+    const QString out = dir.filePath(QStringLiteral("out.csv"));
+    QVERIFY(writeCsv(formulaTable(40), train).ok());
+    auto run = [&](const QByteArray& json, const QStringList& extra = {}) {
+        writeText(pipeline, json);
+        return runCli(QStringList{QStringLiteral("prepare"), train, QStringLiteral("--pipeline"), pipeline, QStringLiteral("--out"), out}
+                      + extra);
+    };
+    // A step naming a column the data lacks: one line with the file, the step and the column.
+    CliRun r = run(R"({"steps": [{"kind": "combine", "params": {"left": "x1", "right": "nope"}}]})");
+    QCOMPARE(r.code, 2);
+    QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(r.err.contains(train) && r.err.contains(QStringLiteral("Combine two columns")) && r.err.contains(QStringLiteral("'nope'")),
+             qPrintable(r.err));
+    r = run(R"({"steps": [{"kind": "expression", "params": {"expression": "x1 + (x2"}}]})");
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("missing ')' at position 9")), qPrintable(r.err));
+    r = run(R"({"steps": [{"kind": "no_such_step"}]})");
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(pipeline) && r.err.contains(QStringLiteral("no_such_step")), qPrintable(r.err));
+    r = run("not json");
+    QCOMPARE(r.code, 2);
+    r = run(R"({"steps": []})", {QStringLiteral("--target"), QStringLiteral("missing_col")});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(QStringLiteral("'missing_col'")));
+    // Resampling without a classification target.
+    r = run(R"({"steps": [{"kind": "smote"}]})");
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("SMOTE")), qPrintable(r.err));
+    r = runCli({QStringLiteral("prepare"), train});
+    QCOMPARE(r.code, 2);
+    QVERIFY(!QFile::exists(out));   // nothing written by the failures
 }
