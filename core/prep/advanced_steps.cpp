@@ -6,6 +6,8 @@
 #include "prep/sequence_windows_step.h"
 #include "prep/text_steps.h"
 
+#include <mutex>
+
 namespace pp {
 
 namespace {
@@ -26,24 +28,25 @@ StepInfo infoFor(const char* category)
 
 void registerAdvancedPrepSteps()
 {
-    StepRegistry& registry = StepRegistry::instance();
-    if (registry.find(QStringLiteral("combine")))
-        return;   // already registered
-    registry.add(infoFor<CombineStep>("construct"));
-    registry.add(infoFor<PowerStep>("construct"));
-    registry.add(infoFor<DatePartsStep>("construct"));
-    registry.add(infoFor<ExpressionStep>("construct"));
-    registry.add(infoFor<VarianceThresholdStep>("select"));
-    registry.add(infoFor<SelectKBestStep>("select"));
-    registry.add(infoFor<DropCorrelatedStep>("select"));
-    registry.add(infoFor<ManualSelectStep>("select"));
-    registry.add(infoFor<TextVectorizeStep>("text"));
-    registry.add(infoFor<TextSequenceStep>("text"));
-    registry.add(infoFor<SequenceWindowsStep>("sequence"));
-    registry.add(infoFor<RandomOversampleStep>("resample"));
-    registry.add(infoFor<RandomUndersampleStep>("resample"));
-    registry.add(infoFor<SmoteStep>("resample"));
-    registry.add(infoFor<ClassWeightsStep>("resample"));
+    static std::once_flag once;
+    std::call_once(once, [] {
+        StepRegistry& registry = StepRegistry::instance();
+        registry.add(infoFor<CombineStep>("construct"));
+        registry.add(infoFor<PowerStep>("construct"));
+        registry.add(infoFor<DatePartsStep>("construct"));
+        registry.add(infoFor<ExpressionStep>("construct"));
+        registry.add(infoFor<VarianceThresholdStep>("select"));
+        registry.add(infoFor<SelectKBestStep>("select"));
+        registry.add(infoFor<DropCorrelatedStep>("select"));
+        registry.add(infoFor<ManualSelectStep>("select"));
+        registry.add(infoFor<TextVectorizeStep>("text"));
+        registry.add(infoFor<TextSequenceStep>("text"));
+        registry.add(infoFor<SequenceWindowsStep>("sequence"));
+        registry.add(infoFor<RandomOversampleStep>("resample"));
+        registry.add(infoFor<RandomUndersampleStep>("resample"));
+        registry.add(infoFor<SmoteStep>("resample"));
+        registry.add(infoFor<ClassWeightsStep>("resample"));
+    });
 }
 
 } // namespace pp

@@ -264,7 +264,7 @@ QStringList DatePartsStep::partKeys()
 
 std::vector<ParamSpec> DatePartsStep::paramSpecs(const Table*) const
 {
-    return {
+    std::vector<ParamSpec> specs{
         columnSpec(QStringLiteral("column"), tr("Date column"), tr("The date/time column to take apart."),
                    {ColumnType::DateTime}),
         stringListSpec(QStringLiteral("parts"),
@@ -278,6 +278,8 @@ std::vector<ParamSpec> DatePartsStep::paramSpecs(const Table*) const
         boolSpec(QStringLiteral("drop_original"), false, tr("Drop the date column"),
                  tr("Remove the original column after extracting the parts.")),
     };
+    specs[1].choices = partKeys();   // the values a form may offer for the list
+    return specs;
 }
 
 Status DatePartsStep::setParams(const QVariantMap& params)
@@ -425,7 +427,7 @@ std::vector<ParamSpec> ExpressionStep::paramSpecs(const Table*) const
                       "log, log1p, exp, sqrt, abs, min, max, if(condition, then, else). A missing "
                       "value anywhere in a row's calculation makes the result missing.")),
         stringSpec(QStringLiteral("output"), QStringLiteral("expression"), tr("New column name"),
-                   tr("Name of the column that receives the result.")),
+                   tr("Name of the column that receives the result; a column of that name is replaced.")),
     };
 }
 

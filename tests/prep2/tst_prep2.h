@@ -79,6 +79,8 @@ private Q_SLOTS:
     void csvWriterExactText();
     void csvWriterRoundTrip();
     void csvWriterCancel();
+    void registry();
+    void cancellation();
     void cliPrepare();
     void cliPrepareErrors();
 };

@@ -5,6 +5,7 @@
 #include "data/csv_writer.h"
 #include "data/importer.h"
 #include "prep/advanced_step.h"
+#include "prep/resample_steps.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -141,6 +142,11 @@ void TestPrep2::jsonRoundTrip()
         QCOMPARE(csvBytes(replay.value()), csvBytes(a->head(20)));
     }
 
+    // A table with no rows replays to no rows.
+    auto empty = fresh->transform(table.head(0), nullptr);
+    QVERIFY2(empty.ok(), qPrintable(empty.error().message));
+    QCOMPARE(empty->rowCount(), std::size_t(0));
+
     // An empty state means "not fitted".
     QVERIFY(fresh->setFittedState(QJsonObject()).ok());
     QVERIFY(!fresh->isFitted());
@@ -177,6 +183,59 @@ void TestPrep2::notFittedAndMissingColumn()
     // Changing a setting drops the fit.
     QVERIFY(combine->setParams({{QStringLiteral("op"), QStringLiteral("add")}}).ok());
     QVERIFY(!combine->isFitted());
+}
+
+void TestPrep2::registry()
+{
+    registerAdvancedPrepSteps();
+    registerAdvancedPrepSteps();   // idempotent
+    const QStringList categories{QStringLiteral("construct"), QStringLiteral("select"), QStringLiteral("text"),
+                                 QStringLiteral("sequence"), QStringLiteral("resample")};
+    for (const QString& kind : kAllKinds) {
+        const StepInfo* info = StepRegistry::instance().find(kind);
+        QVERIFY2(info, qPrintable(kind));
+        QVERIFY(categories.contains(info->category));
+        QVERIFY(!info->displayName().isEmpty() && !info->description().isEmpty());
+        auto made = StepRegistry::instance().create(kind);
+        QVERIFY(made.ok());
+        QCOMPARE(made.value()->kind(), kind);
+    }
+}
+
+void TestPrep2::cancellation()
+{
+    const Table rich = richTable();
+    JobControl job;
+    job.cancel();
+    struct Case
+    {
+        const char* kind;
+        QVariantMap params;
+        QString target;
+        Task task;
+    };
+    const Case cases[] = {
+        {"variance_threshold", {}, QString(), Task::Regression},
+        {"select_k_best", {{"score", "mutual_info"}}, QStringLiteral("y"), Task::Regression},
+        {"drop_correlated", {}, QString(), Task::Regression},
+        {"text_vectorize", {{"column", "txt"}}, QString(), Task::Regression},
+        {"text_sequence", {{"column", "txt"}}, QString(), Task::Regression},
+        {"sequence_windows", {{"values", QStringList{"x1"}}, {"window", 2}}, QString(), Task::Regression},
+    };
+    for (const Case& c : cases) {
+        auto step = makeStep(QLatin1String(c.kind));
+        QVERIFY(step->setParams(c.params).ok());
+        const FitInfo info = fitInfo(c.target.isEmpty() ? QStringList() : QStringList{c.target}, c.task);
+        const Status fitted = step->fit(rich, info, &job);
+        QVERIFY2(!fitted.ok() && fitted.cancelled(), c.kind);
+        QVERIFY(!step->isFitted());
+        QVERIFY(step->fit(rich, info, nullptr).ok());
+        if (QByteArray(c.kind).startsWith("text") || QByteArray(c.kind) == "sequence_windows")
+            QVERIFY2(step->transform(rich, &job).cancelled(), c.kind);
+    }
+    SmoteStep smote;
+    QVERIFY(smote.fit(numericOnly(), fitInfo({QStringLiteral("cls")}, Task::Multiclass), nullptr).ok());
+    QVERIFY(smote.transform(numericOnly(), &job).cancelled());
 }
 
 void TestPrep2::csvWriterExactText()
