@@ -19,6 +19,7 @@ QString usage()
         "  profile FILE     load a data file and print per-column statistics\n"
         "  generate         write the synthetic e-commerce dataset\n"
         "  outliers FILE    find outliers (iqr, zscore, mad per column; iforest across columns)\n"
+        "  prepare FILE     fit a preparation pipeline (--pipeline P.json) and write --out OUT.csv\n"
         "  help             show this help\n"
         "  version          show the version\n");
 }
@@ -49,6 +50,8 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
         return runGenerate(ctx, rest);
     if (command == QLatin1String("outliers"))
         return runOutliers(ctx, rest);
+    if (command == QLatin1String("prepare"))
+        return runPrepare(ctx, rest);
     err << QCoreApplication::translate("pp::cli", "ppstudio-cli: unknown command '%1' (try ppstudio-cli help)")
                .arg(command)
         << '\n';

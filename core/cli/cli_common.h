@@ -40,5 +40,6 @@ void writeJson(Context& ctx, const QJsonDocument& doc, bool indented = false);
 int runProfile(Context& ctx, const QStringList& args);
 int runGenerate(Context& ctx, const QStringList& args);
 int runOutliers(Context& ctx, const QStringList& args);
+int runPrepare(Context& ctx, const QStringList& args);
 
 } // namespace pp::cli

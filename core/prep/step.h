@@ -49,6 +49,19 @@ public:
     virtual bool isFitted() const = 0;
     /// Applies the fitted step. Never refits. Errors name the missing/mistyped column.
     virtual Result<Table> transform(const Table& input, JobControl* job) const = 0;
+    /// Fits on `train` and returns it transformed; what Pipeline::fitTransform calls. The
+    /// default is fit() then transform(). A step whose output on its own training rows must
+    /// differ from a replay overrides it: out-of-fold target encoding never lets a training
+    /// row see its own target.
+    virtual Result<Table> fitTransform(const Table& train, const FitInfo& info, JobControl* job)
+    {
+        Status fitted = fit(train, info, job);
+        if (!fitted.ok())
+            return Result<Table>::from(fitted);
+        Result<Table> out = transform(train, job);
+        out.warnings().insert(out.warnings().begin(), fitted.warnings().begin(), fitted.warnings().end());
+        return out;
+    }
     /// Steps that only make sense on training rows (resampling): the pipeline applies them
     /// while fitting and skips them when transforming other data.
     virtual bool trainOnly() const { return false; }
@@ -94,6 +107,9 @@ private:
 };
 
 void registerPrepSteps();
+/// Registers the feature construction, selection, text, sequence and resampling step kinds
+/// (core/prep/advanced_steps.cpp); idempotent.
+void registerAdvancedPrepSteps();
 /// Translated name of a step category.
 QString stepCategoryDisplayName(const QString& category);
 
