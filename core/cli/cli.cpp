@@ -18,6 +18,8 @@ QString usage()
         "Commands:\n"
         "  profile FILE     load a data file and print per-column statistics\n"
         "  generate         write the synthetic e-commerce dataset\n"
+        "  train FILE       train a model and report its metrics (JSON with --json)\n"
+        "  predict DIR FILE score new data with a saved model\n"
         "  help             show this help\n"
         "  version          show the version\n");
 }
@@ -44,6 +46,10 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err)
     rest[0] = args.at(0) + QLatin1Char(' ') + command;  // "ppstudio-cli profile" in help texts
     if (command == QLatin1String("profile"))
         return runProfile(ctx, rest);
+    if (command == QLatin1String("train"))
+        return runTrain(ctx, rest);
+    if (command == QLatin1String("predict"))
+        return runPredict(ctx, rest);
     err << QCoreApplication::translate("pp::cli", "ppstudio-cli: unknown command '%1' (try ppstudio-cli help)")
                .arg(command)
         << '\n';

@@ -39,5 +39,7 @@ void writeJson(Context& ctx, const QJsonDocument& doc, bool indented = false);
 
 int runProfile(Context& ctx, const QStringList& args);
 int runGenerate(Context& ctx, const QStringList& args);
+int runTrain(Context& ctx, const QStringList& args);
+int runPredict(Context& ctx, const QStringList& args);
 
 } // namespace pp::cli

@@ -24,6 +24,8 @@ void JobControl::setPaused(bool paused)
 
 bool JobControl::waitWhilePaused()
 {
+    if (m_parent && !m_parent->waitWhilePaused())
+        return false;
     std::unique_lock<std::mutex> lock(m_pauseMutex);
     m_pauseChanged.wait(lock, [this] { return !m_paused.load() || m_cancelled.load(); });
     return !m_cancelled.load();
@@ -33,6 +35,8 @@ void JobControl::setProgress(double fraction, const QString& stage)
 {
     fraction = std::clamp(fraction, 0.0, 1.0);
     m_progress.store(fraction, std::memory_order_relaxed);
+    if (m_parent)
+        m_parent->setProgress(m_from + (m_to - m_from) * fraction, stage);
     if (!m_progressFn)
         return;
     const double last = m_lastReported.load(std::memory_order_relaxed);

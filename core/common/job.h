@@ -19,14 +19,22 @@ public:
 
     JobControl() = default;
     explicit JobControl(ProgressFn fn) : m_progressFn(std::move(fn)) {}
+    /// A part of `parent`'s work: progress 0..1 here maps to [from, to] of the parent, and
+    /// the parent's cancel and pause apply here too. `parent` may be null.
+    JobControl(JobControl* parent, double from, double to) : m_parent(parent), m_from(from), m_to(to) {}
+    JobControl(const JobControl&) = delete;
+    JobControl& operator=(const JobControl&) = delete;
 
     /// Asks the work to stop; also wakes a paused job so that it can see the request.
     void cancel();
-    bool isCancelled() const { return m_cancelled.load(std::memory_order_relaxed); }
+    bool isCancelled() const
+    {
+        return m_cancelled.load(std::memory_order_relaxed) || (m_parent && m_parent->isCancelled());
+    }
 
     /// Pause/resume for long training: the work calls waitWhilePaused() between epochs.
     void setPaused(bool paused);
-    bool isPaused() const { return m_paused.load(std::memory_order_relaxed); }
+    bool isPaused() const { return m_paused.load(std::memory_order_relaxed) || (m_parent && m_parent->isPaused()); }
     /// Blocks while paused; returns false if cancelled (before or while waiting).
     bool waitWhilePaused();
 
@@ -37,6 +45,9 @@ public:
     void setProgressFn(ProgressFn fn) { m_progressFn = std::move(fn); }
 
 private:
+    JobControl* m_parent = nullptr;
+    double m_from = 0.0;
+    double m_to = 1.0;
     std::atomic<bool> m_cancelled{false};
     std::atomic<bool> m_paused{false};
     std::mutex m_pauseMutex;

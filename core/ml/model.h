@@ -103,8 +103,15 @@ public:
     /// resolveParams + create, with an error naming an unknown kind.
     Result<std::unique_ptr<Model>> create(const QString& kind, Task task, const QVariantMap& params) const;
 
+    /// Resolves a requested device ("auto", "cpu", "cuda") for neural models. Installed by
+    /// pp::nn::registerModels() (only core/nn knows LibTorch); without it everything is "cpu".
+    using DeviceResolver = std::function<bool(const QString& requested, QString* resolved, QString* error)>;
+    void setDeviceResolver(DeviceResolver resolver) { m_deviceResolver = std::move(resolver); }
+    bool resolveDevice(const QString& requested, QString* resolved, QString* error) const;
+
 private:
     std::vector<ModelInfo> m_models;
+    DeviceResolver m_deviceResolver;
 };
 
 void registerCoreModels();

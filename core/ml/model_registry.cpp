@@ -54,6 +54,19 @@ QStringList ModelRegistry::kinds() const
     return out;
 }
 
+bool ModelRegistry::resolveDevice(const QString& requested, QString* resolved, QString* error) const
+{
+    if (m_deviceResolver)
+        return m_deviceResolver(requested, resolved, error);
+    if (requested == QLatin1String("cuda")) {
+        if (error)
+            *error = QCoreApplication::translate("pp::nn", "CUDA unavailable in this LibTorch build");
+        return false;
+    }
+    *resolved = QStringLiteral("cpu");
+    return true;
+}
+
 Result<std::unique_ptr<Model>> ModelRegistry::create(const QString& kind, Task task, const QVariantMap& params) const
 {
     using R = Result<std::unique_ptr<Model>>;
