@@ -1,0 +1,58 @@
+#pragma once
+
+#include "common/result.h"
+#include "ml/model.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace pp::report {
+
+/// Everything a run report shows, gathered from a project (or straight from a training result).
+struct ReportData
+{
+    QString title;                 ///< run name
+    qint64 runId = 0;
+    QString status;
+    QString started, finished;
+    QString model;                 ///< display name
+    QString task;                  ///< display name
+    QString device;
+    QJsonObject params;
+    qint64 trainRows = 0, validRows = 0, testRows = 0;
+
+    QString datasetName;
+    qint64 datasetRows = 0;
+    struct ColumnSummary
+    {
+        QString name;
+        QString type;              ///< display name
+        double missingPercent = 0;
+    };
+    std::vector<ColumnSummary> columns;
+
+    QStringList pipelineSteps;     ///< descriptions, in order
+    QJsonObject metrics;           ///< {"train":{},"valid":{},"test":{},"cv":{"mean":{},"std":{}}}
+    std::vector<EpochRecord> history;
+    std::vector<std::pair<QString, double>> importance;
+    QString note;
+
+    // Evaluation rows (for the charts): regression actual/predicted; classification labels
+    // and the confusion matrix (from metrics).
+    QString evaluationSplit;
+    std::vector<double> actual, predicted;
+    QStringList classNames;
+};
+
+/// The report as a standalone HTML document (charts embedded as PNG data URIs).
+QString reportHtml(const ReportData& data);
+/// Writes .html or .pdf (by extension; A4, via Qt's PDF writer). Needs a QGuiApplication.
+Status writeReport(const ReportData& data, const QString& path);
+
+} // namespace pp::report
