@@ -343,6 +343,24 @@ QString dateLayoutQtFormat(int layout)
     return QString::fromUtf8(kLayoutQtFormats[layout]);
 }
 
+QString dateTimeDisplayFormat(int layout, const std::vector<std::int64_t>& values)
+{
+    QString format = dateLayoutQtFormat(layout);
+    bool time = false, seconds = false;
+    for (std::int64_t v : values) {
+        if (v == kMissingTime)
+            continue;
+        const std::int64_t ms = ((v % 86400000) + 86400000) % 86400000;
+        time |= ms != 0;
+        seconds |= ms % 60000 != 0;
+    }
+    if (seconds)
+        format += QStringLiteral(" HH:mm:ss");
+    else if (time)
+        format += QStringLiteral(" HH:mm");
+    return format;
+}
+
 bool looksLikeIdName(const QString& name)
 {
     const QString n = name.trimmed();
@@ -595,7 +613,8 @@ Column ColumnBuilder::finish(std::optional<ColumnType> forced, std::vector<Warni
         for (std::size_t i = 0; i < n; ++i)
             if (m_cells[i].kind != Kind::Missing && asTime[i] == kMissingTime)
                 ++lost;
-        col = Column::dateTime(m_name, std::move(asTime), layout >= 0 ? dateLayoutQtFormat(layout) : QString());
+        const QString format = layout >= 0 ? dateTimeDisplayFormat(layout, asTime) : QString();
+        col = Column::dateTime(m_name, std::move(asTime), format);
         break;
     }
     case ColumnType::Categorical:

@@ -39,6 +39,9 @@ struct DateLayout
 /// `layout` in/out: when >= 0 only that layout is tried (columns share one layout).
 bool parseDateTime(std::string_view cell, int* layout, std::int64_t* msSinceEpoch);
 QString dateLayoutQtFormat(int layout);
+/// The display format for a date/time column: the layout's date format, plus " HH:mm" or
+/// " HH:mm:ss" when any value has a time of day (so times are not hidden).
+QString dateTimeDisplayFormat(int layout, const std::vector<std::int64_t>& values);
 
 /// Does a column name look like an identifier ("id", "user_id", "CustomerID", "编号")?
 bool looksLikeIdName(const QString& name);

@@ -2,6 +2,7 @@
 // inference on a sample, then a parallel parse of the whole file straight into typed
 // columns. See csv_tokenizer.h for the record grammar.
 #include "data/block_vector.h"
+#include "data/cell_table_builder.h"
 #include "data/column_builder.h"
 #include "data/csv_tokenizer.h"
 #include "data/encoding.h"
@@ -469,25 +470,20 @@ std::vector<std::pair<std::size_t, std::size_t>> splitChunks(const char* data, s
 QStringList columnNames(const std::vector<std::string>& header, std::size_t ncols, bool hasHeader,
                         std::vector<Warning>* warnings)
 {
-    QStringList names;
-    QSet<QString> used;
+    QStringList given;
     for (std::size_t j = 0; j < ncols; ++j) {
         QString name = hasHeader && j < header.size() ? qs(header[j]) : QString();
         if (name.trimmed().isEmpty())
             name = QStringLiteral("column_%1").arg(j + 1);
-        if (used.contains(name)) {
-            int k = 1;
-            QString candidate;
-            do {
-                candidate = QStringLiteral("%1.%2").arg(name).arg(k++);
-            } while (used.contains(candidate));
+        given << name;
+    }
+    const QStringList names = deduplicateColumnNames(given);
+    for (qsizetype j = 0; j < names.size(); ++j) {
+        if (names.at(j) != given.at(j)) {
             warnings->push_back({QStringLiteral("duplicate_column_name"), 1, static_cast<int>(j + 1),
                                  tr("Column name '%1' appears more than once; this one is called '%2'.")
-                                     .arg(name, candidate)});
-            name = candidate;
+                                     .arg(given.at(j), names.at(j))});
         }
-        used.insert(name);
-        names << name;
     }
     return names;
 }
@@ -678,7 +674,8 @@ Column buildStringColumn(const QString& name, MergedStrings& m, const ColumnPlan
                 lost += v[i] == kMissingTime ? 1 : 0;
             }
         }
-        col = Column::dateTime(name, std::move(v), layout >= 0 ? dateLayoutQtFormat(layout) : QString());
+        const QString format = layout >= 0 ? dateTimeDisplayFormat(layout, v) : QString();
+        col = Column::dateTime(name, std::move(v), format);
         break;
     }
     case ColumnType::Categorical: {

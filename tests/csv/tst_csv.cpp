@@ -324,6 +324,12 @@ void TestCsv::datesAndBooleans()
     QCOMPARE(t.column(3).timeFormat(), QStringLiteral("M/d/yyyy"));
     QCOMPARE(t.column(3).displayAt(1), QStringLiteral("2/29/2024"));
     QCOMPARE(t.column(5).dictionary().size(), std::size_t(3));
+
+    // Times of day are kept in the display format.
+    auto withTime = readCsvBytes("t\n2024-01-02 10:00:00\n2024-01-03 08:30:15\n", QStringLiteral("t.csv"), ImportOptions());
+    QVERIFY(withTime.ok());
+    QCOMPARE(withTime->table.column(0).type(), ColumnType::DateTime);
+    QCOMPARE(withTime->table.column(0).displayAt(1), QStringLiteral("2024-01-03 08:30:15"));
 }
 
 void TestCsv::idLikeColumns()
