@@ -3,9 +3,13 @@
 #include "data/importer.h"
 #include "ml/model_bundle.h"
 #include "ml/trainer.h"
+#include "store/run_recorder.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -231,6 +235,9 @@ void addTrainOptions(QCommandLineParser& parser)
          QStringLiteral("RULE")},
         {QStringLiteral("importance-repeats"), tr("Permutation-importance repeats (default 5, 0 = skip)."), QStringLiteral("N")},
         {QStringLiteral("save"), tr("Save the trained model bundle to this folder."), QStringLiteral("MODEL_DIR")},
+        {QStringLiteral("project"), tr("Record the run (curve, metrics, model) in this project file (created if needed)."),
+         QStringLiteral("P.ppsproj")},
+        {QStringLiteral("name"), tr("Name of the run in the project."), QStringLiteral("NAME")},
         {QStringLiteral("json"), tr("Print one JSON object.")},
     });
 }
@@ -268,12 +275,41 @@ int runTrain(Context& ctx, const QStringList& args)
             return fail(ctx, t.error());
         testData = t.take();
     }
-    auto result = trainModel(data->table, config, testData ? &testData->table : nullptr);
+    // With --project the run is recorded as it trains: a kill leaves an "interrupted" run
+    // with its curve so far.
+    std::unique_ptr<store::ProjectStore> project;
+    qint64 runId = 0;
+    TrainCallbacks callbacks;
+    if (parser.isSet(QStringLiteral("project"))) {
+        auto opened = store::ProjectStore::open(parser.value(QStringLiteral("project")), true);
+        if (!opened.ok())
+            return fail(ctx, opened.error());
+        project = opened.take();
+        auto datasetId = store::storeDataset(*project, data->table, importOptions, file);
+        if (!datasetId.ok())
+            return fail(ctx, datasetId.error());
+        store::RunStart start = store::runStart(config, QFileInfo(file).fileName(), datasetId.value());
+        start.name = parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name")) : start.name;
+        auto begun = project->beginRun(start);
+        if (!begun.ok())
+            return fail(ctx, begun.error());
+        runId = begun.value();
+        callbacks.onEpoch = [&](const EpochRecord& r) { project->appendHistory(runId, r); };
+    }
+    auto result = trainModel(data->table, config, testData ? &testData->table : nullptr, callbacks);
     if (!result.ok()) {
         ErrorInfo e = result.error();
         if (e.file.isEmpty())
             e.file = file;
+        if (project)
+            project->finishRun(runId, result.cancelled() ? QStringLiteral("stopped") : QStringLiteral("failed"), {}, {},
+                               e.message);
         return fail(ctx, e);
+    }
+    if (project) {
+        const Status recorded = store::recordRun(*project, runId, result.value());
+        if (!recorded.ok())
+            return fail(ctx, recorded.error());
     }
     if (parser.isSet(QStringLiteral("save"))) {
         const Status saved = saveBundle(ModelBundle::fromTrainResult(result.value()), parser.value(QStringLiteral("save")));

@@ -41,22 +41,6 @@ Result<QByteArray> readFile(const QString& path)
     return f.readAll();
 }
 
-Result<QJsonObject> readJson(const QString& path)
-{
-    auto bytes = readFile(path);
-    if (!bytes.ok())
-        return Result<QJsonObject>::failure(bytes.error());
-    QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes.value(), &err);
-    if (err.error != QJsonParseError::NoError || !doc.isObject()) {
-        ErrorInfo e;
-        e.file = path;
-        e.message = tr("This is not valid JSON (%1 at byte %2).").arg(err.errorString()).arg(err.offset);
-        return Result<QJsonObject>::failure(e);
-    }
-    return doc.object();
-}
-
 // Makes a column of new data match the type the model was trained with, if that loses
 // nothing (e.g. codes read as numbers where training saw categories).
 Result<Column> conform(const Column& c, ColumnType expected)
@@ -102,20 +86,13 @@ ModelBundle ModelBundle::fromTrainResult(const TrainResult& r)
     return b;
 }
 
-Status saveBundle(const ModelBundle& bundle, const QString& dir)
+Result<BundleFiles> encodeBundle(const ModelBundle& bundle)
 {
     if (!bundle.fitted)
-        return Status::failure(tr("There is no trained model to save."));
-    if (!QDir().mkpath(dir)) {
-        ErrorInfo e;
-        e.file = dir;
-        e.message = tr("Cannot create the folder.");
-        return Status::failure(e);
-    }
+        return Result<BundleFiles>::failure(tr("There is no trained model to save."));
     auto modelBytes = bundle.fitted->serialize();
     if (!modelBytes.ok())
-        return Status::failure(modelBytes.error());
-
+        return Result<BundleFiles>::failure(modelBytes.error());
     QJsonObject meta;
     meta.insert(QStringLiteral("format"), QLatin1String(kFormat));
     meta.insert(QStringLiteral("version"), kVersion);
@@ -136,12 +113,28 @@ Status saveBundle(const ModelBundle& bundle, const QString& dir)
     meta.insert(QStringLiteral("app_version"), bundle.appVersion);
     meta.insert(QStringLiteral("model_file"), QStringLiteral("model.json"));
     meta.insert(QStringLiteral("pipeline_file"), QStringLiteral("pipeline.json"));
+    BundleFiles files;
+    files.bundleJson = QJsonDocument(meta).toJson(QJsonDocument::Indented);
+    files.pipelineJson = QJsonDocument(bundle.pipeline.toJson(true)).toJson(QJsonDocument::Indented);
+    files.modelBytes = modelBytes.take();
+    return files;
+}
 
+Status saveBundle(const ModelBundle& bundle, const QString& dir)
+{
+    auto files = encodeBundle(bundle);
+    if (!files.ok())
+        return Status::failure(files.error());
+    if (!QDir().mkpath(dir)) {
+        ErrorInfo e;
+        e.file = dir;
+        e.message = tr("Cannot create the folder.");
+        return Status::failure(e);
+    }
     const QDir d(dir);
-    for (const auto& [name, bytes] :
-         {std::pair<QString, QByteArray>{QStringLiteral("model.json"), modelBytes.value()},
-          {QStringLiteral("pipeline.json"), QJsonDocument(bundle.pipeline.toJson(true)).toJson(QJsonDocument::Indented)},
-          {QStringLiteral("bundle.json"), QJsonDocument(meta).toJson(QJsonDocument::Indented)}}) {
+    for (const auto& [name, bytes] : {std::pair<QString, QByteArray>{QStringLiteral("model.json"), files->modelBytes},
+                                      {QStringLiteral("pipeline.json"), files->pipelineJson},
+                                      {QStringLiteral("bundle.json"), files->bundleJson}}) {
         const Status s = writeFile(d.filePath(name), bytes);
         if (!s.ok())
             return s;
@@ -149,33 +142,41 @@ Status saveBundle(const ModelBundle& bundle, const QString& dir)
     return Status(Unit{});
 }
 
-Result<ModelBundle> loadBundle(const QString& dir)
+namespace {
+
+Result<QJsonObject> parseJson(const QByteArray& bytes, const QString& where)
+{
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject()) {
+        ErrorInfo e;
+        e.file = where;
+        e.message = tr("This is not valid JSON (%1 at byte %2).").arg(err.errorString()).arg(err.offset);
+        return Result<QJsonObject>::failure(e);
+    }
+    return doc.object();
+}
+
+} // namespace
+
+Result<ModelBundle> decodeBundle(const BundleFiles& files, const QString& where)
 {
     using R = Result<ModelBundle>;
-    const QDir d(dir);
-    const QString metaPath = d.filePath(QStringLiteral("bundle.json"));
-    if (!QFile::exists(metaPath)) {
-        ErrorInfo e;
-        e.file = dir;
-        e.message = tr("This folder holds no saved model (bundle.json is missing).");
-        return R::failure(e);
-    }
-    auto meta = readJson(metaPath);
-    if (!meta.ok())
-        return R::failure(meta.error());
-    const QJsonObject& m = meta.value();
     auto bad = [&](const QString& message) {
         ErrorInfo e;
-        e.file = metaPath;
+        e.file = where;
         e.message = message;
         return R::failure(e);
     };
+    auto meta = parseJson(files.bundleJson, where);
+    if (!meta.ok())
+        return R::failure(meta.error());
+    const QJsonObject& m = meta.value();
     if (m.value(QStringLiteral("format")).toString() != QLatin1String(kFormat))
         return bad(tr("This is not a Purchasing Power Studio model bundle."));
     if (m.value(QStringLiteral("version")).toInt() > kVersion)
         return bad(tr("The model was saved by a newer version of the application (bundle version %1).")
                        .arg(m.value(QStringLiteral("version")).toInt()));
-
     ModelBundle b;
     b.model = m.value(QStringLiteral("model")).toString();
     if (!taskFromName(m.value(QStringLiteral("task")).toString(), &b.task))
@@ -200,33 +201,46 @@ Result<ModelBundle> loadBundle(const QString& dir)
     b.createdAt = m.value(QStringLiteral("created")).toString();
     b.appVersion = m.value(QStringLiteral("app_version")).toString();
 
-    auto pipelineJson = readJson(d.filePath(m.value(QStringLiteral("pipeline_file")).toString(QStringLiteral("pipeline.json"))));
+    auto pipelineJson = parseJson(files.pipelineJson, where);
     if (!pipelineJson.ok())
         return R::failure(pipelineJson.error());
     auto pipeline = Pipeline::fromJson(pipelineJson.value());
-    if (!pipeline.ok()) {
-        ErrorInfo e = pipeline.error();
-        e.file = d.filePath(QStringLiteral("pipeline.json"));
-        return R::failure(e);
-    }
+    if (!pipeline.ok())
+        return bad(pipeline.error().message);
     b.pipeline = pipeline.take();
 
-    const QString modelPath = d.filePath(m.value(QStringLiteral("model_file")).toString(QStringLiteral("model.json")));
-    auto modelBytes = readFile(modelPath);
-    if (!modelBytes.ok())
-        return R::failure(modelBytes.error());
     auto created = ModelRegistry::instance().create(b.model, b.task, b.params);
     if (!created.ok())
         return bad(created.error().message);
     std::shared_ptr<Model> model = created.take();
-    const Status loaded = model->deserialize(modelBytes.value());
-    if (!loaded.ok()) {
-        ErrorInfo e = loaded.error();
-        e.file = modelPath;
-        return R::failure(e);
-    }
+    const Status loaded = model->deserialize(files.modelBytes);
+    if (!loaded.ok())
+        return bad(loaded.error().message);
     b.fitted = model;
     return b;
+}
+
+Result<ModelBundle> loadBundle(const QString& dir)
+{
+    using R = Result<ModelBundle>;
+    const QDir d(dir);
+    const QString metaPath = d.filePath(QStringLiteral("bundle.json"));
+    if (!QFile::exists(metaPath)) {
+        ErrorInfo e;
+        e.file = dir;
+        e.message = tr("This folder holds no saved model (bundle.json is missing).");
+        return R::failure(e);
+    }
+    BundleFiles files;
+    for (auto [name, target] : {std::pair<QString, QByteArray*>{QStringLiteral("bundle.json"), &files.bundleJson},
+                                {QStringLiteral("pipeline.json"), &files.pipelineJson},
+                                {QStringLiteral("model.json"), &files.modelBytes}}) {
+        auto bytes = readFile(d.filePath(name));
+        if (!bytes.ok())
+            return R::failure(bytes.error());
+        *target = bytes.take();
+    }
+    return decodeBundle(files, dir);
 }
 
 Result<Table> scoreTable(const ModelBundle& bundle, const Table& input, JobControl* job)

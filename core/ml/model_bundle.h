@@ -33,6 +33,17 @@ struct ModelBundle
     static ModelBundle fromTrainResult(const TrainResult& result);
 };
 
+/// The three files of a bundle as bytes (what a folder holds, and what a project stores).
+struct BundleFiles
+{
+    QByteArray bundleJson;
+    QByteArray pipelineJson;
+    QByteArray modelBytes;
+};
+Result<BundleFiles> encodeBundle(const ModelBundle& bundle);
+/// `where` names the source in error messages (a folder or "project run 3").
+Result<ModelBundle> decodeBundle(const BundleFiles& files, const QString& where);
+
 /// Writes the bundle folder (created if needed; existing bundle files are replaced).
 Status saveBundle(const ModelBundle& bundle, const QString& dir);
 /// Reads a bundle folder; errors name the file and what is wrong with it.

@@ -165,6 +165,61 @@ Result<std::vector<std::pair<QString, double>>> permutationImportance(const Mode
     return out;
 }
 
+Table predictionsTable(const TrainResult& r)
+{
+    const PredictionRows& e = r.evaluation;
+    const auto n = static_cast<std::size_t>(e.actual.rows());
+    Table t;
+    std::vector<double> rows(n);
+    for (std::size_t i = 0; i < n && i < e.rowIds.size(); ++i)
+        rows[i] = static_cast<double>(e.rowIds[i] + 1);
+    Column rowColumn = Column::numeric(QStringLiteral("row"), std::move(rows));
+    rowColumn.setRole(ColumnRole::Id);
+    t.addColumn(std::move(rowColumn));
+    const QStringList& classes = r.design.classNames;
+    const Prediction& p = e.prediction;
+    if (r.task == Task::Regression) {
+        std::vector<double> actual(n), predicted(n), residual(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            actual[i] = e.actual(static_cast<Eigen::Index>(i), 0);
+            predicted[i] = p.value[static_cast<Eigen::Index>(i)];
+            residual[i] = actual[i] - predicted[i];
+        }
+        t.addColumn(Column::numeric(QStringLiteral("actual"), std::move(actual)));
+        t.addColumn(Column::numeric(QStringLiteral("predicted"), std::move(predicted)));
+        t.addColumn(Column::numeric(QStringLiteral("residual"), std::move(residual)));
+    } else if (r.task == Task::Multilabel) {
+        for (int k = 0; k < classes.size(); ++k) {
+            std::vector<double> actual(n), predicted(n), prob(n);
+            for (std::size_t i = 0; i < n; ++i) {
+                const auto row = static_cast<Eigen::Index>(i);
+                actual[i] = e.actual(row, k);
+                prob[i] = p.proba(row, k);
+                predicted[i] = p.labels.size() ? p.labels(row, k) : (prob[i] >= r.threshold ? 1.0 : 0.0);
+            }
+            t.addColumn(Column::numeric(QStringLiteral("actual_") + classes[k], std::move(actual)));
+            t.addColumn(Column::numeric(QStringLiteral("predicted_") + classes[k], std::move(predicted)));
+            t.addColumn(Column::numeric(QStringLiteral("probability_") + classes[k], std::move(prob)));
+        }
+    } else {
+        std::vector<std::int32_t> actual(n), predicted(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            actual[i] = static_cast<std::int32_t>(e.actual(static_cast<Eigen::Index>(i), 0));
+            predicted[i] = static_cast<std::int32_t>(p.value[static_cast<Eigen::Index>(i)]);
+        }
+        const std::vector<QString> dict(classes.begin(), classes.end());
+        t.addColumn(Column::categorical(QStringLiteral("actual"), std::move(actual), dict));
+        t.addColumn(Column::categorical(QStringLiteral("predicted"), std::move(predicted), dict));
+        for (int k = 0; k < classes.size() && k < p.proba.cols(); ++k) {
+            std::vector<double> prob(n);
+            for (std::size_t i = 0; i < n; ++i)
+                prob[i] = p.proba(static_cast<Eigen::Index>(i), k);
+            t.addColumn(Column::numeric(QStringLiteral("probability_") + classes[k], std::move(prob)));
+        }
+    }
+    return t;
+}
+
 Result<TrainResult> trainModel(const Table& table, const TrainConfig& config, const Table* testTable,
                                const TrainCallbacks& callbacks, JobControl* job)
 {

@@ -102,6 +102,12 @@ struct TrainCallbacks
     std::function<void(const QString& message)> onLog;
 };
 
+/// The evaluation rows as a table for display and CSV export: `row` (1-based row of the data
+/// that was split), `actual`, `predicted` and `residual` (regression); `actual`, `predicted`
+/// and `probability_<class>` (classification); `actual_<label>`, `predicted_<label>`,
+/// `probability_<label>` (multi-label).
+Table predictionsTable(const TrainResult& result);
+
 /// Builds the default pipeline for a table and model: drop id/ignored/text/date columns,
 /// impute numbers with the median and categories with the most frequent value, one-hot
 /// encode categories, and standard-scale when the model needs it.
