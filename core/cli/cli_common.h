@@ -8,6 +8,8 @@
 #include <QString>
 #include <QTextStream>
 
+#include <functional>
+
 namespace pp::cli {
 
 /// Exit codes of ppstudio-cli.
@@ -41,5 +43,14 @@ int runProfile(Context& ctx, const QStringList& args);
 int runGenerate(Context& ctx, const QStringList& args);
 int runOutliers(Context& ctx, const QStringList& args);
 int runPrepare(Context& ctx, const QStringList& args);
+int runTrain(Context& ctx, const QStringList& args);
+int runPredict(Context& ctx, const QStringList& args);
+int runRuns(Context& ctx, const QStringList& args);
+int runExport(Context& ctx, const QStringList& args);
+
+/// Commands implemented outside ppcore (the report needs Qt Gui) register themselves here
+/// before pp::cli::run() is called.
+using CommandFn = std::function<int(Context&, const QStringList&)>;
+void registerCommand(const QString& name, const QString& usageLine, CommandFn fn);
 
 } // namespace pp::cli

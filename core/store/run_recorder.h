@@ -1,0 +1,19 @@
+#pragma once
+
+#include "data/import_options.h"
+#include "ml/trainer.h"
+#include "store/project_store.h"
+
+namespace pp::store {
+
+/// Stores an imported table in the project unless the same file (by content hash and
+/// shape) is already there; returns the data set's id.
+Result<qint64> storeDataset(ProjectStore& project, const Table& table, const ImportOptions& options,
+                            const QString& file);
+/// What a project records when a run starts (name, model, params, split settings...).
+RunStart runStart(const TrainConfig& config, const QString& datasetName, qint64 datasetId);
+/// Records a finished run: metrics, importance, the model bundle and the evaluation
+/// predictions; status "done" (or "stopped" for a partial fit).
+Status recordRun(ProjectStore& project, qint64 runId, const TrainResult& result);
+
+} // namespace pp::store

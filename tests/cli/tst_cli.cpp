@@ -1,0 +1,289 @@
+// The ppstudio-cli contract, exercised on the real binary: JSON shapes, exit codes,
+// one-line errors, saved models that predict, projects that survive a SIGKILL.
+#include "store/project_store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+#include <cmath>
+
+using namespace pp;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+};
+
+Run cli(const QStringList& args, int timeoutMs = 300000)
+{
+    QProcess p;
+    p.setProgram(QStringLiteral(PP_CLI_PATH));
+    p.setArguments(args);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PPSTUDIO_LANG"), QStringLiteral("en"));
+    p.setProcessEnvironment(env);
+    p.start();
+    Run r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+// y = 3a - 2b + 10 (+ small deterministic noise), c categorical with an effect, an id column.
+QString writeRegressionCsv(const QString& path, int rows)
+{
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write("customer_id,a,b,c,spend\n");
+    for (int i = 0; i < rows; ++i) {
+        const double a = std::sin(i * 0.37) * 5, b = std::cos(i * 0.11) * 3;
+        const char* c = (i % 3 == 0) ? "gold" : (i % 3 == 1 ? "silver" : "none");
+        const double effect = (i % 3 == 0) ? 4 : (i % 3 == 1 ? 2 : 0);
+        const double y = 3 * a - 2 * b + 10 + effect + 0.01 * std::sin(i * 7.1);
+        f.write(QStringLiteral("%1,%2,%3,%4,%5\n").arg(1000 + i).arg(a, 0, 'g', 10).arg(b, 0, 'g', 10)
+                    .arg(QLatin1String(c)).arg(y, 0, 'g', 10).toUtf8());
+    }
+    return path;
+}
+
+QString writeClassCsv(const QString& path, int rows)
+{
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write("x1,x2,segment\n");
+    for (int i = 0; i < rows; ++i) {
+        const int k = i % 3;
+        const double x1 = k * 4 + std::sin(i * 1.3), x2 = -k * 3 + std::cos(i * 0.7);
+        f.write(QStringLiteral("%1,%2,%3\n").arg(x1).arg(x2).arg(k == 0 ? "low" : k == 1 ? "mid" : "high").toUtf8());
+    }
+    return path;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const char* name) const { return m_dir.filePath(QLatin1String(name)); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        writeRegressionCsv(path("reg.csv"), 600);
+        writeClassCsv(path("cls.csv"), 300);
+    }
+
+    void profileJsonContract()
+    {
+        const Run r = cli({QStringLiteral("profile"), path("reg.csv"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = r.json().object();
+        for (const char* key : {"file", "rows", "columns", "load_seconds", "profile_seconds", "warnings"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+        QCOMPARE(o.value(QStringLiteral("rows")).toInt(), 600);
+        const QJsonObject c = o.value(QStringLiteral("columns")).toArray().at(1).toObject();
+        for (const char* key : {"name", "type", "count", "missing", "unique", "mean", "std", "min", "q1", "median", "q3",
+                                "max", "skew", "outliers_iqr", "outliers_z", "top"})
+            QVERIFY2(c.contains(QLatin1String(key)), key);
+        // A categorical column has null numeric statistics.
+        const QJsonObject cat = o.value(QStringLiteral("columns")).toArray().at(3).toObject();
+        QVERIFY(cat.value(QStringLiteral("mean")).isNull());
+    }
+
+    void errorsAreOneLineWithExitCode2_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("part");
+        QTest::newRow("missing-file") << QStringList{QStringLiteral("profile"), QStringLiteral("/nonexistent.csv")}
+                                      << "/nonexistent.csv";
+        QTest::newRow("unknown-command") << QStringList{QStringLiteral("frobnicate")} << "unknown command";
+        QTest::newRow("unknown-model") << QStringList{QStringLiteral("train"), QStringLiteral("X"), QStringLiteral("--target"),
+                                                      QStringLiteral("spend"), QStringLiteral("--model"), QStringLiteral("nope")}
+                                       << "nope";
+        QTest::newRow("unknown-param") << QStringList{QStringLiteral("train"), QStringLiteral("X"), QStringLiteral("--target"),
+                                                      QStringLiteral("spend"), QStringLiteral("--model"), QStringLiteral("ridge"),
+                                                      QStringLiteral("--set"), QStringLiteral("depth=3")}
+                                       << "depth";
+        QTest::newRow("bad-param-value") << QStringList{QStringLiteral("train"), QStringLiteral("X"), QStringLiteral("--target"),
+                                                        QStringLiteral("spend"), QStringLiteral("--model"), QStringLiteral("gbdt"),
+                                                        QStringLiteral("--set"), QStringLiteral("max_depth=deep")}
+                                         << "max_depth";
+    }
+
+    void errorsAreOneLineWithExitCode2()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, part);
+        for (auto& a : args)
+            if (a == QLatin1String("X"))
+                a = path("reg.csv");
+        const Run r = cli(args);
+        QCOMPARE(r.code, 2);
+        const QString err = QString::fromUtf8(r.err).trimmed();
+        QVERIFY2(err.contains(part), qPrintable(err));
+        QVERIFY2(!err.contains(QLatin1Char('\n')), qPrintable(err));
+    }
+
+    void trainJsonContractAndPredict()
+    {
+        const QString model = path("model_ridge");
+        const Run r = cli({QStringLiteral("train"), path("reg.csv"), QStringLiteral("--target"), QStringLiteral("spend"),
+                           QStringLiteral("--model"), QStringLiteral("ridge"), QStringLiteral("--set"), QStringLiteral("alpha=0.01"),
+                           QStringLiteral("--cv"), QStringLiteral("3"), QStringLiteral("--save"), model, QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject o = r.json().object();
+        for (const char* key : {"task", "model", "params", "device", "rows", "metrics", "cv", "history", "importance",
+                                "fit_seconds", "predict_seconds"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+        QCOMPARE(o.value(QStringLiteral("task")).toString(), QStringLiteral("regression"));
+        const QJsonObject rows = o.value(QStringLiteral("rows")).toObject();
+        QCOMPARE(rows.value(QStringLiteral("train")).toInt() + rows.value(QStringLiteral("valid")).toInt()
+                     + rows.value(QStringLiteral("test")).toInt(),
+                 600);
+        const QJsonObject test = o.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("test")).toObject();
+        for (const char* key : {"mse", "rmse", "mae", "r2", "mape"})
+            QVERIFY2(test.contains(QLatin1String(key)), key);
+        QVERIFY(test.value(QStringLiteral("r2")).toDouble() > 0.99);
+        QCOMPARE(o.value(QStringLiteral("cv")).toObject().value(QStringLiteral("folds")).toArray().size(), 3);
+        // The id column is not a feature.
+        for (const auto& imp : o.value(QStringLiteral("importance")).toArray())
+            QVERIFY(!imp.toArray().at(0).toString().contains(QLatin1String("customer_id")));
+
+        // predict: input columns in order, then `predicted`.
+        const Run p = cli({QStringLiteral("predict"), model, path("reg.csv"), QStringLiteral("--out"), path("pred.csv")});
+        QVERIFY2(p.code == 0, p.err.constData());
+        QFile f(path("pred.csv"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readLine().trimmed(), QByteArray("customer_id,a,b,c,spend,predicted"));
+
+        // Missing columns are named.
+        QFile bad(path("bad.csv"));
+        bad.open(QIODevice::WriteOnly);
+        bad.write("customer_id,a,c\n1,2,gold\n");
+        bad.close();
+        const Run m = cli({QStringLiteral("predict"), model, path("bad.csv"), QStringLiteral("--out"), path("p2.csv")});
+        QCOMPARE(m.code, 2);
+        QVERIFY2(m.err.contains("'b'"), m.err.constData());
+    }
+
+    void classificationWithProbabilities()
+    {
+        const QString model = path("model_gbdt");
+        const Run r = cli({QStringLiteral("train"), path("cls.csv"), QStringLiteral("--target"), QStringLiteral("segment"),
+                           QStringLiteral("--model"), QStringLiteral("gbdt"), QStringLiteral("--set"), QStringLiteral("n_estimators=30"),
+                           QStringLiteral("--split"), QStringLiteral("stratified"), QStringLiteral("--save"), model,
+                           QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject o = r.json().object();
+        QCOMPARE(o.value(QStringLiteral("task")).toString(), QStringLiteral("multiclass"));
+        QCOMPARE(o.value(QStringLiteral("history")).toArray().size(), 30);  // one point per boosting round
+        const QJsonObject test = o.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("test")).toObject();
+        for (const char* key : {"accuracy", "balanced_accuracy", "f1_macro", "f1_weighted", "log_loss", "confusion_matrix"})
+            QVERIFY2(test.contains(QLatin1String(key)), key);
+        const Run p = cli({QStringLiteral("predict"), model, path("cls.csv"), QStringLiteral("--out"), path("cls_pred.csv")});
+        QVERIFY2(p.code == 0, p.err.constData());
+        QFile f(path("cls_pred.csv"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readLine().trimmed(), QByteArray("x1,x2,segment,predicted,probability_high,probability_low,probability_mid"));
+    }
+
+    void projectRunsExportAndReport()
+    {
+        const QString project = path("p.ppsproj");
+        const Run r = cli({QStringLiteral("train"), path("reg.csv"), QStringLiteral("--target"), QStringLiteral("spend"),
+                           QStringLiteral("--model"), QStringLiteral("gbdt"), QStringLiteral("--set"), QStringLiteral("n_estimators=20"),
+                           QStringLiteral("--project"), project, QStringLiteral("--name"), QStringLiteral("第一次")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const Run runs = cli({QStringLiteral("runs"), project, QStringLiteral("--json")});
+        QCOMPARE(runs.code, 0);
+        const QJsonArray list = runs.json().array();
+        QCOMPARE(list.size(), 1);
+        const QJsonObject run = list.at(0).toObject();
+        for (const char* key : {"id", "name", "model", "dataset", "status", "metrics", "started", "finished"})
+            QVERIFY2(run.contains(QLatin1String(key)), key);
+        QCOMPARE(run.value(QStringLiteral("status")).toString(), QStringLiteral("done"));
+        QCOMPARE(run.value(QStringLiteral("name")).toString(), QStringLiteral("第一次"));
+        const QString id = QString::number(run.value(QStringLiteral("id")).toInt());
+        const Run e = cli({QStringLiteral("export"), project, id, QStringLiteral("--out"), path("exported")});
+        QVERIFY2(e.code == 0, e.err.constData());
+        const Run p = cli({QStringLiteral("predict"), path("exported"), path("reg.csv"), QStringLiteral("--out"), path("e.csv")});
+        QVERIFY2(p.code == 0, p.err.constData());
+        for (const char* ext : {"pdf", "html"}) {
+            const QString out = m_dir.filePath(QStringLiteral("report.") + QLatin1String(ext));
+            const Run rep = cli({QStringLiteral("report"), project, id, QStringLiteral("--out"), out});
+            QVERIFY2(rep.code == 0, rep.err.constData());
+            QVERIFY(QFileInfo(out).size() > 5000);
+        }
+        const Run missing = cli({QStringLiteral("report"), project, QStringLiteral("99"), QStringLiteral("--out"), path("x.pdf")});
+        QCOMPARE(missing.code, 2);
+    }
+
+    void killedTrainingLeavesAnInterruptedRun()
+    {
+        const QString project = path("kill.ppsproj");
+        // An earlier run that must survive.
+        QCOMPARE(cli({QStringLiteral("train"), path("reg.csv"), QStringLiteral("--target"), QStringLiteral("spend"),
+                      QStringLiteral("--model"), QStringLiteral("ridge"), QStringLiteral("--project"), project})
+                     .code,
+                 0);
+        QProcess p;
+        p.start(QStringLiteral(PP_CLI_PATH),
+                {QStringLiteral("train"), path("reg.csv"), QStringLiteral("--target"), QStringLiteral("spend"),
+                 QStringLiteral("--model"), QStringLiteral("mlp"), QStringLiteral("--set"), QStringLiteral("epochs=100000"),
+                 QStringLiteral("--set"), QStringLiteral("patience=0"), QStringLiteral("--set"), QStringLiteral("batch_size=16"),
+                 QStringLiteral("--project"), project, QStringLiteral("--name"), QStringLiteral("doomed")});
+        QVERIFY(p.waitForStarted());
+        // Wait until the run has a few points of its curve in the project.
+        qint64 doomed = 0;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                auto store = store::ProjectStore::open(project, false);
+                if (!store.ok())
+                    return false;
+                auto runs = store.value()->runs();
+                if (!runs.ok() || runs->size() < 2)
+                    return false;
+                doomed = runs->back().id;
+                auto h = store.value()->history(doomed);
+                return h.ok() && h->size() >= 3;
+            }(),
+            120000);
+        ::kill(static_cast<pid_t>(p.processId()), SIGKILL);
+        QVERIFY(p.waitForFinished());
+        auto store = store::ProjectStore::open(project, false);
+        QVERIFY2(store.ok(), qPrintable(store.error().toString()));
+        QCOMPARE(store.value()->integrityCheck().value(), QStringLiteral("ok"));
+        auto runs = store.value()->runs();
+        QCOMPARE(int(runs->size()), 2);
+        QCOMPARE(runs->front().status, QStringLiteral("done"));
+        QVERIFY(runs->front().hasModel);
+        QCOMPARE(runs->back().status, QStringLiteral("interrupted"));
+        QVERIFY(store.value()->history(doomed)->size() >= 3);
+        // The CLI reports it the same way.
+        const Run list = cli({QStringLiteral("runs"), project, QStringLiteral("--json")});
+        QCOMPARE(list.json().array().at(1).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("interrupted"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
