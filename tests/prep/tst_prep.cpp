@@ -4,6 +4,7 @@
 
 #include "prep/split.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QSet>
 
@@ -253,6 +254,28 @@ void TestPrep::registryCategories()
     }
     QCOMPARE(stepCategoryDisplayName(QStringLiteral("missing")), QStringLiteral("Missing values"));
     QCOMPARE(StepRegistry::instance().find(QStringLiteral("impute"))->category, QStringLiteral("missing"));
+}
+
+void TestPrep::docsListEveryKindAndParam()
+{
+    // docs/pipeline.md is what users and the CLI's --pipeline files rely on: every kind has a
+    // "#### `kind`" heading and every parameter key appears in its section.
+    QFile file(QStringLiteral(PP_SOURCE_DIR "/docs/pipeline.md"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    for (const auto& [kind, params] : configuredKinds()) {
+        const QString tag = QLatin1Char('`') + kind + QLatin1Char('`');
+        qsizetype start = -1;
+        for (qsizetype i = 0; i < lines.size() && start < 0; ++i)
+            if (lines[i].startsWith(QLatin1String("#### ")) && lines[i].contains(tag))
+                start = i;
+        QVERIFY2(start >= 0, qPrintable(kind));
+        QString section;
+        for (qsizetype i = start + 1; i < lines.size() && !lines[i].startsWith(QLatin1String("###")); ++i)
+            section += lines[i] + QLatin1Char('\n');
+        for (const ParamSpec& spec : makeStep(kind)->paramSpecs(nullptr))
+            QVERIFY2(section.contains(QLatin1Char('`') + spec.key + QLatin1Char('`')), qPrintable(kind + QLatin1Char('.') + spec.key));
+    }
 }
 
 void TestPrep::jsonRoundTrip_data()

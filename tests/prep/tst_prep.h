@@ -58,6 +58,7 @@ private Q_SLOTS:
     // tst_prep.cpp
     void registryListsEveryKind();
     void registryCategories();
+    void docsListEveryKindAndParam();
     void jsonRoundTrip_data();
     void jsonRoundTrip();
     void fromJsonErrors_data();
