@@ -21,6 +21,8 @@ class BasicStep : public Step
 public:
     std::vector<ParamSpec> paramSpecs(const Table* input) const override { return specs(); }
     QVariantMap params() const override;
+    /// Overlays the given keys on the current values (all validated first; nothing changes on
+    /// an error). A change of any value discards the fit.
     Status setParams(const QVariantMap& params) override;
 
     Status fit(const Table& train, const FitInfo& info, JobControl* job) override;

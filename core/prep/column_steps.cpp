@@ -37,7 +37,7 @@ protected:
     {
         return {prepspec::choice(QStringLiteral("mode"), {QStringLiteral("keep"), QStringLiteral("drop")},
                                  {tr("Keep only these"), tr("Drop these")}, QStringLiteral("keep"), tr("Mode"),
-                                 tr("Keep only the chosen columns (the target is always kept), or drop them.")),
+                                 tr("Keep only the chosen columns (the target and identifier columns are always kept), or drop them.")),
                 prepspec::columns(QStringLiteral("columns"), tr("Columns"), tr("The columns to keep or drop."))};
     }
 
@@ -52,9 +52,10 @@ protected:
         if (keep) {
             if (listed.isEmpty())
                 return fail(tr("choose at least one column to keep."));
-            // Train order, not the order of the list: the table keeps its shape.
+            // Train order, not the order of the list: the table keeps its shape. The target and
+            // identifier columns stay: without them nothing can be trained or joined back.
             for (const Column& c : train.columns())
-                if (listed.contains(c.name()) || info.targets.contains(c.name()))
+                if (listed.contains(c.name()) || info.targets.contains(c.name()) || c.role() == ColumnRole::Id)
                     m_columns << c.name();
         } else {
             for (const QString& c : listed) {

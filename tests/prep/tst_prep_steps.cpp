@@ -568,6 +568,9 @@ void TestPrep::columnSteps()
     Table noTarget = referenceTest();
     noTarget.removeColumn(2);
     QCOMPARE(transformStep(*keep, noTarget).columnNames(), QStringList{QStringLiteral("income")});
+    Table withId = referenceTrain();
+    withId.column(1).setRole(ColumnRole::Id);
+    QCOMPARE(fitStep(*keep, withId, info).columnNames(), (QStringList{"income", "age", "visits"}));   // id kept
     auto drop = makeStep(QStringLiteral("select_columns"), {{QStringLiteral("mode"), QStringLiteral("drop")},
                                                             {QStringLiteral("columns"), QStringList{QStringLiteral("age")}}});
     QCOMPARE(fitStep(*drop, referenceTrain()).columnNames(), (QStringList{"income", "visits"}));
