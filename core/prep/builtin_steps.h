@@ -12,6 +12,7 @@ namespace pp {
 void registerColumnSteps(StepRegistry& registry);
 void registerMissingSteps(StepRegistry& registry);
 void registerImputeSteps(StepRegistry& registry);
+void registerInterpolateStep(StepRegistry& registry);
 void registerKnnImputeStep(StepRegistry& registry);
 void registerOutlierSteps(StepRegistry& registry);
 void registerIForestStep(StepRegistry& registry);

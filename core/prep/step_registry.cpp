@@ -74,6 +74,7 @@ void registerPrepSteps()
         registerColumnSteps(r);
         registerMissingSteps(r);
         registerImputeSteps(r);
+        registerInterpolateStep(r);
         registerKnnImputeStep(r);
         registerOutlierSteps(r);
         registerIForestStep(r);
