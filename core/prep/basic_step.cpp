@@ -2,12 +2,14 @@
 
 #include <QCoreApplication>
 
-
 namespace pp {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("pp::BasicStep", s); }
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("pp::BasicStep", s);
+}
 
 } // namespace
 
@@ -51,7 +53,7 @@ Status BasicStep::setParams(const QVariantMap& values)
         m_fitted = false;
         m_targets.clear();
     }
-    return Unit{};
+    return Unit {};
 }
 
 Status BasicStep::fit(const Table& train, const FitInfo& info, JobControl* job)
@@ -87,7 +89,7 @@ Status BasicStep::setFittedState(const QJsonObject& state)
     m_fitted = false;
     m_targets.clear();
     if (state.isEmpty())
-        return Unit{};
+        return Unit {};
     QJsonObject own = state;
     if (own.contains(QStringLiteral("targets"))) {
         m_targets = prepjson::toStrings(own.value(QStringLiteral("targets")).toArray());
@@ -108,8 +110,8 @@ QString BasicStep::displayName() const
     return info && info->displayName ? info->displayName() : kind();
 }
 
-Result<QStringList> BasicStep::resolveColumns(const Table& train, const QStringList& listed, const FitInfo& info,
-                                              std::initializer_list<ColumnType> accepted) const
+Result<QStringList> BasicStep::resolveColumns(const Table& train, const QStringList& listed,
+    const FitInfo& info, std::initializer_list<ColumnType> accepted) const
 {
     auto acceptedType = [&](ColumnType t) {
         for (ColumnType a : accepted)
@@ -131,7 +133,8 @@ Result<QStringList> BasicStep::resolveColumns(const Table& train, const QStringL
     for (const QString& name : listed) {
         const Column* c = train.find(name);
         if (!c)
-            return Result<QStringList>::failure(displayName() + QStringLiteral(": ") + missingColumnMessage(name));
+            return Result<QStringList>::failure(
+                displayName() + QStringLiteral(": ") + missingColumnMessage(name));
         if (!acceptedType(c->type())) {
             return Result<QStringList>::failure(displayName() + QStringLiteral(": ")
                 + wrongTypeMessage(name, c->type(), expected.join(QStringLiteral(" / "))));
@@ -142,15 +145,15 @@ Result<QStringList> BasicStep::resolveColumns(const Table& train, const QStringL
     return out;
 }
 
-const Column* BasicStep::requireColumn(const Table& input, const QString& name, const ColumnType* type,
-                                       QString* error, bool* skip) const
+const Column* BasicStep::requireColumn(
+    const Table& input, const QString& name, const ColumnType* type, QString* error, bool* skip) const
 {
     const int i = requireColumnIndex(input, name, type, error, skip);
     return i < 0 ? nullptr : &input.column(static_cast<std::size_t>(i));
 }
 
-int BasicStep::requireColumnIndex(const Table& input, const QString& name, const ColumnType* type,
-                                  QString* error, bool* skip) const
+int BasicStep::requireColumnIndex(
+    const Table& input, const QString& name, const ColumnType* type, QString* error, bool* skip) const
 {
     if (skip)
         *skip = false;

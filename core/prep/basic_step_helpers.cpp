@@ -12,7 +12,10 @@ namespace pp {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("pp::BasicStep", s); }
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("pp::BasicStep", s);
+}
 
 } // namespace
 
@@ -28,8 +31,8 @@ QList<int> typeList(std::initializer_list<ColumnType> types)
 }
 } // namespace
 
-ParamSpec columns(const QString& key, const QString& label, const QString& tooltip,
-                  std::initializer_list<ColumnType> types)
+ParamSpec columns(
+    const QString& key, const QString& label, const QString& tooltip, std::initializer_list<ColumnType> types)
 {
     ParamSpec s;
     s.key = key;
@@ -42,7 +45,7 @@ ParamSpec columns(const QString& key, const QString& label, const QString& toolt
 }
 
 ParamSpec column(const QString& key, const QString& label, const QString& tooltip,
-                 std::initializer_list<ColumnType> types, bool optional)
+    std::initializer_list<ColumnType> types, bool optional)
 {
     ParamSpec s;
     s.key = key;
@@ -55,8 +58,8 @@ ParamSpec column(const QString& key, const QString& label, const QString& toolti
     return s;
 }
 
-ParamSpec choice(const QString& key, const QStringList& choices, const QStringList& labels, const QString& def,
-                 const QString& label, const QString& tooltip)
+ParamSpec choice(const QString& key, const QStringList& choices, const QStringList& labels,
+    const QString& def, const QString& label, const QString& tooltip)
 {
     ParamSpec s;
     s.key = key;
@@ -69,8 +72,8 @@ ParamSpec choice(const QString& key, const QStringList& choices, const QStringLi
     return s;
 }
 
-ParamSpec number(const QString& key, double def, double min, double max, const QString& label,
-                 const QString& tooltip)
+ParamSpec number(
+    const QString& key, double def, double min, double max, const QString& label, const QString& tooltip)
 {
     ParamSpec s;
     s.key = key;
@@ -222,7 +225,7 @@ QString describeNumber(double v)
         return locale.toString(v, 'g', 6);
     const int intDigits = a < 1.0 ? 1 : static_cast<int>(std::floor(std::log10(a))) + 1;
     int decimals = std::max(0, 6 - intDigits);
-    if (a < 1.0 && a > 0.0)   // 0.000123 keeps 6 significant digits, not 6 decimals
+    if (a < 1.0 && a > 0.0) // 0.000123 keeps 6 significant digits, not 6 decimals
         decimals = std::min(15, 6 - static_cast<int>(std::floor(std::log10(a))) - 1);
     QString s = locale.toString(v, 'f', decimals);
     const QChar point = locale.decimalPoint().at(0);
@@ -243,8 +246,8 @@ QString describeColumns(const QStringList& columns)
         return tr("no columns");
     if (columns.size() <= 3)
         return columns.join(QStringLiteral(", "));
-    return QCoreApplication::translate("pp::BasicStep", "%1 and %n more", nullptr,
-                                       static_cast<int>(columns.size() - 3))
+    return QCoreApplication::translate(
+        "pp::BasicStep", "%1 and %n more", nullptr, static_cast<int>(columns.size() - 3))
         .arg(columns.mid(0, 3).join(QStringLiteral(", ")));
 }
 

@@ -23,7 +23,7 @@ using namespace prepjson;
 /// when the sequence has no observed value at all.
 bool interpolateInPlace(std::vector<double>& values, const std::vector<std::size_t>& order)
 {
-    std::vector<std::size_t> known;   // positions in `order` with a value
+    std::vector<std::size_t> known; // positions in `order` with a value
     for (std::size_t p = 0; p < order.size(); ++p)
         if (!std::isnan(values[order[p]]))
             known.push_back(p);
@@ -63,14 +63,17 @@ public:
     {
         const QString orderBy = stringParam(QStringLiteral("order_by"));
         const QStringList cols = isFitted() ? m_columns : listParam(QStringLiteral("columns"));
-        QString s = orderBy.isEmpty() ? tr("Interpolate %1 linearly in row order").arg(describeColumns(cols))
-                                      : tr("Interpolate %1 linearly in order of %2").arg(describeColumns(cols), orderBy);
+        const QString what = cols.isEmpty() && !isFitted() ? tr("numeric columns") : describeColumns(cols);
+        QString s = orderBy.isEmpty() ? tr("Interpolate %1 linearly in row order").arg(what)
+                                      : tr("Interpolate %1 linearly in order of %2").arg(what, orderBy);
         s += QLatin1Char(' ') + tr("within each data set, from its own observed values");
         if (isFitted() && !m_columns.isEmpty()) {
             QStringList parts;
             for (qsizetype i = 0; i < m_columns.size(); ++i)
-                parts << QStringLiteral("%1 %2").arg(m_columns[i], describeNumber(m_fallback[static_cast<std::size_t>(i)]));
-            s += QStringLiteral("; ") + tr("with no observed value: training median (%1)").arg(parts.join(QStringLiteral(", ")));
+                parts << QStringLiteral("%1 %2").arg(
+                    m_columns[i], describeNumber(m_fallback[static_cast<std::size_t>(i)]));
+            s += QStringLiteral("; ")
+                + tr("with no observed value: training median (%1)").arg(parts.join(QStringLiteral(", ")));
         }
         return s;
     }
@@ -78,18 +81,19 @@ public:
 protected:
     std::vector<ParamSpec> specs() const override
     {
-        return {prepspec::columns(QStringLiteral("columns"), tr("Columns"),
-                                  tr("Numeric columns to fill; none chosen = every numeric feature column."),
-                                  {ColumnType::Numeric}),
-                prepspec::column(QStringLiteral("order_by"), tr("Order by"),
-                                 tr("Rows are sorted by this column (e.g. a date) before interpolating; empty = the "
-                                    "row order. Rows without a value here come last."),
-                                 {ColumnType::Numeric, ColumnType::DateTime}, true)};
+        return { prepspec::columns(QStringLiteral("columns"), tr("Columns"),
+                     tr("Numeric columns to fill; none chosen = every numeric feature column."),
+                     { ColumnType::Numeric }),
+            prepspec::column(QStringLiteral("order_by"), tr("Order by"),
+                tr("Rows are sorted by this column (e.g. a date) before interpolating; empty = the "
+                   "row order. Rows without a value here come last."),
+                { ColumnType::Numeric, ColumnType::DateTime }, true) };
     }
 
     Status doFit(const Table& train, const FitInfo& info, JobControl*) override
     {
-        auto cols = resolveColumns(train, listParam(QStringLiteral("columns")), info, {ColumnType::Numeric});
+        auto cols
+            = resolveColumns(train, listParam(QStringLiteral("columns")), info, { ColumnType::Numeric });
         if (!cols.ok())
             return Status::failure(cols.error());
         const QString orderBy = stringParam(QStringLiteral("order_by"));
@@ -102,14 +106,14 @@ protected:
         }
         m_columns = cols.value();
         m_fallback.clear();
-        Status status = Unit{};
+        Status status = Unit {};
         for (const QString& name : m_columns) {
             std::vector<double> v = prepmath::observed(*train.find(name));
             std::sort(v.begin(), v.end());
             m_fallback.push_back(prepmath::medianSorted(v));
             if (v.empty())
                 status.addWarning(warning(QStringLiteral("all_missing"),
-                                          tr("'%1' has no values in the training rows; it stays missing.").arg(name)));
+                    tr("'%1' has no values in the training rows; it stays missing.").arg(name)));
         }
         return status;
     }
@@ -164,8 +168,8 @@ protected:
 
     QJsonObject saveState() const override
     {
-        return {{QStringLiteral("columns"), strings(m_columns)},
-                {QStringLiteral("fallback_median"), numberMap(m_columns, m_fallback)}};
+        return { { QStringLiteral("columns"), strings(m_columns) },
+            { QStringLiteral("fallback_median"), numberMap(m_columns, m_fallback) } };
     }
     Status loadState(const QJsonObject& state) override
     {
@@ -174,12 +178,12 @@ protected:
         m_columns = toStrings(state.value(QStringLiteral("columns")).toArray());
         if (!toNumberMap(state.value(QStringLiteral("fallback_median")).toObject(), m_columns, &m_fallback))
             return fail(tr("the fallback medians are incomplete."));
-        return Unit{};
+        return Unit {};
     }
 
 private:
     QStringList m_columns;
-    std::vector<double> m_fallback;   ///< training medians, for sets with no observed value
+    std::vector<double> m_fallback; ///< training medians, for sets with no observed value
 };
 
 } // namespace
@@ -187,12 +191,12 @@ private:
 void registerInterpolateStep(StepRegistry& registry)
 {
     const QString category = QStringLiteral("missing");
-    registry.add({QStringLiteral("interpolate"), category, [] { return InterpolateStep::tr("Interpolate"); },
-                  [] {
-                      return InterpolateStep::tr("Fills gaps in numeric columns on a straight line between the "
-                                                 "neighbouring values, after sorting by a column such as a date.");
-                  },
-                  makeStep<InterpolateStep>});
+    registry.add({ QStringLiteral("interpolate"), category, [] { return InterpolateStep::tr("Interpolate"); },
+        [] {
+            return InterpolateStep::tr("Fills gaps in numeric columns on a straight line between the "
+                                       "neighbouring values, after sorting by a column such as a date.");
+        },
+        makeStep<InterpolateStep> });
 }
 
 } // namespace pp

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 
-
 namespace pp {
 
 namespace {
@@ -17,7 +16,7 @@ Status readColumns(const QJsonObject& state, QStringList* out, const QString& ke
     if (!state.value(key).isArray())
         return Status::failure(message);
     *out = toStrings(state.value(key).toArray());
-    return Unit{};
+    return Unit {};
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -46,14 +45,14 @@ public:
 protected:
     std::vector<ParamSpec> specs() const override
     {
-        return {prepspec::columns(QStringLiteral("columns"), tr("Columns"),
-                                  tr("The columns to look at; none chosen = every column.")),
-                prepspec::choice(QStringLiteral("how"), {QStringLiteral("any"), QStringLiteral("all")},
-                                 {tr("Any is missing"), tr("All are missing")}, QStringLiteral("any"), tr("Drop when"),
-                                 tr("Drop a row when any of the columns is missing, or only when all of them are.")),
-                prepspec::boolean(QStringLiteral("train_only"), false, tr("Training rows only"),
-                                  tr("Drop rows only while fitting; validation, test and new data keep every row "
-                                     "(so that every customer still gets a prediction; impute afterwards)."))};
+        return { prepspec::columns(QStringLiteral("columns"), tr("Columns"),
+                     tr("The columns to look at; none chosen = every column.")),
+            prepspec::choice(QStringLiteral("how"), { QStringLiteral("any"), QStringLiteral("all") },
+                { tr("Any is missing"), tr("All are missing") }, QStringLiteral("any"), tr("Drop when"),
+                tr("Drop a row when any of the columns is missing, or only when all of them are.")),
+            prepspec::boolean(QStringLiteral("train_only"), false, tr("Training rows only"),
+                tr("Drop rows only while fitting; validation, test and new data keep every row "
+                   "(so that every customer still gets a prediction; impute afterwards).")) };
     }
 
     Status doFit(const Table& train, const FitInfo&, JobControl*) override
@@ -72,7 +71,7 @@ protected:
         for (const QString& c : m_columns)
             cols.push_back(train.find(c));
         m_trainDropped = countDropped(cols, train.rowCount(), nullptr);
-        return Unit{};
+        return Unit {};
     }
 
     Result<Table> doTransform(const Table& input, JobControl*) const override
@@ -93,26 +92,28 @@ protected:
         Result<Table> out(dropped == 0 ? input : input.takeRows(keep));
         if (dropped > 0) {
             out.addWarning(warning(QStringLiteral("rows_dropped"),
-                                   tr("%n row(s) with missing values were dropped.", nullptr, static_cast<int>(dropped))));
+                tr("%n row(s) with missing values were dropped.", nullptr, static_cast<int>(dropped))));
         }
         return out;
     }
 
     QJsonObject saveState() const override
     {
-        return {{QStringLiteral("columns"), strings(m_columns)},
-                {QStringLiteral("train_rows_dropped"), static_cast<qint64>(m_trainDropped)}};
+        return { { QStringLiteral("columns"), strings(m_columns) },
+            { QStringLiteral("train_rows_dropped"), static_cast<qint64>(m_trainDropped) } };
     }
     Status loadState(const QJsonObject& state) override
     {
-        Status s = readColumns(state, &m_columns, QStringLiteral("columns"), tr("the fitted column list is missing."));
-        m_trainDropped = static_cast<std::size_t>(state.value(QStringLiteral("train_rows_dropped")).toInteger());
+        Status s = readColumns(
+            state, &m_columns, QStringLiteral("columns"), tr("the fitted column list is missing."));
+        m_trainDropped
+            = static_cast<std::size_t>(state.value(QStringLiteral("train_rows_dropped")).toInteger());
         return s.ok() ? s : fail(s.error().message);
     }
 
 private:
-    std::size_t countDropped(const std::vector<const Column*>& cols, std::size_t rows,
-                             std::vector<std::size_t>* keep) const
+    std::size_t countDropped(
+        const std::vector<const Column*>& cols, std::size_t rows, std::vector<std::size_t>* keep) const
     {
         const bool all = stringParam(QStringLiteral("how")) == QLatin1String("all");
         std::size_t dropped = 0;
@@ -154,18 +155,18 @@ public:
 protected:
     std::vector<ParamSpec> specs() const override
     {
-        return {prepspec::number(QStringLiteral("threshold"), 0.5, 0.0, 1.0, tr("Missing share above"),
-                                 tr("Columns whose share of missing training values is above this are dropped "
-                                    "(0.5 = more than half missing).")),
-                prepspec::columns(QStringLiteral("columns"), tr("Columns"),
-                                  tr("Columns to consider; none chosen = every feature column."))};
+        return { prepspec::number(QStringLiteral("threshold"), 0.5, 0.0, 1.0, tr("Missing share above"),
+                     tr("Columns whose share of missing training values is above this are dropped "
+                        "(0.5 = more than half missing).")),
+            prepspec::columns(QStringLiteral("columns"), tr("Columns"),
+                tr("Columns to consider; none chosen = every feature column.")) };
     }
 
     Status doFit(const Table& train, const FitInfo& info, JobControl*) override
     {
         auto cols = resolveColumns(train, listParam(QStringLiteral("columns")), info,
-                                   {ColumnType::Numeric, ColumnType::Categorical, ColumnType::Boolean,
-                                    ColumnType::DateTime, ColumnType::Text});
+            { ColumnType::Numeric, ColumnType::Categorical, ColumnType::Boolean, ColumnType::DateTime,
+                ColumnType::Text });
         if (!cols.ok())
             return Status::failure(cols.error());
         const double threshold = doubleParam(QStringLiteral("threshold"));
@@ -173,15 +174,16 @@ protected:
         m_shares.clear();
         const std::size_t n = train.rowCount();
         if (n == 0)
-            return Unit{};   // no evidence: drop nothing
+            return Unit {}; // no evidence: drop nothing
         for (const QString& name : cols.value()) {
-            const double share = static_cast<double>(train.find(name)->missingCount()) / static_cast<double>(n);
+            const double share
+                = static_cast<double>(train.find(name)->missingCount()) / static_cast<double>(n);
             if (share > threshold) {
                 m_dropped << name;
                 m_shares.push_back(share);
             }
         }
-        return Unit{};
+        return Unit {};
     }
 
     Result<Table> doTransform(const Table& input, JobControl*) const override
@@ -196,8 +198,8 @@ protected:
 
     QJsonObject saveState() const override
     {
-        return {{QStringLiteral("dropped"), strings(m_dropped)},
-                {QStringLiteral("missing_share"), numberMap(m_dropped, m_shares)}};
+        return { { QStringLiteral("dropped"), strings(m_dropped) },
+            { QStringLiteral("missing_share"), numberMap(m_dropped, m_shares) } };
     }
     Status loadState(const QJsonObject& state) override
     {
@@ -206,7 +208,7 @@ protected:
         m_dropped = toStrings(state.value(QStringLiteral("dropped")).toArray());
         if (!toNumberMap(state.value(QStringLiteral("missing_share")).toObject(), m_dropped, &m_shares))
             return fail(tr("the missing shares are incomplete."));
-        return Unit{};
+        return Unit {};
     }
 
 private:
@@ -236,16 +238,16 @@ public:
 protected:
     std::vector<ParamSpec> specs() const override
     {
-        return {prepspec::columns(QStringLiteral("columns"), tr("Columns"),
-                                  tr("Columns to flag; none chosen = every feature column. Only columns with missing "
-                                     "values in the training rows get a flag."))};
+        return { prepspec::columns(QStringLiteral("columns"), tr("Columns"),
+            tr("Columns to flag; none chosen = every feature column. Only columns with missing "
+               "values in the training rows get a flag.")) };
     }
 
     Status doFit(const Table& train, const FitInfo& info, JobControl*) override
     {
         auto cols = resolveColumns(train, listParam(QStringLiteral("columns")), info,
-                                   {ColumnType::Numeric, ColumnType::Categorical, ColumnType::Boolean,
-                                    ColumnType::DateTime, ColumnType::Text});
+            { ColumnType::Numeric, ColumnType::Categorical, ColumnType::Boolean, ColumnType::DateTime,
+                ColumnType::Text });
         if (!cols.ok())
             return Status::failure(cols.error());
         m_columns.clear();
@@ -256,7 +258,7 @@ protected:
                 return fail(tr("a column named '%1' already exists.").arg(indicatorName(name)));
             m_columns << name;
         }
-        return Unit{};
+        return Unit {};
     }
 
     Result<Table> doTransform(const Table& input, JobControl*) const override
@@ -273,15 +275,17 @@ protected:
             std::vector<double> flags(c.size());
             for (std::size_t r = 0; r < c.size(); ++r)
                 flags[r] = c.isMissing(r) ? 1.0 : 0.0;
-            out.insertColumn(static_cast<std::size_t>(i) + 1, Column::numeric(indicatorName(name), std::move(flags)));
+            out.insertColumn(
+                static_cast<std::size_t>(i) + 1, Column::numeric(indicatorName(name), std::move(flags)));
         }
         return out;
     }
 
-    QJsonObject saveState() const override { return {{QStringLiteral("columns"), strings(m_columns)}}; }
+    QJsonObject saveState() const override { return { { QStringLiteral("columns"), strings(m_columns) } }; }
     Status loadState(const QJsonObject& state) override
     {
-        Status s = readColumns(state, &m_columns, QStringLiteral("columns"), tr("the fitted column list is missing."));
+        Status s = readColumns(
+            state, &m_columns, QStringLiteral("columns"), tr("the fitted column list is missing."));
         return s.ok() ? s : fail(s.error().message);
     }
 
@@ -296,27 +300,27 @@ private:
 void registerMissingSteps(StepRegistry& registry)
 {
     const QString category = QStringLiteral("missing");
-    registry.add({QStringLiteral("drop_missing_rows"), category,
-                  [] { return DropMissingRowsStep::tr("Drop rows with missing values"); },
-                  [] {
-                      return DropMissingRowsStep::tr("Removes rows that have missing values in the chosen columns. "
-                                                     "Applied to every data set unless 'training rows only' is set.");
-                  },
-                  makeStep<DropMissingRowsStep>});
-    registry.add({QStringLiteral("drop_sparse_columns"), category,
-                  [] { return DropSparseColumnsStep::tr("Drop mostly-missing columns"); },
-                  [] {
-                      return DropSparseColumnsStep::tr("Removes columns whose share of missing values in the "
-                                                       "training rows is above a threshold.");
-                  },
-                  makeStep<DropSparseColumnsStep>});
-    registry.add({QStringLiteral("missing_indicator"), category,
-                  [] { return MissingIndicatorStep::tr("Flag missing values"); },
-                  [] {
-                      return MissingIndicatorStep::tr("Adds a 0/1 column <column>_was_missing for every column that "
-                                                      "had missing values in the training rows.");
-                  },
-                  makeStep<MissingIndicatorStep>});
+    registry.add({ QStringLiteral("drop_missing_rows"), category,
+        [] { return DropMissingRowsStep::tr("Drop rows with missing values"); },
+        [] {
+            return DropMissingRowsStep::tr("Removes rows that have missing values in the chosen columns. "
+                                           "Applied to every data set unless 'training rows only' is set.");
+        },
+        makeStep<DropMissingRowsStep> });
+    registry.add({ QStringLiteral("drop_sparse_columns"), category,
+        [] { return DropSparseColumnsStep::tr("Drop mostly-missing columns"); },
+        [] {
+            return DropSparseColumnsStep::tr("Removes columns whose share of missing values in the "
+                                             "training rows is above a threshold.");
+        },
+        makeStep<DropSparseColumnsStep> });
+    registry.add({ QStringLiteral("missing_indicator"), category,
+        [] { return MissingIndicatorStep::tr("Flag missing values"); },
+        [] {
+            return MissingIndicatorStep::tr("Adds a 0/1 column <column>_was_missing for every column that "
+                                            "had missing values in the training rows.");
+        },
+        makeStep<MissingIndicatorStep> });
 }
 
 } // namespace pp
