@@ -160,6 +160,15 @@ protected:
         if (withTarget < 2)
             return fail(tr("needs at least two training rows with a target value."));
         m_prior = priorOf(y, all);
+        if (m_task == Task::Multiclass) {
+            for (const QString& name : cols.value()) {
+                for (const QString& cls : m_classes) {
+                    const QString out = name + QLatin1Char('_') + cls;
+                    if (train.find(out))
+                        return fail(tr("the output column '%1' already exists.").arg(out));
+                }
+            }
+        }
         m_encodings.clear();
         for (const QString& name : cols.value())
             m_encodings.push_back(encode(*train.find(name), y, all, m_prior));

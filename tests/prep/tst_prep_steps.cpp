@@ -628,6 +628,12 @@ void TestPrep::targetEncodeMulticlass()
     PP_COMPARE_NUMBERS(
         values(test, QStringLiteral("cat_c")), (std::vector<double> { 0.0, 2.0 / 6.0 }), 1e-15);
 
+    Table clash = train;
+    clash.addColumn(Column::numeric(QStringLiteral("cat_b"), { 1, 2, 3, 4, 5, 6 }));
+    auto r = step->fit(clash, info, nullptr);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().message.contains(QLatin1String("'cat_b' already exists")), qPrintable(r.error().message));
+
     // Binary: the share of the second class in sorted order ("yes").
     Table bin = categories("cat", { "x", "x", "y", "y" });
     bin.addColumn(Column::categoricalFromStrings(QStringLiteral("buyer"), { "yes", "no", "no", "no" }));
