@@ -21,6 +21,8 @@ class BasicStep : public Step
 public:
     std::vector<ParamSpec> paramSpecs(const Table* input) const override { return specs(); }
     QVariantMap params() const override;
+    /// Overlays the given keys on the current values (all validated first; nothing changes on
+    /// an error). A change of any value discards the fit.
     Status setParams(const QVariantMap& params) override;
 
     Status fit(const Table& train, const FitInfo& info, JobControl* job) override;
@@ -54,14 +56,14 @@ protected:
     /// exist and have one of the `accepted` types), or when none are listed every feature
     /// column of an accepted type that is not a target.
     Result<QStringList> resolveColumns(const Table& train, const QStringList& listed, const FitInfo& info,
-                                       std::initializer_list<ColumnType> accepted) const;
+        std::initializer_list<ColumnType> accepted) const;
     /// Transform-time look-up of a fitted column: the error names the step and the column;
     /// `type` checks the type unless it is null. A target column that is absent (new data to
     /// score has no target) yields null without an error: `*skip` is set to true.
     const Column* requireColumn(const Table& input, const QString& name, const ColumnType* type,
-                                QString* error, bool* skip = nullptr) const;
+        QString* error, bool* skip = nullptr) const;
     int requireColumnIndex(const Table& input, const QString& name, const ColumnType* type, QString* error,
-                           bool* skip = nullptr) const;
+        bool* skip = nullptr) const;
 
     /// "<step name>: <message>" as a failure.
     Status fail(const QString& message) const;
@@ -77,7 +79,7 @@ protected:
     bool isTarget(const QString& column) const { return m_targets.contains(column); }
 
 private:
-    mutable QVariantMap m_params;   ///< filled with the spec defaults on first use
+    mutable QVariantMap m_params; ///< filled with the spec defaults on first use
     bool m_fitted = false;
     QStringList m_targets;
 };
@@ -86,14 +88,15 @@ private:
 namespace prepspec {
 
 ParamSpec columns(const QString& key, const QString& label, const QString& tooltip,
-                  std::initializer_list<ColumnType> types = {});
+    std::initializer_list<ColumnType> types = {});
 ParamSpec column(const QString& key, const QString& label, const QString& tooltip,
-                 std::initializer_list<ColumnType> types = {}, bool optional = false);
-ParamSpec choice(const QString& key, const QStringList& choices, const QStringList& labels, const QString& def,
-                 const QString& label, const QString& tooltip);
-ParamSpec number(const QString& key, double def, double min, double max, const QString& label,
-                 const QString& tooltip);
-ParamSpec integer(const QString& key, int def, int min, int max, const QString& label, const QString& tooltip);
+    std::initializer_list<ColumnType> types = {}, bool optional = false);
+ParamSpec choice(const QString& key, const QStringList& choices, const QStringList& labels,
+    const QString& def, const QString& label, const QString& tooltip);
+ParamSpec number(
+    const QString& key, double def, double min, double max, const QString& label, const QString& tooltip);
+ParamSpec integer(
+    const QString& key, int def, int min, int max, const QString& label, const QString& tooltip);
 ParamSpec boolean(const QString& key, bool def, const QString& label, const QString& tooltip);
 ParamSpec text(const QString& key, const QString& def, const QString& label, const QString& tooltip);
 ParamSpec stringList(const QString& key, const QString& label, const QString& tooltip);

@@ -12,6 +12,7 @@ namespace pp {
 void registerColumnSteps(StepRegistry& registry);
 void registerMissingSteps(StepRegistry& registry);
 void registerImputeSteps(StepRegistry& registry);
+void registerInterpolateStep(StepRegistry& registry);
 void registerKnnImputeStep(StepRegistry& registry);
 void registerOutlierSteps(StepRegistry& registry);
 void registerIForestStep(StepRegistry& registry);
@@ -24,8 +25,7 @@ void registerTargetEncodeStep(StepRegistry& registry);
 
 /// Creates a step of type T with its default parameters (filled in now, so that a const step
 /// never initialises them lazily from two threads).
-template <class T, class... Args>
-std::unique_ptr<Step> makeStep(Args&&... args)
+template <class T, class... Args> std::unique_ptr<Step> makeStep(Args&&... args)
 {
     auto step = std::make_unique<T>(std::forward<Args>(args)...);
     step->params();

@@ -12,10 +12,10 @@ namespace {
 
 using namespace prepjson;
 
-const QStringList kTypeKeys = {QStringLiteral("numeric"), QStringLiteral("categorical"), QStringLiteral("boolean"),
-                               QStringLiteral("datetime"), QStringLiteral("text")};
-const QStringList kRoleKeys = {QStringLiteral("feature"), QStringLiteral("target"), QStringLiteral("id"),
-                               QStringLiteral("ignore")};
+const QStringList kTypeKeys = { QStringLiteral("numeric"), QStringLiteral("categorical"),
+    QStringLiteral("boolean"), QStringLiteral("datetime"), QStringLiteral("text") };
+const QStringList kRoleKeys
+    = { QStringLiteral("feature"), QStringLiteral("target"), QStringLiteral("id"), QStringLiteral("ignore") };
 
 // ---------------------------------------------------------------------------------------------
 
@@ -35,10 +35,11 @@ public:
 protected:
     std::vector<ParamSpec> specs() const override
     {
-        return {prepspec::choice(QStringLiteral("mode"), {QStringLiteral("keep"), QStringLiteral("drop")},
-                                 {tr("Keep only these"), tr("Drop these")}, QStringLiteral("keep"), tr("Mode"),
-                                 tr("Keep only the chosen columns (the target is always kept), or drop them.")),
-                prepspec::columns(QStringLiteral("columns"), tr("Columns"), tr("The columns to keep or drop."))};
+        return { prepspec::choice(QStringLiteral("mode"), { QStringLiteral("keep"), QStringLiteral("drop") },
+                     { tr("Keep only these"), tr("Drop these") }, QStringLiteral("keep"), tr("Mode"),
+                     tr("Keep only the chosen columns (the target and identifier columns are always kept), "
+                        "or drop them.")),
+            prepspec::columns(QStringLiteral("columns"), tr("Columns"), tr("The columns to keep or drop.")) };
     }
 
     Status doFit(const Table& train, const FitInfo& info, JobControl*) override
@@ -52,9 +53,11 @@ protected:
         if (keep) {
             if (listed.isEmpty())
                 return fail(tr("choose at least one column to keep."));
-            // Train order, not the order of the list: the table keeps its shape.
+            // Train order, not the order of the list: the table keeps its shape. The target and
+            // identifier columns stay: without them nothing can be trained or joined back.
             for (const Column& c : train.columns())
-                if (listed.contains(c.name()) || info.targets.contains(c.name()))
+                if (listed.contains(c.name()) || info.targets.contains(c.name())
+                    || c.role() == ColumnRole::Id)
                     m_columns << c.name();
         } else {
             for (const QString& c : listed) {
@@ -64,7 +67,7 @@ protected:
                     m_columns << c;
             }
         }
-        return Unit{};
+        return Unit {};
     }
 
     Result<Table> doTransform(const Table& input, JobControl*) const override
@@ -91,13 +94,13 @@ protected:
         return out;
     }
 
-    QJsonObject saveState() const override { return {{QStringLiteral("columns"), strings(m_columns)}}; }
+    QJsonObject saveState() const override { return { { QStringLiteral("columns"), strings(m_columns) } }; }
     Status loadState(const QJsonObject& state) override
     {
         if (!state.value(QStringLiteral("columns")).isArray())
             return fail(tr("the fitted column list is missing."));
         m_columns = toStrings(state.value(QStringLiteral("columns")).toArray());
-        return Unit{};
+        return Unit {};
     }
 
 private:
@@ -114,15 +117,16 @@ public:
 
     QString describe() const override
     {
-        return tr("Rename %1 to %2").arg(stringParam(QStringLiteral("column")), stringParam(QStringLiteral("new_name")));
+        return tr("Rename %1 to %2")
+            .arg(stringParam(QStringLiteral("column")), stringParam(QStringLiteral("new_name")));
     }
 
 protected:
     std::vector<ParamSpec> specs() const override
     {
-        return {prepspec::column(QStringLiteral("column"), tr("Column"), tr("The column to rename.")),
-                prepspec::text(QStringLiteral("new_name"), QString(), tr("New name"),
-                               tr("The new name; it must not be taken by another column."))};
+        return { prepspec::column(QStringLiteral("column"), tr("Column"), tr("The column to rename.")),
+            prepspec::text(QStringLiteral("new_name"), QString(), tr("New name"),
+                tr("The new name; it must not be taken by another column.")) };
     }
 
     Status doFit(const Table& train, const FitInfo& info, JobControl*) override
@@ -139,7 +143,7 @@ protected:
             return fail(tr("'%1' is the target; rename it before choosing it as the target.").arg(from));
         m_from = from;
         m_to = to;
-        return Unit{};
+        return Unit {};
     }
 
     Result<Table> doTransform(const Table& input, JobControl*) const override
@@ -155,14 +159,17 @@ protected:
         return out;
     }
 
-    QJsonObject saveState() const override { return {{QStringLiteral("from"), m_from}, {QStringLiteral("to"), m_to}}; }
+    QJsonObject saveState() const override
+    {
+        return { { QStringLiteral("from"), m_from }, { QStringLiteral("to"), m_to } };
+    }
     Status loadState(const QJsonObject& state) override
     {
         m_from = state.value(QStringLiteral("from")).toString();
         m_to = state.value(QStringLiteral("to")).toString();
         if (m_from.isEmpty() || m_to.isEmpty())
             return fail(tr("the fitted names are missing."));
-        return Unit{};
+        return Unit {};
     }
 
 private:
@@ -198,13 +205,13 @@ public:
 protected:
     std::vector<ParamSpec> specs() const override
     {
-        return {prepspec::columns(QStringLiteral("columns"), tr("Columns"), tr("The columns to convert.")),
-                prepspec::choice(QStringLiteral("to"), kTypeKeys,
-                                 {columnTypeDisplayName(ColumnType::Numeric), columnTypeDisplayName(ColumnType::Categorical),
-                                  columnTypeDisplayName(ColumnType::Boolean), columnTypeDisplayName(ColumnType::DateTime),
-                                  columnTypeDisplayName(ColumnType::Text)},
-                                 QStringLiteral("numeric"), tr("New type"),
-                                 tr("Values that cannot be converted become missing; the step counts them."))};
+        return { prepspec::columns(QStringLiteral("columns"), tr("Columns"), tr("The columns to convert.")),
+            prepspec::choice(QStringLiteral("to"), kTypeKeys,
+                { columnTypeDisplayName(ColumnType::Numeric), columnTypeDisplayName(ColumnType::Categorical),
+                    columnTypeDisplayName(ColumnType::Boolean), columnTypeDisplayName(ColumnType::DateTime),
+                    columnTypeDisplayName(ColumnType::Text) },
+                QStringLiteral("numeric"), tr("New type"),
+                tr("Values that cannot be converted become missing; the step counts them.")) };
     }
 
     Status doFit(const Table& train, const FitInfo&, JobControl*) override
@@ -227,7 +234,7 @@ protected:
             m_columns << name;
             m_lost.push_back(lost);
         }
-        return Unit{};
+        return Unit {};
     }
 
     Result<Table> doTransform(const Table& input, JobControl* job) const override
@@ -252,9 +259,9 @@ protected:
             c = c.convertedTo(to, &lost);
             if (lost > 0) {
                 warnings.push_back(warning(QStringLiteral("conversion_lost"),
-                                           tr("%n value(s) of '%1' could not be converted and are now missing.",
-                                              nullptr, static_cast<int>(lost))
-                                               .arg(name)));
+                    tr("%n value(s) of '%1' could not be converted and are now missing.", nullptr,
+                        static_cast<int>(lost))
+                        .arg(name)));
             }
         }
         result = Result<Table>(std::move(out));
@@ -267,7 +274,7 @@ protected:
         QJsonObject lost;
         for (qsizetype i = 0; i < m_columns.size(); ++i)
             lost.insert(m_columns[i], static_cast<qint64>(m_lost[static_cast<std::size_t>(i)]));
-        return {{QStringLiteral("columns"), strings(m_columns)}, {QStringLiteral("lost"), lost}};
+        return { { QStringLiteral("columns"), strings(m_columns) }, { QStringLiteral("lost"), lost } };
     }
     Status loadState(const QJsonObject& state) override
     {
@@ -278,12 +285,12 @@ protected:
         m_lost.clear();
         for (const QString& c : m_columns)
             m_lost.push_back(static_cast<std::size_t>(lost.value(c).toInteger()));
-        return Unit{};
+        return Unit {};
     }
 
 private:
     QStringList m_columns;
-    std::vector<std::size_t> m_lost;   ///< conversions lost on the training rows, per column
+    std::vector<std::size_t> m_lost; ///< conversions lost on the training rows, per column
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -305,13 +312,14 @@ public:
 protected:
     std::vector<ParamSpec> specs() const override
     {
-        return {prepspec::columns(QStringLiteral("columns"), tr("Columns"), tr("The columns whose role changes.")),
-                prepspec::choice(QStringLiteral("role"), kRoleKeys,
-                                 {columnRoleDisplayName(ColumnRole::Feature), columnRoleDisplayName(ColumnRole::Target),
-                                  columnRoleDisplayName(ColumnRole::Id), columnRoleDisplayName(ColumnRole::Ignore)},
-                                 QStringLiteral("ignore"), tr("Role"),
-                                 tr("Identifier and ignored columns stay in the table (for joining results back) but "
-                                    "are not given to the model."))};
+        return { prepspec::columns(
+                     QStringLiteral("columns"), tr("Columns"), tr("The columns whose role changes.")),
+            prepspec::choice(QStringLiteral("role"), kRoleKeys,
+                { columnRoleDisplayName(ColumnRole::Feature), columnRoleDisplayName(ColumnRole::Target),
+                    columnRoleDisplayName(ColumnRole::Id), columnRoleDisplayName(ColumnRole::Ignore) },
+                QStringLiteral("ignore"), tr("Role"),
+                tr("Identifier and ignored columns stay in the table (for joining results back) but "
+                   "are not given to the model.")) };
     }
 
     Status doFit(const Table& train, const FitInfo&, JobControl*) override
@@ -326,7 +334,7 @@ protected:
             if (!m_columns.contains(name))
                 m_columns << name;
         }
-        return Unit{};
+        return Unit {};
     }
 
     Result<Table> doTransform(const Table& input, JobControl*) const override
@@ -339,7 +347,7 @@ protected:
             bool skip = false;
             const int i = requireColumnIndex(out, name, nullptr, &error, &skip);
             if (skip || (i < 0 && role == ColumnRole::Target))
-                continue;   // new data to score has no target column
+                continue; // new data to score has no target column
             if (i < 0)
                 return Result<Table>::failure(error);
             out.column(static_cast<std::size_t>(i)).setRole(role);
@@ -347,13 +355,13 @@ protected:
         return out;
     }
 
-    QJsonObject saveState() const override { return {{QStringLiteral("columns"), strings(m_columns)}}; }
+    QJsonObject saveState() const override { return { { QStringLiteral("columns"), strings(m_columns) } }; }
     Status loadState(const QJsonObject& state) override
     {
         if (!state.value(QStringLiteral("columns")).isArray())
             return fail(tr("the fitted column list is missing."));
         m_columns = toStrings(state.value(QStringLiteral("columns")).toArray());
-        return Unit{};
+        return Unit {};
     }
 
 private:
@@ -365,24 +373,25 @@ private:
 void registerColumnSteps(StepRegistry& registry)
 {
     const QString category = QStringLiteral("columns");
-    registry.add({QStringLiteral("select_columns"), category,
-                  [] { return SelectColumnsStep::tr("Select columns"); },
-                  [] { return SelectColumnsStep::tr("Keeps only the chosen columns, or drops them."); },
-                  makeStep<SelectColumnsStep>});
-    registry.add({QStringLiteral("rename_column"), category, [] { return RenameColumnStep::tr("Rename column"); },
-                  [] { return RenameColumnStep::tr("Gives a column a new name."); }, makeStep<RenameColumnStep>});
-    registry.add({QStringLiteral("change_type"), category, [] { return ChangeTypeStep::tr("Change type"); },
-                  [] {
-                      return ChangeTypeStep::tr("Converts columns to numbers, categories, yes/no values, dates or "
-                                                "text; values that do not convert become missing.");
-                  },
-                  makeStep<ChangeTypeStep>});
-    registry.add({QStringLiteral("set_role"), category, [] { return SetRoleStep::tr("Set column role"); },
-                  [] {
-                      return SetRoleStep::tr("Marks columns as features, target, identifiers or ignored. Identifier "
-                                             "and ignored columns are kept but not used by models.");
-                  },
-                  makeStep<SetRoleStep>});
+    registry.add(
+        { QStringLiteral("select_columns"), category, [] { return SelectColumnsStep::tr("Select columns"); },
+            [] { return SelectColumnsStep::tr("Keeps only the chosen columns, or drops them."); },
+            makeStep<SelectColumnsStep> });
+    registry.add(
+        { QStringLiteral("rename_column"), category, [] { return RenameColumnStep::tr("Rename column"); },
+            [] { return RenameColumnStep::tr("Gives a column a new name."); }, makeStep<RenameColumnStep> });
+    registry.add({ QStringLiteral("change_type"), category, [] { return ChangeTypeStep::tr("Change type"); },
+        [] {
+            return ChangeTypeStep::tr("Converts columns to numbers, categories, yes/no values, dates or "
+                                      "text; values that do not convert become missing.");
+        },
+        makeStep<ChangeTypeStep> });
+    registry.add({ QStringLiteral("set_role"), category, [] { return SetRoleStep::tr("Set column role"); },
+        [] {
+            return SetRoleStep::tr("Marks columns as features, target, identifiers or ignored. Identifier "
+                                   "and ignored columns are kept but not used by models.");
+        },
+        makeStep<SetRoleStep> });
 }
 
 } // namespace pp

@@ -30,25 +30,29 @@ public:
         QStringList shown = order.mid(0, 5);
         if (order.size() > 5)
             shown << QStringLiteral("…");
-        QString s = order.isEmpty() ? tr("Encode %1 as numbers in sorted order").arg(column)
-                                    : tr("Encode %1 as 0, 1, 2… in the order %2").arg(column, shown.join(QStringLiteral(" < ")));
+        QString s = order.isEmpty()
+            ? tr("Encode %1 as numbers in sorted order").arg(column)
+            : tr("Encode %1 as 0, 1, 2… in the order %2").arg(column, shown.join(QStringLiteral(" < ")));
         s += QStringLiteral("; ")
-            + (stringParam(QStringLiteral("unknown")) == QLatin1String("minus_one") ? tr("unknown → -1")
-                                                                                     : tr("unknown → missing"));
+            + (stringParam(QStringLiteral("unknown")) == QLatin1String("minus_one")
+                    ? tr("unknown → -1")
+                    : tr("unknown → missing"));
         return s;
     }
 
 protected:
     std::vector<ParamSpec> specs() const override
     {
-        return {prepspec::column(QStringLiteral("column"), tr("Column"), tr("The column whose categories have an order."),
-                                 {ColumnType::Categorical, ColumnType::Boolean, ColumnType::Text, ColumnType::Numeric}),
-                prepspec::stringList(QStringLiteral("order"), tr("Order"),
-                                     tr("The categories from lowest to highest (e.g. bronze, silver, gold); they "
-                                        "become 0, 1, 2… Empty = the training categories in sorted order.")),
-                prepspec::choice(QStringLiteral("unknown"), {QStringLiteral("missing"), QStringLiteral("minus_one")},
-                                 {tr("Missing"), tr("-1")}, QStringLiteral("missing"), tr("Other values"),
-                                 tr("What a value that is not in the order becomes."))};
+        return { prepspec::column(QStringLiteral("column"), tr("Column"),
+                     tr("The column whose categories have an order."),
+                     { ColumnType::Categorical, ColumnType::Boolean, ColumnType::Text, ColumnType::Numeric }),
+            prepspec::stringList(QStringLiteral("order"), tr("Order"),
+                tr("The categories from lowest to highest (e.g. bronze, silver, gold); they "
+                   "become 0, 1, 2… Empty = the training categories in sorted order.")),
+            prepspec::choice(QStringLiteral("unknown"),
+                { QStringLiteral("missing"), QStringLiteral("minus_one") }, { tr("Missing"), tr("-1") },
+                QStringLiteral("missing"), tr("Other values"),
+                tr("What a value that is not in the order becomes.")) };
     }
 
     Status doFit(const Table& train, const FitInfo&, JobControl*) override
@@ -63,7 +67,7 @@ protected:
         for (qsizetype i = 0; i < order.size(); ++i)
             if (order.indexOf(order[i]) != i)
                 return fail(tr("'%1' appears twice in the order.").arg(order[i]));
-        Status status = Unit{};
+        Status status = Unit {};
         if (order.isEmpty()) {
             QHash<QString, double> seen;
             for (std::size_t r = 0; r < c->size(); ++r)
@@ -71,7 +75,8 @@ protected:
                     seen.insert(c->displayAt(r), c->numericAt(r));
             order = seen.keys();
             if (c->type() == ColumnType::Numeric)
-                std::sort(order.begin(), order.end(), [&](const QString& a, const QString& b) { return seen[a] < seen[b]; });
+                std::sort(order.begin(), order.end(),
+                    [&](const QString& a, const QString& b) { return seen[a] < seen[b]; });
             else
                 std::sort(order.begin(), order.end());
         } else {
@@ -80,9 +85,9 @@ protected:
                 outside += !c->isMissing(r) && !order.contains(c->displayAt(r)) ? 1 : 0;
             if (outside > 0) {
                 status.addWarning(warning(QStringLiteral("unknown_categories"),
-                                          tr("%n training value(s) of '%1' are not in the order.", nullptr,
-                                             static_cast<int>(outside))
-                                              .arg(name)));
+                    tr("%n training value(s) of '%1' are not in the order.", nullptr,
+                        static_cast<int>(outside))
+                        .arg(name)));
             }
         }
         m_column = name;
@@ -100,7 +105,8 @@ protected:
             return input;
         if (idx < 0)
             return Result<Table>::failure(error);
-        const double unknown = stringParam(QStringLiteral("unknown")) == QLatin1String("minus_one") ? -1.0 : kNaN;
+        const double unknown
+            = stringParam(QStringLiteral("unknown")) == QLatin1String("minus_one") ? -1.0 : kNaN;
         QHash<QString, int> index;
         for (qsizetype i = 0; i < m_categories.size(); ++i)
             index.insert(m_categories[i], static_cast<int>(i));
@@ -123,9 +129,8 @@ protected:
 
     QJsonObject saveState() const override
     {
-        return {{QStringLiteral("column"), m_column},
-                {QStringLiteral("type"), columnTypeName(m_type)},
-                {QStringLiteral("categories"), strings(m_categories)}};
+        return { { QStringLiteral("column"), m_column }, { QStringLiteral("type"), columnTypeName(m_type) },
+            { QStringLiteral("categories"), strings(m_categories) } };
     }
 
     Status loadState(const QJsonObject& state) override
@@ -135,13 +140,13 @@ protected:
             || !state.value(QStringLiteral("categories")).isArray())
             return fail(tr("the fitted categories are missing."));
         m_categories = toStrings(state.value(QStringLiteral("categories")).toArray());
-        return Unit{};
+        return Unit {};
     }
 
 private:
     QString m_column;
     ColumnType m_type = ColumnType::Categorical;
-    QStringList m_categories;   ///< index = code
+    QStringList m_categories; ///< index = code
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -162,17 +167,17 @@ public:
 protected:
     std::vector<ParamSpec> specs() const override
     {
-        return {prepspec::columns(QStringLiteral("columns"), tr("Columns"),
-                                  tr("Columns to encode; none chosen = every categorical feature column."),
-                                  {ColumnType::Categorical, ColumnType::Boolean, ColumnType::Text})};
+        return { prepspec::columns(QStringLiteral("columns"), tr("Columns"),
+            tr("Columns to encode; none chosen = every categorical feature column."),
+            { ColumnType::Categorical, ColumnType::Boolean, ColumnType::Text }) };
     }
 
     Status doFit(const Table& train, const FitInfo& info, JobControl*) override
     {
         const QStringList listed = listParam(QStringLiteral("columns"));
-        auto cols = listed.isEmpty() ? resolveColumns(train, listed, info, {ColumnType::Categorical})
+        auto cols = listed.isEmpty() ? resolveColumns(train, listed, info, { ColumnType::Categorical })
                                      : resolveColumns(train, listed, info,
-                                                      {ColumnType::Categorical, ColumnType::Boolean, ColumnType::Text});
+                                         { ColumnType::Categorical, ColumnType::Boolean, ColumnType::Text });
         if (!cols.ok())
             return Status::failure(cols.error());
         m_columns = cols.value();
@@ -191,7 +196,7 @@ protected:
             m_types.push_back(c.type());
             m_shares.push_back(std::move(shares));
         }
-        return Unit{};
+        return Unit {};
     }
 
     Result<Table> doTransform(const Table& input, JobControl*) const override
@@ -228,9 +233,8 @@ protected:
             shares.insert(m_columns[i], o);
             types.insert(m_columns[i], columnTypeName(m_types[k]));
         }
-        return {{QStringLiteral("columns"), strings(m_columns)},
-                {QStringLiteral("types"), types},
-                {QStringLiteral("shares"), shares}};
+        return { { QStringLiteral("columns"), strings(m_columns) }, { QStringLiteral("types"), types },
+            { QStringLiteral("shares"), shares } };
     }
 
     Status loadState(const QJsonObject& state) override
@@ -253,13 +257,13 @@ protected:
             m_types.push_back(t);
             m_shares.push_back(std::move(map));
         }
-        return Unit{};
+        return Unit {};
     }
 
 private:
     QStringList m_columns;
     std::vector<ColumnType> m_types;
-    std::vector<QHash<QString, double>> m_shares;   ///< category -> share of all training rows
+    std::vector<QHash<QString, double>> m_shares; ///< category -> share of all training rows
 };
 
 } // namespace
@@ -267,18 +271,19 @@ private:
 void registerEncodeSteps(StepRegistry& registry)
 {
     const QString category = QStringLiteral("encode");
-    registry.add({QStringLiteral("ordinal"), category, [] { return OrdinalStep::tr("Ordinal encode"); },
-                  [] {
-                      return OrdinalStep::tr("Replaces ordered categories (bronze < silver < gold) by 0, 1, 2… in "
-                                             "an order you give.");
-                  },
-                  makeStep<OrdinalStep>});
-    registry.add({QStringLiteral("frequency"), category, [] { return FrequencyStep::tr("Frequency encode"); },
-                  [] {
-                      return FrequencyStep::tr("Replaces each category by the share of training rows that have it; "
-                                               "categories not seen in training become 0.");
-                  },
-                  makeStep<FrequencyStep>});
+    registry.add({ QStringLiteral("ordinal"), category, [] { return OrdinalStep::tr("Ordinal encode"); },
+        [] {
+            return OrdinalStep::tr("Replaces ordered categories (bronze < silver < gold) by 0, 1, 2… in "
+                                   "an order you give.");
+        },
+        makeStep<OrdinalStep> });
+    registry.add(
+        { QStringLiteral("frequency"), category, [] { return FrequencyStep::tr("Frequency encode"); },
+            [] {
+                return FrequencyStep::tr("Replaces each category by the share of training rows that have it; "
+                                         "categories not seen in training become 0.");
+            },
+            makeStep<FrequencyStep> });
 }
 
 } // namespace pp

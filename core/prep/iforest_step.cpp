@@ -34,7 +34,8 @@ public:
             return tr("Drop the %1% most anomalous rows (Isolation Forest) — %2").arg(share, only);
         if (!m_forest.isFitted())
             return tr("Drop anomalous rows (Isolation Forest): nothing to learn from in training");
-        return tr("Drop rows with an Isolation Forest score above %1 (about %2% of training rows, on %3) — %4")
+        return tr(
+            "Drop rows with an Isolation Forest score above %1 (about %2% of training rows, on %3) — %4")
             .arg(describeNumber(m_forest.threshold()), share, describeColumns(m_columns), only);
     }
 
@@ -42,23 +43,24 @@ protected:
     std::vector<ParamSpec> specs() const override
     {
         ParamSpec trees = prepspec::integer(QStringLiteral("trees"), 100, 1, 10000, tr("Trees"),
-                                            tr("Number of isolation trees (n_estimators)."));
+            tr("Number of isolation trees (n_estimators)."));
         trees.advanced = true;
-        ParamSpec sample = prepspec::integer(QStringLiteral("sample_size"), 256, 2, 1000000, tr("Rows per tree"),
-                                             tr("Rows drawn for each tree (max_samples); 256 is the paper's choice."));
+        ParamSpec sample = prepspec::integer(QStringLiteral("sample_size"), 256, 2, 1000000,
+            tr("Rows per tree"), tr("Rows drawn for each tree (max_samples); 256 is the paper's choice."));
         sample.advanced = true;
-        return {prepspec::columns(QStringLiteral("columns"), tr("Columns"),
-                                  tr("Numeric columns the forest looks at; none chosen = every numeric feature column."),
-                                  {ColumnType::Numeric}),
-                prepspec::number(QStringLiteral("contamination"), 0.01, 0.0001, 0.5, tr("Share to drop"),
-                                 tr("The share of training rows expected to be anomalous; the most anomalous "
-                                    "this share are dropped.")),
-                trees, sample};
+        return { prepspec::columns(QStringLiteral("columns"), tr("Columns"),
+                     tr("Numeric columns the forest looks at; none chosen = every numeric feature column."),
+                     { ColumnType::Numeric }),
+            prepspec::number(QStringLiteral("contamination"), 0.01, 0.0001, 0.5, tr("Share to drop"),
+                tr("The share of training rows expected to be anomalous; the most anomalous "
+                   "this share are dropped.")),
+            trees, sample };
     }
 
     Status doFit(const Table& train, const FitInfo& info, JobControl* job) override
     {
-        auto cols = resolveColumns(train, listParam(QStringLiteral("columns")), info, {ColumnType::Numeric});
+        auto cols
+            = resolveColumns(train, listParam(QStringLiteral("columns")), info, { ColumnType::Numeric });
         if (!cols.ok())
             return Status::failure(cols.error());
         m_columns = cols.value();
@@ -70,10 +72,10 @@ protected:
             // A column with no training values contributes a constant 0 (never splits).
             m_medians.push_back(v.empty() ? 0.0 : prepmath::medianSorted(v));
         }
-        Status status = Unit{};
+        Status status = Unit {};
         if (train.rowCount() < 2 || m_columns.isEmpty()) {
             status.addWarning(warning(QStringLiteral("nothing_to_fit"),
-                                      tr("needs at least two rows and one numeric column; no rows are dropped.")));
+                tr("needs at least two rows and one numeric column; no rows are dropped.")));
             return status;
         }
         IsolationForestOptions options;
@@ -111,17 +113,18 @@ protected:
         Result<Table> out(keep.size() == input.rowCount() ? input : input.takeRows(keep));
         if (keep.size() < input.rowCount()) {
             out.addWarning(warning(QStringLiteral("rows_dropped"),
-                                   tr("%n anomalous row(s) were dropped.", nullptr,
-                                      static_cast<int>(input.rowCount() - keep.size()))));
+                tr("%n anomalous row(s) were dropped.", nullptr,
+                    static_cast<int>(input.rowCount() - keep.size()))));
         }
         return out;
     }
 
     QJsonObject saveState() const override
     {
-        return {{QStringLiteral("columns"), strings(m_columns)},
-                {QStringLiteral("medians"), numberMap(m_columns, m_medians)},
-                {QStringLiteral("forest"), m_forest.isFitted() ? QJsonValue(m_forest.toJson()) : QJsonValue(QJsonValue::Null)}};
+        return { { QStringLiteral("columns"), strings(m_columns) },
+            { QStringLiteral("medians"), numberMap(m_columns, m_medians) },
+            { QStringLiteral("forest"),
+                m_forest.isFitted() ? QJsonValue(m_forest.toJson()) : QJsonValue(QJsonValue::Null) } };
     }
 
     Status loadState(const QJsonObject& state) override
@@ -137,7 +140,7 @@ protected:
             if (!s.ok())
                 return fail(s.error().message);
         }
-        return Unit{};
+        return Unit {};
     }
 
 private:
@@ -172,14 +175,14 @@ private:
 
 void registerIForestStep(StepRegistry& registry)
 {
-    registry.add({QStringLiteral("iforest_drop"), QStringLiteral("outliers"),
-                  [] { return IForestDropStep::tr("Drop anomalies (Isolation Forest)"); },
-                  [] {
-                      return IForestDropStep::tr("Removes the training rows that an Isolation Forest finds most "
-                                                 "unusual across several numeric columns. Only training rows are "
-                                                 "dropped: other data keeps every row.");
-                  },
-                  makeStep<IForestDropStep>});
+    registry.add({ QStringLiteral("iforest_drop"), QStringLiteral("outliers"),
+        [] { return IForestDropStep::tr("Drop anomalies (Isolation Forest)"); },
+        [] {
+            return IForestDropStep::tr("Removes the training rows that an Isolation Forest finds most "
+                                       "unusual across several numeric columns. Only training rows are "
+                                       "dropped: other data keeps every row.");
+        },
+        makeStep<IForestDropStep> });
 }
 
 } // namespace pp

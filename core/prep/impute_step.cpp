@@ -34,7 +34,7 @@ double mostFrequentNumber(std::vector<double> values)
         std::size_t j = i;
         while (j < values.size() && values[j] == values[i])
             ++j;
-        if (j - i > bestCount) {   // strictly more: an earlier (smaller) value wins a tie
+        if (j - i > bestCount) { // strictly more: an earlier (smaller) value wins a tie
             bestCount = j - i;
             best = values[i];
         }
@@ -55,7 +55,8 @@ int mostFrequentCode(const Column& c)
         if (counts[k] == 0)
             continue;
         if (best < 0 || counts[k] > counts[static_cast<std::size_t>(best)]
-            || (counts[k] == counts[static_cast<std::size_t>(best)] && c.dictionary()[k] < c.dictionary()[static_cast<std::size_t>(best)]))
+            || (counts[k] == counts[static_cast<std::size_t>(best)]
+                && c.dictionary()[k] < c.dictionary()[static_cast<std::size_t>(best)]))
             best = static_cast<int>(k);
     }
     return best;
@@ -73,7 +74,7 @@ public:
             const QStringList cols = listParam(QStringLiteral("columns"));
             return tr("Impute %1 with %2")
                 .arg(cols.isEmpty() ? tr("missing values") : describeColumns(cols),
-                     strategyName(stringParam(QStringLiteral("strategy"))));
+                    strategyName(stringParam(QStringLiteral("strategy"))));
         }
         if (m_columns.isEmpty())
             return tr("Impute missing values (no columns)");
@@ -84,34 +85,36 @@ public:
         }
         QString s = tr("Impute %1").arg(parts.join(QStringLiteral(", ")));
         if (m_columns.size() > 3)
-            s += QLatin1Char(' ') + tr("and %n more column(s)", nullptr, static_cast<int>(m_columns.size() - 3));
+            s += QLatin1Char(' ')
+                + tr("and %n more column(s)", nullptr, static_cast<int>(m_columns.size() - 3));
         return s;
     }
 
 protected:
     std::vector<ParamSpec> specs() const override
     {
-        return {prepspec::columns(QStringLiteral("columns"), tr("Columns"),
-                                  tr("Columns to fill; none chosen = every numeric, categorical, yes/no and date "
-                                     "feature column."),
-                                  {ColumnType::Numeric, ColumnType::Categorical, ColumnType::Boolean, ColumnType::DateTime}),
-                prepspec::choice(QStringLiteral("strategy"),
-                                 {QStringLiteral("mean"), QStringLiteral("median"), QStringLiteral("most_frequent"),
-                                  QStringLiteral("constant")},
-                                 {tr("Mean"), tr("Median"), tr("Most frequent"), tr("Constant")}, QStringLiteral("median"),
-                                 tr("Fill with"),
-                                 tr("The training statistic used to fill numeric columns. Categorical and yes/no "
-                                    "columns always use the most frequent value unless 'constant' is chosen.")),
-                prepspec::text(QStringLiteral("fill_value"), QString(), tr("Constant"),
-                               tr("The value for 'constant': a number for numeric columns, a category name, "
-                                  "true/false, or an ISO date. Empty = 0, \"missing\", false.")),
+        return {
+            prepspec::columns(QStringLiteral("columns"), tr("Columns"),
+                tr("Columns to fill; none chosen = every numeric, categorical, yes/no and date "
+                   "feature column."),
+                { ColumnType::Numeric, ColumnType::Categorical, ColumnType::Boolean, ColumnType::DateTime }),
+            prepspec::choice(QStringLiteral("strategy"),
+                { QStringLiteral("mean"), QStringLiteral("median"), QStringLiteral("most_frequent"),
+                    QStringLiteral("constant") },
+                { tr("Mean"), tr("Median"), tr("Most frequent"), tr("Constant") }, QStringLiteral("median"),
+                tr("Fill with"),
+                tr("The training statistic used to fill numeric columns. Categorical and yes/no "
+                   "columns always use the most frequent value unless 'constant' is chosen.")),
+            prepspec::text(QStringLiteral("fill_value"), QString(), tr("Constant"),
+                tr("The value for 'constant': a number for numeric columns, a category name, "
+                   "true/false, or an ISO date. Empty = 0, \"missing\", false.")),
         };
     }
 
     Status doFit(const Table& train, const FitInfo& info, JobControl*) override
     {
         auto cols = resolveColumns(train, listParam(QStringLiteral("columns")), info,
-                                   {ColumnType::Numeric, ColumnType::Categorical, ColumnType::Boolean, ColumnType::DateTime});
+            { ColumnType::Numeric, ColumnType::Categorical, ColumnType::Boolean, ColumnType::DateTime });
         if (!cols.ok())
             return Status::failure(cols.error());
         const QString strategy = stringParam(QStringLiteral("strategy"));
@@ -121,7 +124,7 @@ protected:
         m_strategies.clear();
         m_numbers.clear();
         m_labels.clear();
-        Status status = Unit{};
+        Status status = Unit {};
         for (const QString& name : m_columns) {
             const Column& c = *train.find(name);
             QString used = strategy;
@@ -151,7 +154,8 @@ protected:
             case ColumnType::Boolean:
                 if (strategy == QLatin1String("constant")) {
                     if (!parseConstant(c.type(), fill, &number))
-                        return fail(tr("the constant '%1' is not true or false (column '%2').").arg(fill, name));
+                        return fail(
+                            tr("the constant '%1' is not true or false (column '%2').").arg(fill, name));
                 } else {
                     used = QStringLiteral("most_frequent");
                     std::size_t ones = 0, zeros = 0;
@@ -178,7 +182,7 @@ protected:
             const bool none = c.type() == ColumnType::Categorical ? label.isNull() : std::isnan(number);
             if (none) {
                 status.addWarning(warning(QStringLiteral("all_missing"),
-                                          tr("'%1' has no values in the training rows; it stays missing.").arg(name)));
+                    tr("'%1' has no values in the training rows; it stays missing.").arg(name)));
             }
             m_types.push_back(c.type());
             m_strategies << used;
@@ -252,14 +256,14 @@ protected:
             strategies.insert(m_columns[i], m_strategies[i]);
             types.insert(m_columns[i], columnTypeName(m_types[k]));
             if (m_types[k] == ColumnType::Categorical)
-                values.insert(m_columns[i], m_labels[i].isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(m_labels[i]));
+                values.insert(m_columns[i],
+                    m_labels[i].isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(m_labels[i]));
             else
                 values.insert(m_columns[i], number(m_numbers[k]));
         }
-        return {{QStringLiteral("columns"), strings(m_columns)},
-                {QStringLiteral("strategy"), strategies},
-                {QStringLiteral("types"), types},
-                {QStringLiteral("values"), values}};
+        return { { QStringLiteral("columns"), strings(m_columns) },
+            { QStringLiteral("strategy"), strategies }, { QStringLiteral("types"), types },
+            { QStringLiteral("values"), values } };
     }
 
     Status loadState(const QJsonObject& state) override
@@ -289,7 +293,7 @@ protected:
                 m_numbers.push_back(toNumber(v));
             }
         }
-        return Unit{};
+        return Unit {};
     }
 
 private:
@@ -306,7 +310,8 @@ private:
         }
         if (type == ColumnType::Boolean) {
             const QString t = text.toLower();
-            if (t.isEmpty() || t == QLatin1String("false") || t == QLatin1String("0") || t == QLatin1String("no")) {
+            if (t.isEmpty() || t == QLatin1String("false") || t == QLatin1String("0")
+                || t == QLatin1String("no")) {
                 *out = 0.0;
                 return true;
             }
@@ -339,11 +344,13 @@ private:
     {
         switch (m_types[k]) {
         case ColumnType::Categorical:
-            return m_labels[static_cast<qsizetype>(k)].isNull() ? tr("none") : m_labels[static_cast<qsizetype>(k)];
+            return m_labels[static_cast<qsizetype>(k)].isNull() ? tr("none")
+                                                                : m_labels[static_cast<qsizetype>(k)];
         case ColumnType::Boolean:
             return std::isnan(m_numbers[k]) ? tr("none") : (m_numbers[k] != 0.0 ? tr("true") : tr("false"));
         case ColumnType::DateTime:
-            return std::isnan(m_numbers[k]) ? tr("none") : formatDateTime(static_cast<std::int64_t>(m_numbers[k]), {});
+            return std::isnan(m_numbers[k]) ? tr("none")
+                                            : formatDateTime(static_cast<std::int64_t>(m_numbers[k]), {});
         default:
             return describeNumber(m_numbers[k]);
         }
@@ -351,22 +358,22 @@ private:
 
     QStringList m_columns;
     std::vector<ColumnType> m_types;
-    QStringList m_strategies;       ///< the strategy used per column (categorical: most_frequent)
-    std::vector<double> m_numbers;  ///< numeric / date (ms) / boolean (0/1) fill values; NaN = none
-    QStringList m_labels;           ///< categorical fill values; null = none
+    QStringList m_strategies; ///< the strategy used per column (categorical: most_frequent)
+    std::vector<double> m_numbers; ///< numeric / date (ms) / boolean (0/1) fill values; NaN = none
+    QStringList m_labels; ///< categorical fill values; null = none
 };
 
 } // namespace
 
 void registerImputeSteps(StepRegistry& registry)
 {
-    registry.add({QStringLiteral("impute"), QStringLiteral("missing"),
-                  [] { return ImputeStep::tr("Impute missing values"); },
-                  [] {
-                      return ImputeStep::tr("Fills missing values with the mean, median or most frequent value of "
-                                            "the training rows, or with a constant.");
-                  },
-                  makeStep<ImputeStep>});
+    registry.add({ QStringLiteral("impute"), QStringLiteral("missing"),
+        [] { return ImputeStep::tr("Impute missing values"); },
+        [] {
+            return ImputeStep::tr("Fills missing values with the mean, median or most frequent value of "
+                                  "the training rows, or with a constant.");
+        },
+        makeStep<ImputeStep> });
 }
 
 } // namespace pp

@@ -31,7 +31,8 @@ public:
     QString describe() const override
     {
         const QStringList cols = isFitted() ? m_columns : listParam(QStringLiteral("columns"));
-        QString s = tr("Impute %1 from the %n nearest training rows", nullptr, intParam(QStringLiteral("n_neighbors")))
+        QString s = tr(
+            "Impute %1 from the %n nearest training rows", nullptr, intParam(QStringLiteral("n_neighbors")))
                         .arg(cols.isEmpty() ? tr("numeric columns") : describeColumns(cols));
         if (boolParam(QStringLiteral("scale")))
             s += QLatin1Char(' ') + tr("(distances on standardised values)");
@@ -43,27 +44,29 @@ public:
 protected:
     std::vector<ParamSpec> specs() const override
     {
-        ParamSpec maxDonors = prepspec::integer(
-            QStringLiteral("max_donors"), 10000, 0, 100000000, tr("Most donor rows"),
-            tr("Training rows kept as neighbours (a seeded sample when there are more); 0 = all. The saved model "
-               "holds these rows, and imputing is slower with more."));
+        ParamSpec maxDonors
+            = prepspec::integer(QStringLiteral("max_donors"), 10000, 0, 100000000, tr("Most donor rows"),
+                tr("Training rows kept as neighbours (a seeded sample when there are more); 0 = all. The "
+                   "saved model "
+                   "holds these rows, and imputing is slower with more."));
         maxDonors.advanced = true;
-        return {prepspec::columns(QStringLiteral("columns"), tr("Columns"),
-                                  tr("Numeric columns used for the distance and imputed; none chosen = every "
-                                     "numeric feature column."),
-                                  {ColumnType::Numeric}),
-                prepspec::integer(QStringLiteral("n_neighbors"), 5, 1, 1000, tr("Neighbours"),
-                                  tr("How many of the nearest training rows are averaged.")),
-                prepspec::boolean(QStringLiteral("scale"), true, tr("Standardise for distances"),
-                                  tr("Measure distances on values standardised with the training means and standard "
-                                     "deviations, so that a column in large units does not dominate. Filled values "
-                                     "stay in the original units. Off = exactly scikit-learn's KNNImputer.")),
-                maxDonors};
+        return { prepspec::columns(QStringLiteral("columns"), tr("Columns"),
+                     tr("Numeric columns used for the distance and imputed; none chosen = every "
+                        "numeric feature column."),
+                     { ColumnType::Numeric }),
+            prepspec::integer(QStringLiteral("n_neighbors"), 5, 1, 1000, tr("Neighbours"),
+                tr("How many of the nearest training rows are averaged.")),
+            prepspec::boolean(QStringLiteral("scale"), true, tr("Standardise for distances"),
+                tr("Measure distances on values standardised with the training means and standard "
+                   "deviations, so that a column in large units does not dominate. Filled values "
+                   "stay in the original units. Off = exactly scikit-learn's KNNImputer.")),
+            maxDonors };
     }
 
     Status doFit(const Table& train, const FitInfo& info, JobControl* job) override
     {
-        auto cols = resolveColumns(train, listParam(QStringLiteral("columns")), info, {ColumnType::Numeric});
+        auto cols
+            = resolveColumns(train, listParam(QStringLiteral("columns")), info, { ColumnType::Numeric });
         if (!cols.ok())
             return Status::failure(cols.error());
         m_columns = cols.value();
@@ -82,7 +85,7 @@ protected:
         m_means.assign(p, 0.0);
         m_stds.assign(p, 1.0);
         m_colMeans.assign(p, kNaN);
-        Status status = Unit{};
+        Status status = Unit {};
         for (std::size_t j = 0; j < p; ++j) {
             if (isCancelled(job))
                 return Status::cancelledResult();
@@ -94,8 +97,8 @@ protected:
                 m_stds[j] = sd > 0.0 && std::isfinite(sd) ? sd : 1.0;
             } else {
                 status.addWarning(warning(QStringLiteral("all_missing"),
-                                          tr("'%1' has no values in the training rows; it stays missing.")
-                                              .arg(m_columns[static_cast<qsizetype>(j)])));
+                    tr("'%1' has no values in the training rows; it stays missing.")
+                        .arg(m_columns[static_cast<qsizetype>(j)])));
             }
             std::vector<double> donorValues;
             for (std::size_t d = 0; d < rows.size(); ++d) {
@@ -140,7 +143,8 @@ protected:
             if (r % 64 == 0) {
                 if (isCancelled(job))
                     return Result<Table>::cancelledResult();
-                reportProgress(job, static_cast<double>(r) / static_cast<double>(std::max<std::size_t>(n, 1)));
+                reportProgress(
+                    job, static_cast<double>(r) / static_cast<double>(std::max<std::size_t>(n, 1)));
             }
             bool anyMissing = false;
             for (std::size_t j = 0; j < p; ++j) {
@@ -180,14 +184,14 @@ protected:
                     candidates.emplace_back(dd, d);
                 }
                 if (candidates.empty())
-                    continue;   // no training value at all: stays missing
+                    continue; // no training value at all: stays missing
                 if (!anyFinite) {
                     (*cols[j])[r] = m_colMeans[j];
                     continue;
                 }
                 const std::size_t take = std::min(k, candidates.size());
-                std::nth_element(candidates.begin(), candidates.begin() + static_cast<std::ptrdiff_t>(take - 1),
-                                 candidates.end());
+                std::nth_element(candidates.begin(),
+                    candidates.begin() + static_cast<std::ptrdiff_t>(take - 1), candidates.end());
                 std::vector<double> values;
                 values.reserve(take);
                 for (std::size_t t = 0; t < take; ++t)
@@ -205,12 +209,10 @@ protected:
         QJsonArray donors;
         for (std::size_t d = 0; d < donorCount(); ++d)
             donors.append(numbers(std::vector<double>(m_donors.begin() + static_cast<std::ptrdiff_t>(d * p),
-                                                      m_donors.begin() + static_cast<std::ptrdiff_t>((d + 1) * p))));
-        return {{QStringLiteral("columns"), strings(m_columns)},
-                {QStringLiteral("means"), numbers(m_means)},
-                {QStringLiteral("stds"), numbers(m_stds)},
-                {QStringLiteral("column_means"), numbers(m_colMeans)},
-                {QStringLiteral("donors"), donors}};
+                m_donors.begin() + static_cast<std::ptrdiff_t>((d + 1) * p))));
+        return { { QStringLiteral("columns"), strings(m_columns) },
+            { QStringLiteral("means"), numbers(m_means) }, { QStringLiteral("stds"), numbers(m_stds) },
+            { QStringLiteral("column_means"), numbers(m_colMeans) }, { QStringLiteral("donors"), donors } };
     }
 
     Status loadState(const QJsonObject& state) override
@@ -231,7 +233,7 @@ protected:
                 return fail(tr("a donor row does not match the columns."));
             m_donors.insert(m_donors.end(), row.begin(), row.end());
         }
-        return Unit{};
+        return Unit {};
     }
 
 private:
@@ -241,23 +243,23 @@ private:
     }
 
     QStringList m_columns;
-    std::vector<double> m_donors;     ///< donor rows × columns, original units, NaN = missing
-    std::vector<double> m_means;      ///< training means (for standardising distances)
-    std::vector<double> m_stds;       ///< training population std (0 -> 1)
-    std::vector<double> m_colMeans;   ///< donor column means: the fill when no donor shares a value
+    std::vector<double> m_donors; ///< donor rows × columns, original units, NaN = missing
+    std::vector<double> m_means; ///< training means (for standardising distances)
+    std::vector<double> m_stds; ///< training population std (0 -> 1)
+    std::vector<double> m_colMeans; ///< donor column means: the fill when no donor shares a value
 };
 
 } // namespace
 
 void registerKnnImputeStep(StepRegistry& registry)
 {
-    registry.add({QStringLiteral("knn_impute"), QStringLiteral("missing"),
-                  [] { return KnnImputeStep::tr("Impute from nearest neighbours"); },
-                  [] {
-                      return KnnImputeStep::tr("Fills a missing value with the average of the most similar training "
-                                               "rows (k nearest neighbours).");
-                  },
-                  makeStep<KnnImputeStep>});
+    registry.add({ QStringLiteral("knn_impute"), QStringLiteral("missing"),
+        [] { return KnnImputeStep::tr("Impute from nearest neighbours"); },
+        [] {
+            return KnnImputeStep::tr("Fills a missing value with the average of the most similar training "
+                                     "rows (k nearest neighbours).");
+        },
+        makeStep<KnnImputeStep> });
 }
 
 } // namespace pp

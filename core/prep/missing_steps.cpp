@@ -1,14 +1,9 @@
-// Missing-value steps that need no imputation model: drop_missing_rows, drop_sparse_columns,
-// missing_indicator, interpolate. (impute and knn_impute have files of their own.)
+// Missing-value steps that learn no fill values: drop_missing_rows, drop_sparse_columns and
+// missing_indicator. (impute, interpolate and knn_impute have files of their own.)
 #include "prep/basic_step.h"
 #include "prep/builtin_steps.h"
-#include "prep/prep_math.h"
 
 #include <QCoreApplication>
-
-#include <algorithm>
-#include <cmath>
-#include <numeric>
 
 namespace pp {
 
@@ -16,13 +11,12 @@ namespace {
 
 using namespace prepjson;
 
-Status readColumns(const BasicStep& step, const QJsonObject& state, QStringList* out, const QString& key,
-                   const QString& message)
+Status readColumns(const QJsonObject& state, QStringList* out, const QString& key, const QString& message)
 {
     if (!state.value(key).isArray())
         return Status::failure(message);
     *out = toStrings(state.value(key).toArray());
-    return Unit{};
+    return Unit {};
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -51,14 +45,14 @@ public:
 protected:
     std::vector<ParamSpec> specs() const override
     {
-        return {prepspec::columns(QStringLiteral("columns"), tr("Columns"),
-                                  tr("The columns to look at; none chosen = every column.")),
-                prepspec::choice(QStringLiteral("how"), {QStringLiteral("any"), QStringLiteral("all")},
-                                 {tr("Any is missing"), tr("All are missing")}, QStringLiteral("any"), tr("Drop when"),
-                                 tr("Drop a row when any of the columns is missing, or only when all of them are.")),
-                prepspec::boolean(QStringLiteral("train_only"), false, tr("Training rows only"),
-                                  tr("Drop rows only while fitting; validation, test and new data keep every row "
-                                     "(so that every customer still gets a prediction; impute afterwards)."))};
+        return { prepspec::columns(QStringLiteral("columns"), tr("Columns"),
+                     tr("The columns to look at; none chosen = every column.")),
+            prepspec::choice(QStringLiteral("how"), { QStringLiteral("any"), QStringLiteral("all") },
+                { tr("Any is missing"), tr("All are missing") }, QStringLiteral("any"), tr("Drop when"),
+                tr("Drop a row when any of the columns is missing, or only when all of them are.")),
+            prepspec::boolean(QStringLiteral("train_only"), false, tr("Training rows only"),
+                tr("Drop rows only while fitting; validation, test and new data keep every row "
+                   "(so that every customer still gets a prediction; impute afterwards).")) };
     }
 
     Status doFit(const Table& train, const FitInfo&, JobControl*) override
@@ -77,7 +71,7 @@ protected:
         for (const QString& c : m_columns)
             cols.push_back(train.find(c));
         m_trainDropped = countDropped(cols, train.rowCount(), nullptr);
-        return Unit{};
+        return Unit {};
     }
 
     Result<Table> doTransform(const Table& input, JobControl*) const override
@@ -98,26 +92,28 @@ protected:
         Result<Table> out(dropped == 0 ? input : input.takeRows(keep));
         if (dropped > 0) {
             out.addWarning(warning(QStringLiteral("rows_dropped"),
-                                   tr("%n row(s) with missing values were dropped.", nullptr, static_cast<int>(dropped))));
+                tr("%n row(s) with missing values were dropped.", nullptr, static_cast<int>(dropped))));
         }
         return out;
     }
 
     QJsonObject saveState() const override
     {
-        return {{QStringLiteral("columns"), strings(m_columns)},
-                {QStringLiteral("train_rows_dropped"), static_cast<qint64>(m_trainDropped)}};
+        return { { QStringLiteral("columns"), strings(m_columns) },
+            { QStringLiteral("train_rows_dropped"), static_cast<qint64>(m_trainDropped) } };
     }
     Status loadState(const QJsonObject& state) override
     {
-        Status s = readColumns(*this, state, &m_columns, QStringLiteral("columns"), tr("the fitted column list is missing."));
-        m_trainDropped = static_cast<std::size_t>(state.value(QStringLiteral("train_rows_dropped")).toInteger());
+        Status s = readColumns(
+            state, &m_columns, QStringLiteral("columns"), tr("the fitted column list is missing."));
+        m_trainDropped
+            = static_cast<std::size_t>(state.value(QStringLiteral("train_rows_dropped")).toInteger());
         return s.ok() ? s : fail(s.error().message);
     }
 
 private:
-    std::size_t countDropped(const std::vector<const Column*>& cols, std::size_t rows,
-                             std::vector<std::size_t>* keep) const
+    std::size_t countDropped(
+        const std::vector<const Column*>& cols, std::size_t rows, std::vector<std::size_t>* keep) const
     {
         const bool all = stringParam(QStringLiteral("how")) == QLatin1String("all");
         std::size_t dropped = 0;
@@ -159,18 +155,18 @@ public:
 protected:
     std::vector<ParamSpec> specs() const override
     {
-        return {prepspec::number(QStringLiteral("threshold"), 0.5, 0.0, 1.0, tr("Missing share above"),
-                                 tr("Columns whose share of missing training values is above this are dropped "
-                                    "(0.5 = more than half missing).")),
-                prepspec::columns(QStringLiteral("columns"), tr("Columns"),
-                                  tr("Columns to consider; none chosen = every feature column."))};
+        return { prepspec::number(QStringLiteral("threshold"), 0.5, 0.0, 1.0, tr("Missing share above"),
+                     tr("Columns whose share of missing training values is above this are dropped "
+                        "(0.5 = more than half missing).")),
+            prepspec::columns(QStringLiteral("columns"), tr("Columns"),
+                tr("Columns to consider; none chosen = every feature column.")) };
     }
 
     Status doFit(const Table& train, const FitInfo& info, JobControl*) override
     {
         auto cols = resolveColumns(train, listParam(QStringLiteral("columns")), info,
-                                   {ColumnType::Numeric, ColumnType::Categorical, ColumnType::Boolean,
-                                    ColumnType::DateTime, ColumnType::Text});
+            { ColumnType::Numeric, ColumnType::Categorical, ColumnType::Boolean, ColumnType::DateTime,
+                ColumnType::Text });
         if (!cols.ok())
             return Status::failure(cols.error());
         const double threshold = doubleParam(QStringLiteral("threshold"));
@@ -178,15 +174,16 @@ protected:
         m_shares.clear();
         const std::size_t n = train.rowCount();
         if (n == 0)
-            return Unit{};   // no evidence: drop nothing
+            return Unit {}; // no evidence: drop nothing
         for (const QString& name : cols.value()) {
-            const double share = static_cast<double>(train.find(name)->missingCount()) / static_cast<double>(n);
+            const double share
+                = static_cast<double>(train.find(name)->missingCount()) / static_cast<double>(n);
             if (share > threshold) {
                 m_dropped << name;
                 m_shares.push_back(share);
             }
         }
-        return Unit{};
+        return Unit {};
     }
 
     Result<Table> doTransform(const Table& input, JobControl*) const override
@@ -201,8 +198,8 @@ protected:
 
     QJsonObject saveState() const override
     {
-        return {{QStringLiteral("dropped"), strings(m_dropped)},
-                {QStringLiteral("missing_share"), numberMap(m_dropped, m_shares)}};
+        return { { QStringLiteral("dropped"), strings(m_dropped) },
+            { QStringLiteral("missing_share"), numberMap(m_dropped, m_shares) } };
     }
     Status loadState(const QJsonObject& state) override
     {
@@ -211,7 +208,7 @@ protected:
         m_dropped = toStrings(state.value(QStringLiteral("dropped")).toArray());
         if (!toNumberMap(state.value(QStringLiteral("missing_share")).toObject(), m_dropped, &m_shares))
             return fail(tr("the missing shares are incomplete."));
-        return Unit{};
+        return Unit {};
     }
 
 private:
@@ -241,16 +238,16 @@ public:
 protected:
     std::vector<ParamSpec> specs() const override
     {
-        return {prepspec::columns(QStringLiteral("columns"), tr("Columns"),
-                                  tr("Columns to flag; none chosen = every feature column. Only columns with missing "
-                                     "values in the training rows get a flag."))};
+        return { prepspec::columns(QStringLiteral("columns"), tr("Columns"),
+            tr("Columns to flag; none chosen = every feature column. Only columns with missing "
+               "values in the training rows get a flag.")) };
     }
 
     Status doFit(const Table& train, const FitInfo& info, JobControl*) override
     {
         auto cols = resolveColumns(train, listParam(QStringLiteral("columns")), info,
-                                   {ColumnType::Numeric, ColumnType::Categorical, ColumnType::Boolean,
-                                    ColumnType::DateTime, ColumnType::Text});
+            { ColumnType::Numeric, ColumnType::Categorical, ColumnType::Boolean, ColumnType::DateTime,
+                ColumnType::Text });
         if (!cols.ok())
             return Status::failure(cols.error());
         m_columns.clear();
@@ -261,7 +258,7 @@ protected:
                 return fail(tr("a column named '%1' already exists.").arg(indicatorName(name)));
             m_columns << name;
         }
-        return Unit{};
+        return Unit {};
     }
 
     Result<Table> doTransform(const Table& input, JobControl*) const override
@@ -278,15 +275,17 @@ protected:
             std::vector<double> flags(c.size());
             for (std::size_t r = 0; r < c.size(); ++r)
                 flags[r] = c.isMissing(r) ? 1.0 : 0.0;
-            out.insertColumn(static_cast<std::size_t>(i) + 1, Column::numeric(indicatorName(name), std::move(flags)));
+            out.insertColumn(
+                static_cast<std::size_t>(i) + 1, Column::numeric(indicatorName(name), std::move(flags)));
         }
         return out;
     }
 
-    QJsonObject saveState() const override { return {{QStringLiteral("columns"), strings(m_columns)}}; }
+    QJsonObject saveState() const override { return { { QStringLiteral("columns"), strings(m_columns) } }; }
     Status loadState(const QJsonObject& state) override
     {
-        Status s = readColumns(*this, state, &m_columns, QStringLiteral("columns"), tr("the fitted column list is missing."));
+        Status s = readColumns(
+            state, &m_columns, QStringLiteral("columns"), tr("the fitted column list is missing."));
         return s.ok() ? s : fail(s.error().message);
     }
 
@@ -296,204 +295,32 @@ private:
 
 // ---------------------------------------------------------------------------------------------
 
-/// Linear interpolation by position along `order`, as pandas
-/// Series.interpolate(method='linear', limit_direction='both'): values between two observed
-/// ones lie on the straight line through them (rows equally spaced, whatever the order
-/// column's values), and leading/trailing gaps take the nearest observed value. Returns false
-/// when the sequence has no observed value at all.
-bool interpolateInPlace(std::vector<double>& values, const std::vector<std::size_t>& order)
-{
-    std::vector<std::size_t> known;   // positions in `order` with a value
-    for (std::size_t p = 0; p < order.size(); ++p)
-        if (!std::isnan(values[order[p]]))
-            known.push_back(p);
-    if (known.empty())
-        return false;
-    std::size_t k = 0;
-    for (std::size_t p = 0; p < order.size(); ++p) {
-        double& v = values[order[p]];
-        while (k + 1 < known.size() && known[k + 1] < p)
-            ++k;
-        if (!std::isnan(v))
-            continue;
-        if (p < known.front()) {
-            v = values[order[known.front()]];
-        } else if (p > known.back()) {
-            v = values[order[known.back()]];
-        } else {
-            // np.interp's formula, for bit-identical results with pandas.
-            const double x0 = static_cast<double>(known[k]);
-            const double x1 = static_cast<double>(known[k + 1]);
-            const double y0 = values[order[known[k]]];
-            const double y1 = values[order[known[k + 1]]];
-            const double slope = (y1 - y0) / (x1 - x0);
-            v = slope * (static_cast<double>(p) - x0) + y0;
-        }
-    }
-    return true;
-}
-
-class InterpolateStep : public BasicStep
-{
-    Q_DECLARE_TR_FUNCTIONS(pp::InterpolateStep)
-public:
-    QString kind() const override { return QStringLiteral("interpolate"); }
-
-    QString describe() const override
-    {
-        const QString orderBy = stringParam(QStringLiteral("order_by"));
-        const QStringList cols = isFitted() ? m_columns : listParam(QStringLiteral("columns"));
-        QString s = orderBy.isEmpty() ? tr("Interpolate %1 linearly in row order").arg(describeColumns(cols))
-                                      : tr("Interpolate %1 linearly in order of %2").arg(describeColumns(cols), orderBy);
-        s += QLatin1Char(' ') + tr("within each data set, from its own observed values");
-        if (isFitted() && !m_columns.isEmpty()) {
-            QStringList parts;
-            for (qsizetype i = 0; i < m_columns.size(); ++i)
-                parts << QStringLiteral("%1 %2").arg(m_columns[i], describeNumber(m_fallback[static_cast<std::size_t>(i)]));
-            s += QStringLiteral("; ") + tr("with no observed value: training median (%1)").arg(parts.join(QStringLiteral(", ")));
-        }
-        return s;
-    }
-
-protected:
-    std::vector<ParamSpec> specs() const override
-    {
-        return {prepspec::columns(QStringLiteral("columns"), tr("Columns"),
-                                  tr("Numeric columns to fill; none chosen = every numeric feature column."),
-                                  {ColumnType::Numeric}),
-                prepspec::column(QStringLiteral("order_by"), tr("Order by"),
-                                 tr("Rows are sorted by this column (e.g. a date) before interpolating; empty = the "
-                                    "row order. Rows without a value here come last."),
-                                 {ColumnType::Numeric, ColumnType::DateTime}, true)};
-    }
-
-    Status doFit(const Table& train, const FitInfo& info, JobControl*) override
-    {
-        auto cols = resolveColumns(train, listParam(QStringLiteral("columns")), info, {ColumnType::Numeric});
-        if (!cols.ok())
-            return Status::failure(cols.error());
-        const QString orderBy = stringParam(QStringLiteral("order_by"));
-        if (!orderBy.isEmpty()) {
-            const Column* o = train.find(orderBy);
-            if (!o)
-                return fail(missingColumnMessage(orderBy));
-            if (o->type() != ColumnType::Numeric && o->type() != ColumnType::DateTime)
-                return fail(wrongTypeMessage(orderBy, o->type(), tr("numeric or date/time")));
-        }
-        m_columns = cols.value();
-        m_fallback.clear();
-        Status status = Unit{};
-        for (const QString& name : m_columns) {
-            std::vector<double> v = prepmath::observed(*train.find(name));
-            std::sort(v.begin(), v.end());
-            m_fallback.push_back(prepmath::medianSorted(v));
-            if (v.empty())
-                status.addWarning(warning(QStringLiteral("all_missing"),
-                                          tr("'%1' has no values in the training rows; it stays missing.").arg(name)));
-        }
-        return status;
-    }
-
-    Result<Table> doTransform(const Table& input, JobControl* job) const override
-    {
-        // Interpolation is a row-wise operation that learns nothing: each data set (training,
-        // validation, test, new data) is filled from its own observed values only, so no value
-        // crosses from one set into another. The fitted training median is used only where a
-        // set has no observed value of a column at all (e.g. a single new customer).
-        const std::size_t n = input.rowCount();
-        std::vector<std::size_t> order(n);
-        std::iota(order.begin(), order.end(), std::size_t(0));
-        const QString orderBy = stringParam(QStringLiteral("order_by"));
-        if (!orderBy.isEmpty()) {
-            QString error;
-            const Column* o = requireColumn(input, orderBy, nullptr, &error);
-            if (!o)
-                return Result<Table>::failure(error);
-            if (o->type() != ColumnType::Numeric && o->type() != ColumnType::DateTime)
-                return failTable(wrongTypeMessage(orderBy, o->type(), tr("numeric or date/time")));
-            // pandas sort_values(kind='stable', na_position='last')
-            std::stable_sort(order.begin(), order.end(), [o](std::size_t a, std::size_t b) {
-                const double x = o->numericAt(a);
-                const double y = o->numericAt(b);
-                if (std::isnan(x))
-                    return false;
-                return std::isnan(y) || x < y;
-            });
-        }
-        Table out = input;
-        const ColumnType numeric = ColumnType::Numeric;
-        for (qsizetype i = 0; i < m_columns.size(); ++i) {
-            if (isCancelled(job))
-                return Result<Table>::cancelledResult();
-            QString error;
-            bool skip = false;
-            const int idx = requireColumnIndex(out, m_columns[i], &numeric, &error, &skip);
-            if (skip)
-                continue;
-            if (idx < 0)
-                return Result<Table>::failure(error);
-            std::vector<double>& values = out.column(static_cast<std::size_t>(idx)).numbers();
-            if (!interpolateInPlace(values, order)) {
-                const double fallback = m_fallback[static_cast<std::size_t>(i)];
-                for (double& v : values)
-                    v = fallback;
-            }
-        }
-        return out;
-    }
-
-    QJsonObject saveState() const override
-    {
-        return {{QStringLiteral("columns"), strings(m_columns)},
-                {QStringLiteral("fallback_median"), numberMap(m_columns, m_fallback)}};
-    }
-    Status loadState(const QJsonObject& state) override
-    {
-        if (!state.value(QStringLiteral("columns")).isArray())
-            return fail(tr("the fitted column list is missing."));
-        m_columns = toStrings(state.value(QStringLiteral("columns")).toArray());
-        if (!toNumberMap(state.value(QStringLiteral("fallback_median")).toObject(), m_columns, &m_fallback))
-            return fail(tr("the fallback medians are incomplete."));
-        return Unit{};
-    }
-
-private:
-    QStringList m_columns;
-    std::vector<double> m_fallback;   ///< training medians, for sets with no observed value
-};
-
 } // namespace
 
 void registerMissingSteps(StepRegistry& registry)
 {
     const QString category = QStringLiteral("missing");
-    registry.add({QStringLiteral("drop_missing_rows"), category,
-                  [] { return DropMissingRowsStep::tr("Drop rows with missing values"); },
-                  [] {
-                      return DropMissingRowsStep::tr("Removes rows that have missing values in the chosen columns. "
-                                                     "Applied to every data set unless 'training rows only' is set.");
-                  },
-                  makeStep<DropMissingRowsStep>});
-    registry.add({QStringLiteral("drop_sparse_columns"), category,
-                  [] { return DropSparseColumnsStep::tr("Drop mostly-missing columns"); },
-                  [] {
-                      return DropSparseColumnsStep::tr("Removes columns whose share of missing values in the "
-                                                       "training rows is above a threshold.");
-                  },
-                  makeStep<DropSparseColumnsStep>});
-    registry.add({QStringLiteral("missing_indicator"), category,
-                  [] { return MissingIndicatorStep::tr("Flag missing values"); },
-                  [] {
-                      return MissingIndicatorStep::tr("Adds a 0/1 column <column>_was_missing for every column that "
-                                                      "had missing values in the training rows.");
-                  },
-                  makeStep<MissingIndicatorStep>});
-    registry.add({QStringLiteral("interpolate"), category, [] { return InterpolateStep::tr("Interpolate"); },
-                  [] {
-                      return InterpolateStep::tr("Fills gaps in numeric columns on a straight line between the "
-                                                 "neighbouring values, after sorting by a column such as a date.");
-                  },
-                  makeStep<InterpolateStep>});
+    registry.add({ QStringLiteral("drop_missing_rows"), category,
+        [] { return DropMissingRowsStep::tr("Drop rows with missing values"); },
+        [] {
+            return DropMissingRowsStep::tr("Removes rows that have missing values in the chosen columns. "
+                                           "Applied to every data set unless 'training rows only' is set.");
+        },
+        makeStep<DropMissingRowsStep> });
+    registry.add({ QStringLiteral("drop_sparse_columns"), category,
+        [] { return DropSparseColumnsStep::tr("Drop mostly-missing columns"); },
+        [] {
+            return DropSparseColumnsStep::tr("Removes columns whose share of missing values in the "
+                                             "training rows is above a threshold.");
+        },
+        makeStep<DropSparseColumnsStep> });
+    registry.add({ QStringLiteral("missing_indicator"), category,
+        [] { return MissingIndicatorStep::tr("Flag missing values"); },
+        [] {
+            return MissingIndicatorStep::tr("Adds a 0/1 column <column>_was_missing for every column that "
+                                            "had missing values in the training rows.");
+        },
+        makeStep<MissingIndicatorStep> });
 }
 
 } // namespace pp

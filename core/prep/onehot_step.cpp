@@ -23,11 +23,11 @@ struct Encoding
 {
     QString column;
     ColumnType type = ColumnType::Categorical;
-    QStringList categories;      ///< frequent categories, sorted: one output column each
-    bool missing = false;        ///< a "<column>_missing" output (missing seen in training)
-    QStringList infrequent;      ///< categories folded into "<column>_other"
+    QStringList categories; ///< frequent categories, sorted: one output column each
+    bool missing = false; ///< a "<column>_missing" output (missing seen in training)
+    QStringList infrequent; ///< categories folded into "<column>_other"
     bool infrequentMissing = false;
-    bool dropFirst = false;      ///< the first output column is dropped
+    bool dropFirst = false; ///< the first output column is dropped
 
     QStringList outputNames() const
     {
@@ -52,8 +52,11 @@ public:
 
     QString describe() const override
     {
-        if (!isFitted())
-            return tr("One-hot encode %1").arg(describeColumns(listParam(QStringLiteral("columns"))));
+        if (!isFitted()) {
+            const QStringList cols = listParam(QStringLiteral("columns"));
+            return tr("One-hot encode %1")
+                .arg(cols.isEmpty() ? tr("categorical columns") : describeColumns(cols));
+        }
         QStringList parts;
         for (std::size_t i = 0; i < m_encodings.size() && i < 3; ++i) {
             const Encoding& e = m_encodings[i];
@@ -70,29 +73,29 @@ public:
 protected:
     std::vector<ParamSpec> specs() const override
     {
-        return {prepspec::columns(QStringLiteral("columns"), tr("Columns"),
-                                  tr("Columns to encode; none chosen = every categorical and yes/no feature column. "
-                                     "Numeric and text columns can be chosen explicitly."),
-                                  {ColumnType::Categorical, ColumnType::Boolean, ColumnType::Text, ColumnType::Numeric}),
-                prepspec::integer(QStringLiteral("max_categories"), 0, 0, 100000, tr("Most columns per feature"),
-                                  tr("At most this many columns per feature, the least frequent categories sharing "
-                                     "an 'other' column (0 = no limit; otherwise at least 2).")),
-                prepspec::choice(QStringLiteral("drop"),
-                                 {QStringLiteral("none"), QStringLiteral("first"), QStringLiteral("if_binary")},
-                                 {tr("None"), tr("First"), tr("If two categories")}, QStringLiteral("none"),
-                                 tr("Drop a column"),
-                                 tr("Drop the first column of each feature (avoids redundant columns for linear "
-                                    "models), or only for features with two categories."))};
+        return { prepspec::columns(QStringLiteral("columns"), tr("Columns"),
+                     tr("Columns to encode; none chosen = every categorical and yes/no feature column. "
+                        "Numeric and text columns can be chosen explicitly."),
+                     { ColumnType::Categorical, ColumnType::Boolean, ColumnType::Text, ColumnType::Numeric }),
+            prepspec::integer(QStringLiteral("max_categories"), 0, 0, 100000, tr("Most columns per feature"),
+                tr("At most this many columns per feature, the least frequent categories sharing "
+                   "an 'other' column (0 = no limit; otherwise at least 2).")),
+            prepspec::choice(QStringLiteral("drop"),
+                { QStringLiteral("none"), QStringLiteral("first"), QStringLiteral("if_binary") },
+                { tr("None"), tr("First"), tr("If two categories") }, QStringLiteral("none"),
+                tr("Drop a column"),
+                tr("Drop the first column of each feature (avoids redundant columns for linear "
+                   "models), or only for features with two categories.")) };
     }
 
     Status doFit(const Table& train, const FitInfo& info, JobControl*) override
     {
         auto cols = resolveColumns(train, listParam(QStringLiteral("columns")), info,
-                                   {ColumnType::Categorical, ColumnType::Boolean, ColumnType::Text, ColumnType::Numeric});
+            { ColumnType::Categorical, ColumnType::Boolean, ColumnType::Text, ColumnType::Numeric });
         if (!cols.ok())
             return Status::failure(cols.error());
         QStringList names = listParam(QStringLiteral("columns")).isEmpty() ? QStringList() : cols.value();
-        if (names.isEmpty()) {   // default: categorical and boolean only, numbers stay numbers
+        if (names.isEmpty()) { // default: categorical and boolean only, numbers stay numbers
             for (const QString& c : cols.value()) {
                 const ColumnType t = train.find(c)->type();
                 if (t == ColumnType::Categorical || t == ColumnType::Boolean)
@@ -104,7 +107,7 @@ protected:
             return fail(tr("'max_categories' must be 0 (no limit) or at least 2."));
         const QString drop = stringParam(QStringLiteral("drop"));
         m_encodings.clear();
-        Status status = Unit{};
+        Status status = Unit {};
         for (const QString& name : names) {
             const Column& c = *train.find(name);
             Encoding e;
@@ -127,7 +130,7 @@ protected:
             QStringList sorted = counts.keys();
             if (c.type() == ColumnType::Numeric)
                 std::sort(sorted.begin(), sorted.end(),
-                          [&](const QString& a, const QString& b) { return numericValue[a] < numericValue[b]; });
+                    [&](const QString& a, const QString& b) { return numericValue[a] < numericValue[b]; });
             else
                 std::sort(sorted.begin(), sorted.end());
             // sklearn's infrequent rule: with more categories than max_categories - 1 (missing
@@ -143,8 +146,9 @@ protected:
                 std::vector<std::size_t> order(catCounts.size());
                 std::iota(order.begin(), order.end(), std::size_t(0));
                 std::stable_sort(order.begin(), order.end(),
-                                 [&](std::size_t a, std::size_t b) { return catCounts[a] < catCounts[b]; });
-                const std::size_t nInfrequent = catCounts.size() - static_cast<std::size_t>(maxCategories) + 1;
+                    [&](std::size_t a, std::size_t b) { return catCounts[a] < catCounts[b]; });
+                const std::size_t nInfrequent
+                    = catCounts.size() - static_cast<std::size_t>(maxCategories) + 1;
                 for (std::size_t i = 0; i < nInfrequent; ++i)
                     infrequent[order[i]] = true;
             }
@@ -161,7 +165,8 @@ protected:
                     e.missing = true;
             }
             QStringList outputs = e.outputNames();
-            e.dropFirst = drop == QLatin1String("first") || (drop == QLatin1String("if_binary") && outputs.size() == 2);
+            e.dropFirst = drop == QLatin1String("first")
+                || (drop == QLatin1String("if_binary") && outputs.size() == 2);
             outputs = e.outputNames();
             for (const QString& o : outputs) {
                 const Column* clash = train.find(o);
@@ -170,9 +175,9 @@ protected:
             }
             if (outputs.size() > 100) {
                 status.addWarning(warning(QStringLiteral("high_cardinality"),
-                                          tr("'%1' becomes %n columns; consider max_categories or another encoding.",
-                                             nullptr, static_cast<int>(outputs.size()))
-                                              .arg(name)));
+                    tr("'%1' becomes %n columns; consider max_categories or another encoding.", nullptr,
+                        static_cast<int>(outputs.size()))
+                        .arg(name)));
             }
             m_encodings.push_back(std::move(e));
         }
@@ -205,8 +210,8 @@ protected:
             const int outputs = next;
             const int first = e.dropFirst ? 1 : 0;
             const QStringList names = e.outputNames();
-            std::vector<std::vector<double>> columns(static_cast<std::size_t>(outputs - first),
-                                                     std::vector<double>(src.size(), 0.0));
+            std::vector<std::vector<double>> columns(
+                static_cast<std::size_t>(outputs - first), std::vector<double>(src.size(), 0.0));
             // Categorical codes map through the dictionary once instead of per row.
             std::vector<int> codeSlot;
             if (src.type() == ColumnType::Categorical) {
@@ -240,15 +245,15 @@ protected:
         QStringList order;
         for (const Encoding& e : m_encodings) {
             order << e.column;
-            QJsonObject o{{QStringLiteral("type"), columnTypeName(e.type)},
-                          {QStringLiteral("categories"), strings(e.categories)},
-                          {QStringLiteral("missing"), e.missing},
-                          {QStringLiteral("infrequent"), strings(e.infrequent)},
-                          {QStringLiteral("infrequent_missing"), e.infrequentMissing},
-                          {QStringLiteral("drop_first"), e.dropFirst}};
+            QJsonObject o { { QStringLiteral("type"), columnTypeName(e.type) },
+                { QStringLiteral("categories"), strings(e.categories) },
+                { QStringLiteral("missing"), e.missing },
+                { QStringLiteral("infrequent"), strings(e.infrequent) },
+                { QStringLiteral("infrequent_missing"), e.infrequentMissing },
+                { QStringLiteral("drop_first"), e.dropFirst } };
             encodings.insert(e.column, o);
         }
-        return {{QStringLiteral("columns"), strings(order)}, {QStringLiteral("encodings"), encodings}};
+        return { { QStringLiteral("columns"), strings(order) }, { QStringLiteral("encodings"), encodings } };
     }
 
     Status loadState(const QJsonObject& state) override
@@ -272,7 +277,7 @@ protected:
             e.dropFirst = o.value(QStringLiteral("drop_first")).toBool();
             m_encodings.push_back(std::move(e));
         }
-        return Unit{};
+        return Unit {};
     }
 
 private:
@@ -283,12 +288,13 @@ private:
 
 void registerOneHotStep(StepRegistry& registry)
 {
-    registry.add({QStringLiteral("onehot"), QStringLiteral("encode"), [] { return OneHotStep::tr("One-hot encode"); },
-                  [] {
-                      return OneHotStep::tr("Turns each category into a 0/1 column, with the categories of the "
-                                            "training rows; categories not seen in training give all zeros.");
-                  },
-                  makeStep<OneHotStep>});
+    registry.add(
+        { QStringLiteral("onehot"), QStringLiteral("encode"), [] { return OneHotStep::tr("One-hot encode"); },
+            [] {
+                return OneHotStep::tr("Turns each category into a 0/1 column, with the categories of the "
+                                      "training rows; categories not seen in training give all zeros.");
+            },
+            makeStep<OneHotStep> });
 }
 
 } // namespace pp

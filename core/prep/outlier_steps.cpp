@@ -22,30 +22,30 @@ class OutlierBoundsStep : public BasicStep
 protected:
     std::vector<ParamSpec> specs() const override
     {
-        return {prepspec::columns(QStringLiteral("columns"), tr("Columns"),
-                                  tr("Numeric columns to check; none chosen = every numeric feature column."),
-                                  {ColumnType::Numeric}),
-                prepspec::choice(QStringLiteral("method"),
-                                 {QStringLiteral("iqr"), QStringLiteral("zscore"), QStringLiteral("percentile")},
-                                 {tr("IQR fences"), tr("Z-score"), tr("Percentiles")}, QStringLiteral("iqr"),
-                                 tr("Bounds"),
-                                 tr("IQR: below Q1 − k·IQR or above Q3 + k·IQR. Z-score: more than the threshold "
-                                    "times the standard deviation from the mean. Percentiles: outside the low and "
-                                    "high percentiles. All learned on the training rows.")),
-                prepspec::number(QStringLiteral("k"), 1.5, 0.0, 100.0, tr("IQR multiplier (k)"),
-                                 tr("1.5 is Tukey's usual fence; 3 keeps only extreme outliers.")),
-                prepspec::number(QStringLiteral("threshold"), 3.0, 0.0, 100.0, tr("Z-score threshold"),
-                                 tr("How many standard deviations (population, ddof = 0) from the mean.")),
-                prepspec::number(QStringLiteral("low"), 1.0, 0.0, 100.0, tr("Low percentile"),
-                                 tr("Lower bound as a percentile of the training values (numpy's linear "
-                                    "interpolation).")),
-                prepspec::number(QStringLiteral("high"), 99.0, 0.0, 100.0, tr("High percentile"),
-                                 tr("Upper bound as a percentile of the training values."))};
+        return { prepspec::columns(QStringLiteral("columns"), tr("Columns"),
+                     tr("Numeric columns to check; none chosen = every numeric feature column."),
+                     { ColumnType::Numeric }),
+            prepspec::choice(QStringLiteral("method"),
+                { QStringLiteral("iqr"), QStringLiteral("zscore"), QStringLiteral("percentile") },
+                { tr("IQR fences"), tr("Z-score"), tr("Percentiles") }, QStringLiteral("iqr"), tr("Bounds"),
+                tr("IQR: below Q1 − k·IQR or above Q3 + k·IQR. Z-score: more than the threshold "
+                   "times the standard deviation from the mean. Percentiles: outside the low and "
+                   "high percentiles. All learned on the training rows.")),
+            prepspec::number(QStringLiteral("k"), 1.5, 0.0, 100.0, tr("IQR multiplier (k)"),
+                tr("1.5 is Tukey's usual fence; 3 keeps only extreme outliers.")),
+            prepspec::number(QStringLiteral("threshold"), 3.0, 0.0, 100.0, tr("Z-score threshold"),
+                tr("How many standard deviations (population, ddof = 0) from the mean.")),
+            prepspec::number(QStringLiteral("low"), 1.0, 0.0, 100.0, tr("Low percentile"),
+                tr("Lower bound as a percentile of the training values (numpy's linear "
+                   "interpolation).")),
+            prepspec::number(QStringLiteral("high"), 99.0, 0.0, 100.0, tr("High percentile"),
+                tr("Upper bound as a percentile of the training values.")) };
     }
 
     Status doFit(const Table& train, const FitInfo& info, JobControl*) override
     {
-        auto cols = resolveColumns(train, listParam(QStringLiteral("columns")), info, {ColumnType::Numeric});
+        auto cols
+            = resolveColumns(train, listParam(QStringLiteral("columns")), info, { ColumnType::Numeric });
         if (!cols.ok())
             return Status::failure(cols.error());
         const QString method = stringParam(QStringLiteral("method"));
@@ -56,14 +56,14 @@ protected:
         m_columns = cols.value();
         m_lower.clear();
         m_upper.clear();
-        Status status = Unit{};
+        Status status = Unit {};
         for (const QString& name : m_columns) {
             std::vector<double> v = prepmath::observed(*train.find(name));
             double lo = std::numeric_limits<double>::quiet_NaN();
             double hi = lo;
             if (v.empty()) {
                 status.addWarning(warning(QStringLiteral("all_missing"),
-                                          tr("'%1' has no values in the training rows; it is left as it is.").arg(name)));
+                    tr("'%1' has no values in the training rows; it is left as it is.").arg(name)));
             } else if (method == QLatin1String("zscore")) {
                 const double mean = prepmath::mean(v);
                 const double sd = std::sqrt(prepmath::variance(v));
@@ -96,7 +96,8 @@ protected:
             return tr("|z| > %1").arg(describeNumber(doubleParam(QStringLiteral("threshold"))));
         if (method == QLatin1String("percentile"))
             return tr("percentiles %1–%2")
-                .arg(describeNumber(doubleParam(QStringLiteral("low"))), describeNumber(doubleParam(QStringLiteral("high"))));
+                .arg(describeNumber(doubleParam(QStringLiteral("low"))),
+                    describeNumber(doubleParam(QStringLiteral("high"))));
         return tr("IQR × %1").arg(describeNumber(doubleParam(QStringLiteral("k"))));
     }
 
@@ -106,7 +107,8 @@ protected:
         QStringList parts;
         for (qsizetype i = 0; i < m_columns.size() && i < 3; ++i) {
             const auto k = static_cast<std::size_t>(i);
-            parts << QStringLiteral("%1 [%2, %3]").arg(m_columns[i], describeNumber(m_lower[k]), describeNumber(m_upper[k]));
+            parts << QStringLiteral("%1 [%2, %3]")
+                         .arg(m_columns[i], describeNumber(m_lower[k]), describeNumber(m_upper[k]));
         }
         QString s = parts.join(QStringLiteral(", "));
         if (m_columns.size() > 3)
@@ -132,9 +134,9 @@ protected:
 
     QJsonObject saveState() const override
     {
-        return {{QStringLiteral("columns"), strings(m_columns)},
-                {QStringLiteral("lower"), numberMap(m_columns, m_lower)},
-                {QStringLiteral("upper"), numberMap(m_columns, m_upper)}};
+        return { { QStringLiteral("columns"), strings(m_columns) },
+            { QStringLiteral("lower"), numberMap(m_columns, m_lower) },
+            { QStringLiteral("upper"), numberMap(m_columns, m_upper) } };
     }
 
     Status loadState(const QJsonObject& state) override
@@ -145,11 +147,11 @@ protected:
         if (!toNumberMap(state.value(QStringLiteral("lower")).toObject(), m_columns, &m_lower)
             || !toNumberMap(state.value(QStringLiteral("upper")).toObject(), m_columns, &m_upper))
             return fail(tr("the fitted bounds are incomplete."));
-        return Unit{};
+        return Unit {};
     }
 
     QStringList m_columns;
-    std::vector<double> m_lower;   ///< NaN = no bound (no training values)
+    std::vector<double> m_lower; ///< NaN = no bound (no training values)
     std::vector<double> m_upper;
 };
 
@@ -218,7 +220,7 @@ protected:
                 if (i < 0 || std::isnan(m_lower[k]))
                     continue;
                 const double v = input.column(static_cast<std::size_t>(i)).numbers()[r];
-                outlier = v < m_lower[k] || v > m_upper[k];   // false for missing values
+                outlier = v < m_lower[k] || v > m_upper[k]; // false for missing values
             }
             if (!outlier)
                 keep.push_back(r);
@@ -226,7 +228,8 @@ protected:
         Result<Table> out(keep.size() == input.rowCount() ? input : input.takeRows(keep));
         if (keep.size() < input.rowCount()) {
             const auto dropped = static_cast<int>(input.rowCount() - keep.size());
-            out.addWarning(warning(QStringLiteral("rows_dropped"), tr("%n outlier row(s) were dropped.", nullptr, dropped)));
+            out.addWarning(warning(
+                QStringLiteral("rows_dropped"), tr("%n outlier row(s) were dropped.", nullptr, dropped)));
         }
         return out;
     }
@@ -237,19 +240,21 @@ protected:
 void registerOutlierSteps(StepRegistry& registry)
 {
     const QString category = QStringLiteral("outliers");
-    registry.add({QStringLiteral("clip_outliers"), category, [] { return ClipOutliersStep::tr("Clip outliers"); },
-                  [] {
-                      return ClipOutliersStep::tr("Caps values outside bounds learned on the training rows (IQR "
-                                                  "fences, z-scores or percentiles) at those bounds.");
-                  },
-                  makeStep<ClipOutliersStep>});
-    registry.add({QStringLiteral("drop_outliers"), category, [] { return DropOutliersStep::tr("Drop outlier rows"); },
-                  [] {
-                      return DropOutliersStep::tr("Removes training rows with values outside bounds learned on the "
-                                                  "training rows. Only training rows are dropped: validation, test "
-                                                  "and new data keep every row so every customer is scored.");
-                  },
-                  makeStep<DropOutliersStep>});
+    registry.add(
+        { QStringLiteral("clip_outliers"), category, [] { return ClipOutliersStep::tr("Clip outliers"); },
+            [] {
+                return ClipOutliersStep::tr("Caps values outside bounds learned on the training rows (IQR "
+                                            "fences, z-scores or percentiles) at those bounds.");
+            },
+            makeStep<ClipOutliersStep> });
+    registry.add(
+        { QStringLiteral("drop_outliers"), category, [] { return DropOutliersStep::tr("Drop outlier rows"); },
+            [] {
+                return DropOutliersStep::tr("Removes training rows with values outside bounds learned on the "
+                                            "training rows. Only training rows are dropped: validation, test "
+                                            "and new data keep every row so every customer is scored.");
+            },
+            makeStep<DropOutliersStep> });
 }
 
 } // namespace pp

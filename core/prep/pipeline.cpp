@@ -9,7 +9,10 @@ namespace pp {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("pp::Pipeline", s); }
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("pp::Pipeline", s);
+}
 
 constexpr int kFormatVersion = 1;
 
@@ -41,8 +44,7 @@ ErrorInfo stepError(std::size_t index, const Step& step, const ErrorInfo& inner)
 /// Runs `fn` with a JobControl of its own whose progress maps to [from, to] of `parent` and
 /// which notices the parent's cancellation whenever it reports progress: steps only know
 /// their own 0..1 progress.
-template <class Fn>
-auto withSubJob(JobControl* parent, double from, double to, const QString& stage, Fn&& fn)
+template <class Fn> auto withSubJob(JobControl* parent, double from, double to, const QString& stage, Fn&& fn)
 {
     if (!parent) {
         return fn(static_cast<JobControl*>(nullptr));
@@ -121,7 +123,7 @@ Result<Table> Pipeline::fitTransform(const Table& train, const FitInfo& info, Jo
         const double from = static_cast<double>(a) / static_cast<double>(active.size());
         const double to = static_cast<double>(a + 1) / static_cast<double>(active.size());
         Result<Table> r = withSubJob(job, from, to, stepName(step),
-                                     [&](JobControl* sub) { return step.fitTransform(current, info, sub); });
+            [&](JobControl* sub) { return step.fitTransform(current, info, sub); });
         if (!r.ok()) {
             if (r.cancelled() || isCancelled(job))
                 return Result<Table>::cancelledResult();
@@ -157,8 +159,8 @@ Result<Table> Pipeline::transform(const Table& input, JobControl* job) const
         }
         const double from = static_cast<double>(a) / static_cast<double>(active.size());
         const double to = static_cast<double>(a + 1) / static_cast<double>(active.size());
-        Result<Table> r = withSubJob(job, from, to, stepName(step),
-                                     [&](JobControl* sub) { return step.transform(current, sub); });
+        Result<Table> r = withSubJob(
+            job, from, to, stepName(step), [&](JobControl* sub) { return step.transform(current, sub); });
         if (!r.ok()) {
             if (r.cancelled() || isCancelled(job))
                 return Result<Table>::cancelledResult();
@@ -209,9 +211,10 @@ Result<Pipeline> Pipeline::fromJson(const QJsonObject& json)
     if (!version.isUndefined() && (!version.isDouble() || version.toInt() < 1))
         return R::failure(tr("The pipeline has an invalid version."));
     if (version.toInt() > kFormatVersion) {
-        return R::failure(tr("The pipeline was written by a newer version (format %1; this version reads %2).")
-                              .arg(version.toInt())
-                              .arg(kFormatVersion));
+        return R::failure(
+            tr("The pipeline was written by a newer version (format %1; this version reads %2).")
+                .arg(version.toInt())
+                .arg(kFormatVersion));
     }
     const QJsonValue stepsValue = json.value(QStringLiteral("steps"));
     if (!stepsValue.isArray())
@@ -235,8 +238,9 @@ Result<Pipeline> Pipeline::fromJson(const QJsonObject& json)
             return R::failure(tr("Step %1 (%2): \"params\" must be an object.").arg(number).arg(kind));
         Status set = step->setParams(params.toObject().toVariantMap());
         if (!set.ok()) {
-            return R::failure(
-                tr("Step %1 (%2): %3").arg(number).arg(kind, withoutStepName(stepName(*step), set.error().message)));
+            return R::failure(tr("Step %1 (%2): %3")
+                                  .arg(number)
+                                  .arg(kind, withoutStepName(stepName(*step), set.error().message)));
         }
         const QJsonValue enabled = o.value(QStringLiteral("enabled"));
         step->setEnabled(enabled.isUndefined() ? true : enabled.toBool());

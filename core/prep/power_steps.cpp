@@ -20,7 +20,7 @@ namespace {
 using namespace prepjson;
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-constexpr double kEps = 2.220446049250313e-16;   // np.spacing(1.0)
+constexpr double kEps = 2.220446049250313e-16; // np.spacing(1.0)
 
 /// scipy.special.boxcox
 double boxCox(double x, double lambda)
@@ -76,19 +76,27 @@ class PowerStep : public BasicStep
 {
     Q_DECLARE_TR_FUNCTIONS(pp::PowerStep)
 public:
-    explicit PowerStep(bool boxCox) : m_boxCox(boxCox) {}
+    explicit PowerStep(bool boxCox)
+        : m_boxCox(boxCox)
+    {
+    }
 
-    QString kind() const override { return m_boxCox ? QStringLiteral("box_cox") : QStringLiteral("yeo_johnson"); }
+    QString kind() const override
+    {
+        return m_boxCox ? QStringLiteral("box_cox") : QStringLiteral("yeo_johnson");
+    }
 
     QString describe() const override
     {
         const QString name = m_boxCox ? tr("Box-Cox") : tr("Yeo-Johnson");
         const QStringList cols = isFitted() ? m_columns : listParam(QStringLiteral("columns"));
-        QString s = tr("%1 transform of %2").arg(name, cols.isEmpty() ? tr("numeric columns") : describeColumns(cols));
+        QString s = tr("%1 transform of %2")
+                        .arg(name, cols.isEmpty() ? tr("numeric columns") : describeColumns(cols));
         if (isFitted() && !m_columns.isEmpty()) {
             QStringList parts;
             for (qsizetype i = 0; i < m_columns.size() && i < 3; ++i)
-                parts << QStringLiteral("%1 λ = %2").arg(m_columns[i], describeNumber(m_lambdas[static_cast<std::size_t>(i)]));
+                parts << QStringLiteral("%1 λ = %2")
+                             .arg(m_columns[i], describeNumber(m_lambdas[static_cast<std::size_t>(i)]));
             s += QStringLiteral(" (") + parts.join(QStringLiteral(", ")) + QLatin1Char(')');
         }
         if (boolParam(QStringLiteral("standardize")))
@@ -101,41 +109,45 @@ protected:
     {
         std::vector<ParamSpec> s = {
             prepspec::columns(QStringLiteral("columns"), tr("Columns"),
-                              m_boxCox ? tr("Numeric columns with only positive values; none chosen = every numeric "
-                                            "feature column.")
-                                       : tr("Numeric columns; none chosen = every numeric feature column."),
-                              {ColumnType::Numeric}),
+                m_boxCox ? tr("Numeric columns with only positive values; none chosen = every numeric "
+                              "feature column.")
+                         : tr("Numeric columns; none chosen = every numeric feature column."),
+                { ColumnType::Numeric }),
             prepspec::boolean(QStringLiteral("standardize"), true, tr("Standardise"),
-                              tr("Afterwards subtract the mean and divide by the standard deviation of the "
-                                 "transformed training values (scikit-learn's default).")),
+                tr("Afterwards subtract the mean and divide by the standard deviation of the "
+                   "transformed training values (scikit-learn's default).")),
         };
         if (m_boxCox) {
-            s.push_back(prepspec::choice(QStringLiteral("on_invalid"), {QStringLiteral("error"), QStringLiteral("missing")},
-                                         {tr("Stop with an error"), tr("Make them missing")}, QStringLiteral("error"),
-                                         tr("Zero or negative values"),
-                                         tr("Box-Cox is defined for positive values only. 'Make them missing' leaves "
-                                            "them out of the fit and turns them into missing values.")));
+            s.push_back(prepspec::choice(QStringLiteral("on_invalid"),
+                { QStringLiteral("error"), QStringLiteral("missing") },
+                { tr("Stop with an error"), tr("Make them missing") }, QStringLiteral("error"),
+                tr("Zero or negative values"),
+                tr("Box-Cox is defined for positive values only. 'Make them missing' leaves "
+                   "them out of the fit and turns them into missing values.")));
         }
         return s;
     }
 
     Status doFit(const Table& train, const FitInfo& info, JobControl* job) override
     {
-        auto cols = resolveColumns(train, listParam(QStringLiteral("columns")), info, {ColumnType::Numeric});
+        auto cols
+            = resolveColumns(train, listParam(QStringLiteral("columns")), info, { ColumnType::Numeric });
         if (!cols.ok())
             return Status::failure(cols.error());
         m_columns = cols.value();
         m_lambdas.clear();
         m_means.clear();
         m_scales.clear();
-        const bool toMissing = m_boxCox && stringParam(QStringLiteral("on_invalid")) == QLatin1String("missing");
-        Status status = Unit{};
+        const bool toMissing
+            = m_boxCox && stringParam(QStringLiteral("on_invalid")) == QLatin1String("missing");
+        Status status = Unit {};
         for (const QString& name : m_columns) {
             if (isCancelled(job))
                 return Status::cancelledResult();
             std::vector<double> x = prepmath::observed(*train.find(name));
             if (m_boxCox) {
-                const auto bad = static_cast<std::size_t>(std::count_if(x.begin(), x.end(), [](double v) { return v <= 0.0; }));
+                const auto bad = static_cast<std::size_t>(
+                    std::count_if(x.begin(), x.end(), [](double v) { return v <= 0.0; }));
                 if (bad > 0 && !toMissing)
                     return fail(nonPositiveMessage(name, bad));
                 x.erase(std::remove_if(x.begin(), x.end(), [](double v) { return v <= 0.0; }), x.end());
@@ -144,20 +156,22 @@ protected:
             if (std::adjacent_find(x.begin(), x.end(), std::not_equal_to<double>()) == x.end()) {
                 // Fewer than two distinct values: the likelihood has no maximum.
                 status.addWarning(warning(QStringLiteral("constant"),
-                                          tr("'%1' has fewer than two distinct training values; λ = 1 is used.").arg(name)));
+                    tr("'%1' has fewer than two distinct training values; λ = 1 is used.").arg(name)));
             } else if (m_boxCox) {
                 double sumLog = 0.0;
                 std::vector<double> logs;
                 for (double v : x)
                     logs.push_back(std::log(v));
                 sumLog = prepmath::sum(logs);
-                lambda = prepmath::brentMinimize([&](double l) { return boxCoxNegLogLikelihood(l, x, sumLog); }, -2.0, 2.0);
+                lambda = prepmath::brentMinimize(
+                    [&](double l) { return boxCoxNegLogLikelihood(l, x, sumLog); }, -2.0, 2.0);
             } else {
                 std::vector<double> signedLogs;
                 for (double v : x)
                     signedLogs.push_back((v > 0 ? 1.0 : (v < 0 ? -1.0 : 0.0)) * std::log1p(std::fabs(v)));
                 const double s = prepmath::sum(signedLogs);
-                lambda = prepmath::brentMinimize([&](double l) { return yeoJohnsonNegLogLikelihood(l, x, s); }, -2.0, 2.0);
+                lambda = prepmath::brentMinimize(
+                    [&](double l) { return yeoJohnsonNegLogLikelihood(l, x, s); }, -2.0, 2.0);
             }
             // Standardisation statistics of the transformed training values (StandardScaler).
             std::vector<double> t;
@@ -179,7 +193,8 @@ protected:
     Result<Table> doTransform(const Table& input, JobControl*) const override
     {
         const bool standardize = boolParam(QStringLiteral("standardize"));
-        const bool toMissing = m_boxCox && stringParam(QStringLiteral("on_invalid")) == QLatin1String("missing");
+        const bool toMissing
+            = m_boxCox && stringParam(QStringLiteral("on_invalid")) == QLatin1String("missing");
         Table out = input;
         std::vector<Warning> warnings;
         const ColumnType numeric = ColumnType::Numeric;
@@ -199,7 +214,8 @@ protected:
                 if (bad > 0 && !toMissing)
                     return failTable(nonPositiveMessage(m_columns[i], bad));
                 if (bad > 0)
-                    warnings.push_back(warning(QStringLiteral("invalid_values"), nonPositiveMessage(m_columns[i], bad)));
+                    warnings.push_back(
+                        warning(QStringLiteral("invalid_values"), nonPositiveMessage(m_columns[i], bad)));
             }
             for (double& v : values) {
                 if (std::isnan(v))
@@ -220,10 +236,10 @@ protected:
 
     QJsonObject saveState() const override
     {
-        return {{QStringLiteral("columns"), strings(m_columns)},
-                {QStringLiteral("lambda"), numberMap(m_columns, m_lambdas)},
-                {QStringLiteral("mean"), numberMap(m_columns, m_means)},
-                {QStringLiteral("scale"), numberMap(m_columns, m_scales)}};
+        return { { QStringLiteral("columns"), strings(m_columns) },
+            { QStringLiteral("lambda"), numberMap(m_columns, m_lambdas) },
+            { QStringLiteral("mean"), numberMap(m_columns, m_means) },
+            { QStringLiteral("scale"), numberMap(m_columns, m_scales) } };
     }
 
     Status loadState(const QJsonObject& state) override
@@ -235,25 +251,29 @@ protected:
             || !toNumberMap(state.value(QStringLiteral("mean")).toObject(), m_columns, &m_means)
             || !toNumberMap(state.value(QStringLiteral("scale")).toObject(), m_columns, &m_scales))
             return fail(tr("the fitted lambdas are incomplete."));
-        return Unit{};
+        return Unit {};
     }
 
 private:
-    double apply(double v, double lambda) const { return m_boxCox ? boxCox(v, lambda) : yeoJohnson(v, lambda); }
+    double apply(double v, double lambda) const
+    {
+        return m_boxCox ? boxCox(v, lambda) : yeoJohnson(v, lambda);
+    }
 
     QString nonPositiveMessage(const QString& column, std::size_t count) const
     {
-        return tr("column '%1' has %n value(s) of zero or less; Box-Cox needs positive values (use Yeo-Johnson "
-                  "or log(1 + x) instead).",
-                  nullptr, static_cast<int>(count))
+        return tr(
+            "column '%1' has %n value(s) of zero or less; Box-Cox needs positive values (use Yeo-Johnson "
+            "or log(1 + x) instead).",
+            nullptr, static_cast<int>(count))
             .arg(column);
     }
 
     bool m_boxCox;
     QStringList m_columns;
     std::vector<double> m_lambdas;
-    std::vector<double> m_means;    ///< of the transformed training values
-    std::vector<double> m_scales;   ///< population std of the transformed training values (0 -> 1)
+    std::vector<double> m_means; ///< of the transformed training values
+    std::vector<double> m_scales; ///< population std of the transformed training values (0 -> 1)
 };
 
 } // namespace
@@ -261,18 +281,19 @@ private:
 void registerPowerSteps(StepRegistry& registry)
 {
     const QString category = QStringLiteral("transform");
-    registry.add({QStringLiteral("box_cox"), category, [] { return PowerStep::tr("Box-Cox transform"); },
-                  [] {
-                      return PowerStep::tr("Makes positive, skewed columns closer to normal with a power λ "
-                                           "fitted on the training rows.");
-                  },
-                  [] { return makeStep<PowerStep>(true); }});
-    registry.add({QStringLiteral("yeo_johnson"), category, [] { return PowerStep::tr("Yeo-Johnson transform"); },
-                  [] {
-                      return PowerStep::tr("Makes skewed columns closer to normal with a power λ fitted on the "
-                                           "training rows; works with zero and negative values.");
-                  },
-                  [] { return makeStep<PowerStep>(false); }});
+    registry.add({ QStringLiteral("box_cox"), category, [] { return PowerStep::tr("Box-Cox transform"); },
+        [] {
+            return PowerStep::tr("Makes positive, skewed columns closer to normal with a power λ "
+                                 "fitted on the training rows.");
+        },
+        [] { return makeStep<PowerStep>(true); } });
+    registry.add(
+        { QStringLiteral("yeo_johnson"), category, [] { return PowerStep::tr("Yeo-Johnson transform"); },
+            [] {
+                return PowerStep::tr("Makes skewed columns closer to normal with a power λ fitted on the "
+                                     "training rows; works with zero and negative values.");
+            },
+            [] { return makeStep<PowerStep>(false); } });
 }
 
 } // namespace pp

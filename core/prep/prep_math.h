@@ -34,8 +34,7 @@ Column numericLike(const Column& like, std::vector<double> values);
 /// Brent's method for a scalar minimum exactly as scipy.optimize.brent(func, brack=(a, b))
 /// does it (bracket search, then parabolic/golden steps, tol = 1.48e-8, 500 iterations), so
 /// that fitted Box-Cox / Yeo-Johnson lambdas agree with scipy and scikit-learn.
-template <class F>
-double brentMinimize(F&& f, double xa, double xb);
+template <class F> double brentMinimize(F&& f, double xa, double xb);
 
 } // namespace pp::prepmath
 

@@ -9,8 +9,7 @@
 
 namespace pp::prepmath {
 
-template <class F>
-double brentMinimize(F&& f, double xa, double xb)
+template <class F> double brentMinimize(F&& f, double xa, double xb)
 {
     // --- bracket(func, xa, xb): walk downhill until f(xa) > f(xb) < f(xc).
     constexpr double gold = 1.618034;
@@ -33,7 +32,7 @@ double brentMinimize(F&& f, double xa, double xb)
         double w = xb - ((xb - xc) * tmp2 - (xb - xa) * tmp1) / denom;
         const double wlim = xb + growLimit * (xc - xb);
         if (iter > 1000)
-            break;   // scipy raises; the caller gets the best point so far
+            break; // scipy raises; the caller gets the best point so far
         ++iter;
         double fw;
         if ((w - xc) * (xb - w) > 0.0) {
@@ -106,7 +105,8 @@ double brentMinimize(F&& f, double xa, double xb)
             tmp2 = std::fabs(tmp2);
             const double dxTemp = deltax;
             deltax = rat;
-            if ((p > tmp2 * (a - x)) && (p < tmp2 * (b - x)) && (std::fabs(p) < std::fabs(0.5 * tmp2 * dxTemp))) {
+            if ((p > tmp2 * (a - x)) && (p < tmp2 * (b - x))
+                && (std::fabs(p) < std::fabs(0.5 * tmp2 * dxTemp))) {
                 rat = p * 1.0 / tmp2;
                 const double u = x + rat;
                 if ((u - a) < tol2 || (b - u) < tol2)

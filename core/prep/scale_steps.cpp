@@ -38,27 +38,28 @@ protected:
     ParamSpec columnsSpec() const
     {
         return prepspec::columns(QStringLiteral("columns"), tr("Columns"),
-                                 tr("Numeric columns to scale; none chosen = every numeric feature column."),
-                                 {ColumnType::Numeric});
+            tr("Numeric columns to scale; none chosen = every numeric feature column."),
+            { ColumnType::Numeric });
     }
 
     Status doFit(const Table& train, const FitInfo& info, JobControl*) override
     {
-        auto cols = resolveColumns(train, listParam(QStringLiteral("columns")), info, {ColumnType::Numeric});
+        auto cols
+            = resolveColumns(train, listParam(QStringLiteral("columns")), info, { ColumnType::Numeric });
         if (!cols.ok())
             return Status::failure(cols.error());
         m_columns = cols.value();
         const std::size_t p = static_cast<std::size_t>(m_columns.size());
         m_offset.assign(p, 0.0);
         m_scale.assign(p, 1.0);
-        Status status = Unit{};
+        Status status = Unit {};
         for (std::size_t k = 0; k < p; ++k) {
             std::vector<double> v = prepmath::observed(*train.find(m_columns[static_cast<qsizetype>(k)]));
             if (v.empty()) {
                 // Nothing to learn from: leave the column as it is (offset 0, scale 1).
                 status.addWarning(warning(QStringLiteral("all_missing"),
-                                          tr("'%1' has no values in the training rows; it is left as it is.")
-                                              .arg(m_columns[static_cast<qsizetype>(k)])));
+                    tr("'%1' has no values in the training rows; it is left as it is.")
+                        .arg(m_columns[static_cast<qsizetype>(k)])));
                 fitEmpty(k);
                 continue;
             }
@@ -93,14 +94,24 @@ protected:
         return out;
     }
 
+    /// The configured columns for an unfitted description.
+    QString columnsText() const
+    {
+        const QStringList cols = listParam(QStringLiteral("columns"));
+        return cols.isEmpty() ? tr("numeric columns") : describeColumns(cols);
+    }
+
     /// "Income (mean 51,381.5, scale 12,034)" for the first three columns.
     QString fittedText(const QString& offsetName, const QString& scaleName) const
     {
+        if (m_columns.isEmpty())
+            return tr("no columns");
         QStringList parts;
         for (qsizetype i = 0; i < m_columns.size() && i < 3; ++i) {
             const auto k = static_cast<std::size_t>(i);
             parts << QStringLiteral("%1 (%2 %3, %4 %5)")
-                         .arg(m_columns[i], offsetName, describeNumber(m_offset[k]), scaleName, describeNumber(m_scale[k]));
+                         .arg(m_columns[i], offsetName, describeNumber(m_offset[k]), scaleName,
+                             describeNumber(m_scale[k]));
         }
         QString s = parts.join(QStringLiteral(", "));
         if (m_columns.size() > 3)
@@ -110,9 +121,8 @@ protected:
 
     QJsonObject saveState() const override
     {
-        return {{QStringLiteral("columns"), strings(m_columns)},
-                {offsetKey(), numberMap(m_columns, m_offset)},
-                {scaleKey(), numberMap(m_columns, m_scale)}};
+        return { { QStringLiteral("columns"), strings(m_columns) },
+            { offsetKey(), numberMap(m_columns, m_offset) }, { scaleKey(), numberMap(m_columns, m_scale) } };
     }
 
     Status loadState(const QJsonObject& state) override
@@ -123,7 +133,7 @@ protected:
         if (!toNumberMap(state.value(offsetKey()).toObject(), m_columns, &m_offset)
             || !toNumberMap(state.value(scaleKey()).toObject(), m_columns, &m_scale))
             return fail(tr("the fitted statistics are incomplete."));
-        return Unit{};
+        return Unit {};
     }
 
     QStringList m_columns;
@@ -141,19 +151,19 @@ public:
     QString describe() const override
     {
         if (!isFitted())
-            return tr("Standardise %1").arg(describeColumns(listParam(QStringLiteral("columns"))));
+            return tr("Standardise %1").arg(columnsText());
         return tr("Standardise %1").arg(fittedText(tr("mean"), tr("std")));
     }
 
 protected:
     std::vector<ParamSpec> specs() const override
     {
-        return {columnsSpec(),
-                prepspec::boolean(QStringLiteral("with_mean"), true, tr("Subtract the mean"),
-                                  tr("Centre each column on its training mean.")),
-                prepspec::boolean(QStringLiteral("with_std"), true, tr("Divide by the standard deviation"),
-                                  tr("Divide by the training standard deviation (population, ddof = 0); a constant "
-                                     "column is divided by 1."))};
+        return { columnsSpec(),
+            prepspec::boolean(QStringLiteral("with_mean"), true, tr("Subtract the mean"),
+                tr("Centre each column on its training mean.")),
+            prepspec::boolean(QStringLiteral("with_std"), true, tr("Divide by the standard deviation"),
+                tr("Divide by the training standard deviation (population, ddof = 0); a constant "
+                   "column is divided by 1.")) };
     }
     QString offsetKey() const override { return QStringLiteral("mean"); }
     QString scaleKey() const override { return QStringLiteral("scale"); }
@@ -163,11 +173,15 @@ protected:
         const double mean = prepmath::mean(v);
         const double var = prepmath::variance(v);
         m_offset[k] = boolParam(QStringLiteral("with_mean")) ? mean : 0.0;
-        m_scale[k] = !boolParam(QStringLiteral("with_std")) || prepmath::isConstantFeature(var, mean, v.size())
+        m_scale[k]
+            = !boolParam(QStringLiteral("with_std")) || prepmath::isConstantFeature(var, mean, v.size())
             ? 1.0
             : std::sqrt(var);
     }
-    double apply(double v, std::size_t k, const Options&) const override { return (v - m_offset[k]) / m_scale[k]; }
+    double apply(double v, std::size_t k, const Options&) const override
+    {
+        return (v - m_offset[k]) / m_scale[k];
+    }
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -179,13 +193,17 @@ public:
     QString kind() const override { return QStringLiteral("minmax_scale"); }
     QString describe() const override
     {
-        const QString range = QStringLiteral("[%1, %2]").arg(describeNumber(doubleParam(QStringLiteral("feature_min"))),
-                                                             describeNumber(doubleParam(QStringLiteral("feature_max"))));
+        const QString range = QStringLiteral("[%1, %2]")
+                                  .arg(describeNumber(doubleParam(QStringLiteral("feature_min"))),
+                                      describeNumber(doubleParam(QStringLiteral("feature_max"))));
         const QStringList cols = isFitted() ? m_columns : listParam(QStringLiteral("columns"));
-        QString s = tr("Scale %1 to %2").arg(cols.isEmpty() ? tr("numeric columns") : describeColumns(cols), range);
+        QString s
+            = tr("Scale %1 to %2").arg(cols.isEmpty() ? tr("numeric columns") : describeColumns(cols), range);
         if (isFitted() && !m_columns.isEmpty()) {
-            s += QStringLiteral(" (") + tr("training range of %1: %2 to %3")
-                     .arg(m_columns.front(), describeNumber(m_dataMin.front()), describeNumber(m_dataMax.front()))
+            s += QStringLiteral(" (")
+                + tr("training range of %1: %2 to %3")
+                      .arg(m_columns.front(), describeNumber(m_dataMin.front()),
+                          describeNumber(m_dataMax.front()))
                 + QLatin1Char(')');
         }
         return s;
@@ -194,14 +212,14 @@ public:
 protected:
     std::vector<ParamSpec> specs() const override
     {
-        return {columnsSpec(),
-                prepspec::number(QStringLiteral("feature_min"), 0.0, -1e9, 1e9, tr("Minimum"),
-                                 tr("The training minimum is mapped to this value.")),
-                prepspec::number(QStringLiteral("feature_max"), 1.0, -1e9, 1e9, tr("Maximum"),
-                                 tr("The training maximum is mapped to this value.")),
-                prepspec::boolean(QStringLiteral("clip"), false, tr("Clip new values"),
-                                  tr("Keep values of new data inside the range even when they lie outside the "
-                                     "training range."))};
+        return { columnsSpec(),
+            prepspec::number(QStringLiteral("feature_min"), 0.0, -1e9, 1e9, tr("Minimum"),
+                tr("The training minimum is mapped to this value.")),
+            prepspec::number(QStringLiteral("feature_max"), 1.0, -1e9, 1e9, tr("Maximum"),
+                tr("The training maximum is mapped to this value.")),
+            prepspec::boolean(QStringLiteral("clip"), false, tr("Clip new values"),
+                tr("Keep values of new data inside the range even when they lie outside the "
+                   "training range.")) };
     }
     QString offsetKey() const override { return QStringLiteral("min"); }
     QString scaleKey() const override { return QStringLiteral("scale"); }
@@ -235,8 +253,8 @@ protected:
     }
     Options options() const override
     {
-        return {boolParam(QStringLiteral("clip")), doubleParam(QStringLiteral("feature_min")),
-                doubleParam(QStringLiteral("feature_max"))};
+        return { boolParam(QStringLiteral("clip")), doubleParam(QStringLiteral("feature_min")),
+            doubleParam(QStringLiteral("feature_max")) };
     }
     double apply(double v, std::size_t k, const Options& o) const override
     {
@@ -263,11 +281,11 @@ protected:
         if (!toNumberMap(state.value(QStringLiteral("data_min")).toObject(), m_columns, &m_dataMin)
             || !toNumberMap(state.value(QStringLiteral("data_max")).toObject(), m_columns, &m_dataMax))
             return fail(tr("the fitted ranges are incomplete."));
-        return Unit{};
+        return Unit {};
     }
 
 private:
-    std::vector<double> m_dataMin;   ///< training minimum per column (for descriptions)
+    std::vector<double> m_dataMin; ///< training minimum per column (for descriptions)
     std::vector<double> m_dataMax;
 };
 
@@ -281,22 +299,22 @@ public:
     QString describe() const override
     {
         if (!isFitted())
-            return tr("Robust-scale %1").arg(describeColumns(listParam(QStringLiteral("columns"))));
+            return tr("Robust-scale %1").arg(columnsText());
         return tr("Robust-scale %1").arg(fittedText(tr("median"), tr("IQR")));
     }
 
 protected:
     std::vector<ParamSpec> specs() const override
     {
-        return {columnsSpec(),
-                prepspec::boolean(QStringLiteral("with_centering"), true, tr("Subtract the median"),
-                                  tr("Centre each column on its training median.")),
-                prepspec::boolean(QStringLiteral("with_scaling"), true, tr("Divide by the quantile range"),
-                                  tr("Divide by the distance between the two quantiles below.")),
-                prepspec::number(QStringLiteral("quantile_low"), 25.0, 0.0, 100.0, tr("Low quantile (%)"),
-                                 tr("Lower end of the range (25 = first quartile).")),
-                prepspec::number(QStringLiteral("quantile_high"), 75.0, 0.0, 100.0, tr("High quantile (%)"),
-                                 tr("Upper end of the range (75 = third quartile)."))};
+        return { columnsSpec(),
+            prepspec::boolean(QStringLiteral("with_centering"), true, tr("Subtract the median"),
+                tr("Centre each column on its training median.")),
+            prepspec::boolean(QStringLiteral("with_scaling"), true, tr("Divide by the quantile range"),
+                tr("Divide by the distance between the two quantiles below.")),
+            prepspec::number(QStringLiteral("quantile_low"), 25.0, 0.0, 100.0, tr("Low quantile (%)"),
+                tr("Lower end of the range (25 = first quartile).")),
+            prepspec::number(QStringLiteral("quantile_high"), 75.0, 0.0, 100.0, tr("High quantile (%)"),
+                tr("Upper end of the range (75 = third quartile).")) };
     }
     QString offsetKey() const override { return QStringLiteral("center"); }
     QString scaleKey() const override { return QStringLiteral("scale"); }
@@ -313,14 +331,19 @@ protected:
         std::sort(v.begin(), v.end());
         m_offset[k] = boolParam(QStringLiteral("with_centering")) ? prepmath::medianSorted(v) : 0.0;
         if (boolParam(QStringLiteral("with_scaling"))) {
-            const double lo = prepmath::quantileSorted(v, doubleParam(QStringLiteral("quantile_low")) / 100.0);
-            const double hi = prepmath::quantileSorted(v, doubleParam(QStringLiteral("quantile_high")) / 100.0);
+            const double lo
+                = prepmath::quantileSorted(v, doubleParam(QStringLiteral("quantile_low")) / 100.0);
+            const double hi
+                = prepmath::quantileSorted(v, doubleParam(QStringLiteral("quantile_high")) / 100.0);
             m_scale[k] = prepmath::handleZeroScale(hi - lo);
         } else {
             m_scale[k] = 1.0;
         }
     }
-    double apply(double v, std::size_t k, const Options&) const override { return (v - m_offset[k]) / m_scale[k]; }
+    double apply(double v, std::size_t k, const Options&) const override
+    {
+        return (v - m_offset[k]) / m_scale[k];
+    }
 };
 
 } // namespace
@@ -328,21 +351,26 @@ protected:
 void registerScaleSteps(StepRegistry& registry)
 {
     const QString category = QStringLiteral("scale");
-    registry.add({QStringLiteral("standard_scale"), category, [] { return StandardScaleStep::tr("Standardise"); },
-                  [] {
-                      return StandardScaleStep::tr("Subtracts the training mean and divides by the training standard "
-                                                   "deviation (z-scores).");
-                  },
-                  makeStep<StandardScaleStep>});
-    registry.add({QStringLiteral("minmax_scale"), category, [] { return MinMaxScaleStep::tr("Min-max scale"); },
-                  [] { return MinMaxScaleStep::tr("Maps the training minimum and maximum to a range such as 0 to 1."); },
-                  makeStep<MinMaxScaleStep>});
-    registry.add({QStringLiteral("robust_scale"), category, [] { return RobustScaleStep::tr("Robust scale"); },
-                  [] {
-                      return RobustScaleStep::tr("Subtracts the training median and divides by the interquartile "
-                                                 "range; little affected by outliers.");
-                  },
-                  makeStep<RobustScaleStep>});
+    registry.add({ QStringLiteral("standard_scale"), category,
+        [] { return StandardScaleStep::tr("Standardise"); },
+        [] {
+            return StandardScaleStep::tr("Subtracts the training mean and divides by the training standard "
+                                         "deviation (z-scores).");
+        },
+        makeStep<StandardScaleStep> });
+    registry.add({ QStringLiteral("minmax_scale"), category,
+        [] { return MinMaxScaleStep::tr("Min-max scale"); },
+        [] {
+            return MinMaxScaleStep::tr("Maps the training minimum and maximum to a range such as 0 to 1.");
+        },
+        makeStep<MinMaxScaleStep> });
+    registry.add(
+        { QStringLiteral("robust_scale"), category, [] { return RobustScaleStep::tr("Robust scale"); },
+            [] {
+                return RobustScaleStep::tr("Subtracts the training median and divides by the interquartile "
+                                           "range; little affected by outliers.");
+            },
+            makeStep<RobustScaleStep> });
 }
 
 } // namespace pp

@@ -11,12 +11,16 @@ namespace pp {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("pp::Split", s); }
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("pp::Split", s);
+}
 
 /// scikit-learn's _approximate_mode: how many of `draws` rows each class gets so that the
 /// counts are proportional, the largest remainders rounding up (ties broken by the seeded
 /// generator instead of numpy's).
-std::vector<std::size_t> approximateMode(const std::vector<std::size_t>& counts, std::size_t draws, SplitMix64& rng)
+std::vector<std::size_t> approximateMode(
+    const std::vector<std::size_t>& counts, std::size_t draws, SplitMix64& rng)
 {
     const double total = static_cast<double>(std::accumulate(counts.begin(), counts.end(), std::size_t(0)));
     std::vector<std::size_t> out(counts.size(), 0);
@@ -77,7 +81,8 @@ Result<SplitIndices> splitRows(const Table& table, const SplitConfig& config)
     if (!(config.testSize >= 0.0 && config.testSize < 1.0))
         return R::failure(tr("The test share must be at least 0 and below 1, got %1.").arg(config.testSize));
     if (!(config.validSize >= 0.0 && config.validSize < 1.0))
-        return R::failure(tr("The validation share must be at least 0 and below 1, got %1.").arg(config.validSize));
+        return R::failure(
+            tr("The validation share must be at least 0 and below 1, got %1.").arg(config.validSize));
     if (config.testSize + config.validSize >= 1.0)
         return R::failure(tr("The test and validation shares (%1 + %2) leave no training rows.")
                               .arg(config.testSize)
@@ -94,7 +99,8 @@ Result<SplitIndices> splitRows(const Table& table, const SplitConfig& config)
     if (config.method == SplitConfig::Time) {
         time = table.find(config.timeColumn);
         if (config.timeColumn.isEmpty() || !time)
-            return R::failure(tr("A time split needs a time column; '%1' is not in the data.").arg(config.timeColumn));
+            return R::failure(
+                tr("A time split needs a time column; '%1' is not in the data.").arg(config.timeColumn));
         if (time->type() != ColumnType::DateTime && time->type() != ColumnType::Numeric)
             return R::failure(tr("The time column '%1' must hold dates or numbers.").arg(config.timeColumn));
     }
@@ -103,7 +109,8 @@ Result<SplitIndices> splitRows(const Table& table, const SplitConfig& config)
         const QString name = config.stratifyColumn.isEmpty() ? config.targetColumn : config.stratifyColumn;
         strata = table.find(name);
         if (name.isEmpty() || !strata)
-            return R::failure(tr("A stratified split needs a class column; '%1' is not in the data.").arg(name));
+            return R::failure(
+                tr("A stratified split needs a class column; '%1' is not in the data.").arg(name));
     }
 
     std::vector<std::size_t> usable;
@@ -123,7 +130,8 @@ Result<SplitIndices> splitRows(const Table& table, const SplitConfig& config)
     const auto nTest = static_cast<std::size_t>(std::ceil(config.testSize * static_cast<double>(n)));
     const auto nValid = static_cast<std::size_t>(std::ceil(config.validSize * static_cast<double>(n)));
     if (n == 0 || nTest + nValid >= n) {
-        return R::failure(tr("Too few usable rows (%1) to split into training, validation and test rows.").arg(n));
+        return R::failure(
+            tr("Too few usable rows (%1) to split into training, validation and test rows.").arg(n));
     }
     const std::size_t nTrain = n - nTest - nValid;
     SplitMix64 rng(config.seed);
@@ -132,10 +140,10 @@ Result<SplitIndices> splitRows(const Table& table, const SplitConfig& config)
     if (config.method == SplitConfig::Time) {
         // Stable: rows with the same time keep their file order.
         std::stable_sort(usable.begin(), usable.end(),
-                         [time](std::size_t a, std::size_t b) { return time->numericAt(a) < time->numericAt(b); });
+            [time](std::size_t a, std::size_t b) { return time->numericAt(a) < time->numericAt(b); });
         out.train.assign(usable.begin(), usable.begin() + static_cast<std::ptrdiff_t>(nTrain));
         out.valid.assign(usable.begin() + static_cast<std::ptrdiff_t>(nTrain),
-                         usable.begin() + static_cast<std::ptrdiff_t>(nTrain + nValid));
+            usable.begin() + static_cast<std::ptrdiff_t>(nTrain + nValid));
         out.test.assign(usable.begin() + static_cast<std::ptrdiff_t>(nTrain + nValid), usable.end());
         return out;
     }
@@ -144,7 +152,7 @@ Result<SplitIndices> splitRows(const Table& table, const SplitConfig& config)
         shuffleIndices(usable, rng);
         out.test.assign(usable.begin(), usable.begin() + static_cast<std::ptrdiff_t>(nTest));
         out.valid.assign(usable.begin() + static_cast<std::ptrdiff_t>(nTest),
-                         usable.begin() + static_cast<std::ptrdiff_t>(nTest + nValid));
+            usable.begin() + static_cast<std::ptrdiff_t>(nTest + nValid));
         out.train.assign(usable.begin() + static_cast<std::ptrdiff_t>(nTest + nValid), usable.end());
     } else {
         // Classes in order of first appearance; a missing value is a class of its own.
@@ -180,9 +188,9 @@ Result<SplitIndices> splitRows(const Table& table, const SplitConfig& config)
                 Warning w;
                 w.kind = QStringLiteral("small_class");
                 w.detail = QCoreApplication::translate("pp::Split",
-                                                       "The class '%1' has only %n row(s), too few to appear in "
-                                                       "every part.",
-                                                       nullptr, static_cast<int>(rows.size()))
+                    "The class '%1' has only %n row(s), too few to appear in "
+                    "every part.",
+                    nullptr, static_cast<int>(rows.size()))
                                .arg(classNames[c].isEmpty() ? tr("(missing)") : classNames[c]);
                 warnings.push_back(std::move(w));
             }
@@ -191,7 +199,7 @@ Result<SplitIndices> splitRows(const Table& table, const SplitConfig& config)
             const std::size_t v = validCounts[c];
             out.test.insert(out.test.end(), rows.begin(), rows.begin() + static_cast<std::ptrdiff_t>(t));
             out.valid.insert(out.valid.end(), rows.begin() + static_cast<std::ptrdiff_t>(t),
-                             rows.begin() + static_cast<std::ptrdiff_t>(t + v));
+                rows.begin() + static_cast<std::ptrdiff_t>(t + v));
             out.train.insert(out.train.end(), rows.begin() + static_cast<std::ptrdiff_t>(t + v), rows.end());
         }
     }
@@ -204,8 +212,8 @@ Result<SplitIndices> splitRows(const Table& table, const SplitConfig& config)
     return result;
 }
 
-Result<std::vector<std::vector<std::size_t>>> kFoldIndices(std::size_t n, int k, quint64 seed,
-                                                           const std::vector<int>& labels)
+Result<std::vector<std::vector<std::size_t>>> kFoldIndices(
+    std::size_t n, int k, quint64 seed, const std::vector<int>& labels)
 {
     using Folds = std::vector<std::vector<std::size_t>>;
     using R = Result<Folds>;
@@ -230,7 +238,7 @@ Result<std::vector<std::vector<std::size_t>>> kFoldIndices(std::size_t n, int k,
         for (std::size_t f = 0; f < folds; ++f) {
             const std::size_t size = n / folds + (f < n % folds ? 1 : 0);
             out[f].assign(order.begin() + static_cast<std::ptrdiff_t>(start),
-                          order.begin() + static_cast<std::ptrdiff_t>(start + size));
+                order.begin() + static_cast<std::ptrdiff_t>(start + size));
             std::sort(out[f].begin(), out[f].end());
             start += size;
         }
@@ -256,7 +264,8 @@ Result<std::vector<std::vector<std::size_t>>> kFoldIndices(std::size_t n, int k,
     }
     const std::size_t classes = counts.size();
     if (std::all_of(counts.begin(), counts.end(), [folds](std::size_t c) { return c < folds; }))
-        return R::failure(tr("Cannot make %1 stratified folds: every class has fewer rows than that.").arg(k));
+        return R::failure(
+            tr("Cannot make %1 stratified folds: every class has fewer rows than that.").arg(k));
     std::vector<Warning> warnings;
     if (*std::min_element(counts.begin(), counts.end()) < folds) {
         Warning w;
@@ -289,8 +298,8 @@ Result<std::vector<std::vector<std::size_t>>> kFoldIndices(std::size_t n, int k,
     return result;
 }
 
-std::vector<std::size_t> kFoldTrainRows(const std::vector<std::vector<std::size_t>>& folds, std::size_t fold,
-                                        std::size_t n)
+std::vector<std::size_t> kFoldTrainRows(
+    const std::vector<std::vector<std::size_t>>& folds, std::size_t fold, std::size_t n)
 {
     std::vector<bool> inFold(n, false);
     if (fold < folds.size())

@@ -15,7 +15,10 @@ namespace pp {
 class SplitMix64
 {
 public:
-    explicit SplitMix64(quint64 seed) : m_state(seed) {}
+    explicit SplitMix64(quint64 seed)
+        : m_state(seed)
+    {
+    }
     quint64 next()
     {
         quint64 z = (m_state += 0x9e3779b97f4a7c15ULL);
@@ -39,15 +42,15 @@ void shuffleIndices(std::vector<std::size_t>& indices, SplitMix64& rng);
 struct SplitConfig
 {
     enum Method {
-        Random,      ///< a seeded shuffle
-        Stratified,  ///< class proportions kept in every part (StratifiedShuffleSplit)
-        Time,        ///< sorted by timeColumn: earliest rows train, then valid, then test
+        Random, ///< a seeded shuffle
+        Stratified, ///< class proportions kept in every part (StratifiedShuffleSplit)
+        Time, ///< sorted by timeColumn: earliest rows train, then valid, then test
     };
     Method method = Random;
-    double testSize = 0.2;      ///< share of the usable rows in the test part, [0, 1)
-    double validSize = 0.1;     ///< share in the validation part, [0, 1); 0 = no validation
-    QString timeColumn;         ///< Time: numeric or date/time column to sort by
-    QString stratifyColumn;     ///< Stratified: class column (empty = targetColumn)
+    double testSize = 0.2; ///< share of the usable rows in the test part, [0, 1)
+    double validSize = 0.1; ///< share in the validation part, [0, 1); 0 = no validation
+    QString timeColumn; ///< Time: numeric or date/time column to sort by
+    QString stratifyColumn; ///< Stratified: class column (empty = targetColumn)
     /// Rows whose target is missing cannot be trained on or scored: they are left out of
     /// every part and counted (empty = keep all rows).
     QString targetColumn;
@@ -61,8 +64,8 @@ struct SplitIndices
     std::vector<std::size_t> train;
     std::vector<std::size_t> valid;
     std::vector<std::size_t> test;
-    std::size_t missingTarget = 0;   ///< rows left out because the target is missing
-    std::size_t missingTime = 0;     ///< Time: rows left out because the time is missing
+    std::size_t missingTarget = 0; ///< rows left out because the target is missing
+    std::size_t missingTime = 0; ///< Time: rows left out because the time is missing
 };
 
 /// Splits the rows of `table`. Part sizes follow scikit-learn's train_test_split: the test
@@ -77,10 +80,10 @@ Result<SplitIndices> splitRows(const Table& table, const SplitConfig& config);
 /// folds get per-class counts as scikit-learn allocates them. Returns the test rows of each
 /// fold in ascending order (a fold's training rows are all the others, see kFoldTrainRows).
 /// Errors: k < 2, k > n, a label count that differs from n.
-Result<std::vector<std::vector<std::size_t>>> kFoldIndices(std::size_t n, int k, quint64 seed,
-                                                           const std::vector<int>& labels = {});
+Result<std::vector<std::vector<std::size_t>>> kFoldIndices(
+    std::size_t n, int k, quint64 seed, const std::vector<int>& labels = {});
 /// The rows of 0..n-1 that are not in `folds[fold]`, ascending.
-std::vector<std::size_t> kFoldTrainRows(const std::vector<std::vector<std::size_t>>& folds, std::size_t fold,
-                                        std::size_t n);
+std::vector<std::size_t> kFoldTrainRows(
+    const std::vector<std::vector<std::size_t>>& folds, std::size_t fold, std::size_t n);
 
 } // namespace pp

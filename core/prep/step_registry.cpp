@@ -11,7 +11,10 @@ namespace {
 
 std::mutex g_stepRegistryMutex;
 
-QString tr(const char* s) { return QCoreApplication::translate("pp::StepRegistry", s); }
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("pp::StepRegistry", s);
+}
 
 } // namespace
 
@@ -74,6 +77,7 @@ void registerPrepSteps()
         registerColumnSteps(r);
         registerMissingSteps(r);
         registerImputeSteps(r);
+        registerInterpolateStep(r);
         registerKnnImputeStep(r);
         registerOutlierSteps(r);
         registerIForestStep(r);
@@ -94,17 +98,17 @@ QString stepCategoryDisplayName(const QString& category)
         const char* text;
     };
     static const Name names[] = {
-        {"columns", QT_TRANSLATE_NOOP("pp::StepRegistry", "Columns")},
-        {"missing", QT_TRANSLATE_NOOP("pp::StepRegistry", "Missing values")},
-        {"outliers", QT_TRANSLATE_NOOP("pp::StepRegistry", "Outliers")},
-        {"transform", QT_TRANSLATE_NOOP("pp::StepRegistry", "Transforms")},
-        {"scale", QT_TRANSLATE_NOOP("pp::StepRegistry", "Scaling")},
-        {"encode", QT_TRANSLATE_NOOP("pp::StepRegistry", "Encoding")},
-        {"construct", QT_TRANSLATE_NOOP("pp::StepRegistry", "Feature construction")},
-        {"select", QT_TRANSLATE_NOOP("pp::StepRegistry", "Feature selection")},
-        {"text", QT_TRANSLATE_NOOP("pp::StepRegistry", "Text")},
-        {"sequence", QT_TRANSLATE_NOOP("pp::StepRegistry", "Sequences")},
-        {"resample", QT_TRANSLATE_NOOP("pp::StepRegistry", "Resampling")},
+        { "columns", QT_TRANSLATE_NOOP("pp::StepRegistry", "Columns") },
+        { "missing", QT_TRANSLATE_NOOP("pp::StepRegistry", "Missing values") },
+        { "outliers", QT_TRANSLATE_NOOP("pp::StepRegistry", "Outliers") },
+        { "transform", QT_TRANSLATE_NOOP("pp::StepRegistry", "Transforms") },
+        { "scale", QT_TRANSLATE_NOOP("pp::StepRegistry", "Scaling") },
+        { "encode", QT_TRANSLATE_NOOP("pp::StepRegistry", "Encoding") },
+        { "construct", QT_TRANSLATE_NOOP("pp::StepRegistry", "Feature construction") },
+        { "select", QT_TRANSLATE_NOOP("pp::StepRegistry", "Feature selection") },
+        { "text", QT_TRANSLATE_NOOP("pp::StepRegistry", "Text") },
+        { "sequence", QT_TRANSLATE_NOOP("pp::StepRegistry", "Sequences") },
+        { "resample", QT_TRANSLATE_NOOP("pp::StepRegistry", "Resampling") },
     };
     for (const auto& n : names)
         if (category == QLatin1String(n.key))

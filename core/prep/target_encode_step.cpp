@@ -32,7 +32,7 @@ struct TargetEncoding
     QString column;
     ColumnType type = ColumnType::Categorical;
     QHash<QString, std::vector<double>> values;
-    std::vector<double> missing;   ///< empty = missing not seen in training (-> prior)
+    std::vector<double> missing; ///< empty = missing not seen in training (-> prior)
 };
 
 class TargetEncodeStep : public BasicStep
@@ -45,9 +45,9 @@ public:
     {
         const QStringList cols = isFitted() ? encodedColumns() : listParam(QStringLiteral("columns"));
         QString s = tr("Target-encode %1 (smoothing %2, out-of-fold on training rows with %n folds)", nullptr,
-                       intParam(QStringLiteral("folds")))
+            intParam(QStringLiteral("folds")))
                         .arg(cols.isEmpty() ? tr("categorical columns") : describeColumns(cols),
-                             describeNumber(doubleParam(QStringLiteral("smoothing"))));
+                            describeNumber(doubleParam(QStringLiteral("smoothing"))));
         if (isFitted()) {
             QStringList priors;
             for (double p : m_prior)
@@ -64,13 +64,14 @@ public:
             return Result<Table>::from(fitted);
         // Out of fold: each training row is encoded from the other folds' statistics.
         const std::size_t n = train.rowCount();
-        const int k = static_cast<int>(std::min<std::size_t>(static_cast<std::size_t>(intParam(QStringLiteral("folds"))), n));
+        const int k = static_cast<int>(
+            std::min<std::size_t>(static_cast<std::size_t>(intParam(QStringLiteral("folds"))), n));
         auto folds = kFoldIndices(n, k, info.seed ^ 0x7461726765745fULL);
         if (!folds.ok())
             return Result<Table>::from(folds);
         const Targets y = targets(train);
-        std::vector<std::vector<std::vector<double>>> encoded(m_encodings.size(),
-                                                              std::vector<std::vector<double>>(n));
+        std::vector<std::vector<std::vector<double>>> encoded(
+            m_encodings.size(), std::vector<std::vector<double>>(n));
         for (std::size_t f = 0; f < folds->size(); ++f) {
             if (isCancelled(job))
                 return Result<Table>::cancelledResult();
@@ -95,15 +96,15 @@ public:
 protected:
     std::vector<ParamSpec> specs() const override
     {
-        return {prepspec::columns(QStringLiteral("columns"), tr("Columns"),
-                                  tr("Columns to encode; none chosen = every categorical feature column."),
-                                  {ColumnType::Categorical, ColumnType::Boolean, ColumnType::Text}),
-                prepspec::number(QStringLiteral("smoothing"), 10.0, 0.0, 1e6, tr("Smoothing (m)"),
-                                 tr("Pulls rare categories towards the overall mean: a category with n rows gets "
-                                    "(n·mean + m·overall) / (n + m).")),
-                prepspec::integer(QStringLiteral("folds"), 5, 2, 50, tr("Folds"),
-                                  tr("Training rows are encoded out of fold with this many folds, so that no row "
-                                     "uses its own target."))};
+        return { prepspec::columns(QStringLiteral("columns"), tr("Columns"),
+                     tr("Columns to encode; none chosen = every categorical feature column."),
+                     { ColumnType::Categorical, ColumnType::Boolean, ColumnType::Text }),
+            prepspec::number(QStringLiteral("smoothing"), 10.0, 0.0, 1e6, tr("Smoothing (m)"),
+                tr("Pulls rare categories towards the overall mean: a category with n rows gets "
+                   "(n·mean + m·overall) / (n + m).")),
+            prepspec::integer(QStringLiteral("folds"), 5, 2, 50, tr("Folds"),
+                tr("Training rows are encoded out of fold with this many folds, so that no row "
+                   "uses its own target.")) };
     }
 
     Status doFit(const Table& train, const FitInfo& info, JobControl*) override
@@ -117,14 +118,15 @@ protected:
         if (!target)
             return fail(missingColumnMessage(m_target));
         m_task = info.task;
-        if (m_task == Task::Regression && target->type() != ColumnType::Numeric && target->type() != ColumnType::Boolean)
+        if (m_task == Task::Regression && target->type() != ColumnType::Numeric
+            && target->type() != ColumnType::Boolean)
             return fail(wrongTypeMessage(m_target, target->type(), tr("numeric")));
         const QStringList listed = listParam(QStringLiteral("columns"));
         if (listed.contains(m_target))
             return fail(tr("'%1' is the target; it cannot encode itself.").arg(m_target));
-        auto cols = listed.isEmpty() ? resolveColumns(train, listed, info, {ColumnType::Categorical})
+        auto cols = listed.isEmpty() ? resolveColumns(train, listed, info, { ColumnType::Categorical })
                                      : resolveColumns(train, listed, info,
-                                                      {ColumnType::Categorical, ColumnType::Boolean, ColumnType::Text});
+                                         { ColumnType::Categorical, ColumnType::Boolean, ColumnType::Text });
         if (!cols.ok())
             return Status::failure(cols.error());
         // Classes in sorted order (numerically for numbers), like scikit-learn's LabelEncoder.
@@ -136,13 +138,17 @@ protected:
                     seen.insert(target->displayAt(r), target->numericAt(r));
             m_classes = seen.keys();
             if (target->type() == ColumnType::Numeric || target->type() == ColumnType::Boolean)
-                std::sort(m_classes.begin(), m_classes.end(), [&](const QString& a, const QString& b) { return seen[a] < seen[b]; });
+                std::sort(m_classes.begin(), m_classes.end(),
+                    [&](const QString& a, const QString& b) { return seen[a] < seen[b]; });
             else
                 std::sort(m_classes.begin(), m_classes.end());
             if (m_classes.size() < 2)
-                return fail(tr("the target '%1' has fewer than two classes in the training rows.").arg(m_target));
+                return fail(
+                    tr("the target '%1' has fewer than two classes in the training rows.").arg(m_target));
             if (m_task == Task::Binary && m_classes.size() != 2)
-                return fail(tr("a yes/no target needs exactly two classes; '%1' has %2.").arg(m_target).arg(m_classes.size()));
+                return fail(tr("a yes/no target needs exactly two classes; '%1' has %2.")
+                                .arg(m_target)
+                                .arg(m_classes.size()));
         }
         const Targets y = targets(train);
         std::vector<std::size_t> all;
@@ -154,10 +160,19 @@ protected:
         if (withTarget < 2)
             return fail(tr("needs at least two training rows with a target value."));
         m_prior = priorOf(y, all);
+        if (m_task == Task::Multiclass) {
+            for (const QString& name : cols.value()) {
+                for (const QString& cls : m_classes) {
+                    const QString out = name + QLatin1Char('_') + cls;
+                    if (train.find(out))
+                        return fail(tr("the output column '%1' already exists.").arg(out));
+                }
+            }
+        }
         m_encodings.clear();
         for (const QString& name : cols.value())
             m_encodings.push_back(encode(*train.find(name), y, all, m_prior));
-        return Unit{};
+        return Unit {};
     }
 
     Result<Table> doTransform(const Table& input, JobControl*) const override
@@ -184,18 +199,17 @@ protected:
             QJsonObject values;
             for (auto it = e.values.constBegin(); it != e.values.constEnd(); ++it)
                 values.insert(it.key(), numbers(it.value()));
-            encodings.insert(e.column, QJsonObject{{QStringLiteral("type"), columnTypeName(e.type)},
-                                                   {QStringLiteral("values"), values},
-                                                   {QStringLiteral("missing"), e.missing.empty()
-                                                        ? QJsonValue(QJsonValue::Null)
-                                                        : QJsonValue(numbers(e.missing))}});
+            encodings.insert(e.column,
+                QJsonObject { { QStringLiteral("type"), columnTypeName(e.type) },
+                    { QStringLiteral("values"), values },
+                    { QStringLiteral("missing"),
+                        e.missing.empty() ? QJsonValue(QJsonValue::Null)
+                                          : QJsonValue(numbers(e.missing)) } });
         }
-        return {{QStringLiteral("columns"), strings(encodedColumns())},
-                {QStringLiteral("target"), m_target},
-                {QStringLiteral("task"), taskName(m_task)},
-                {QStringLiteral("classes"), strings(m_classes)},
-                {QStringLiteral("prior"), numbers(m_prior)},
-                {QStringLiteral("encodings"), encodings}};
+        return { { QStringLiteral("columns"), strings(encodedColumns()) },
+            { QStringLiteral("target"), m_target }, { QStringLiteral("task"), taskName(m_task) },
+            { QStringLiteral("classes"), strings(m_classes) }, { QStringLiteral("prior"), numbers(m_prior) },
+            { QStringLiteral("encodings"), encodings } };
     }
 
     Status loadState(const QJsonObject& state) override
@@ -226,7 +240,7 @@ protected:
                 e.missing = toNumbers(o.value(QStringLiteral("missing")).toArray());
             m_encodings.push_back(std::move(e));
         }
-        return Unit{};
+        return Unit {};
     }
 
 private:
@@ -294,12 +308,12 @@ private:
 
     /// Smoothed means per category over `rows` (rows without a target are skipped).
     TargetEncoding encode(const Column& c, const Targets& y, const std::vector<std::size_t>& rows,
-                          const std::vector<double>& prior) const
+        const std::vector<double>& prior) const
     {
         const double m = doubleParam(QStringLiteral("smoothing"));
         const std::size_t d = outputs();
         QHash<QString, std::pair<std::size_t, std::vector<double>>> acc;
-        std::pair<std::size_t, std::vector<double>> missing{0, std::vector<double>(d, 0.0)};
+        std::pair<std::size_t, std::vector<double>> missing { 0, std::vector<double>(d, 0.0) };
         for (std::size_t r : rows) {
             if (!y.has[r])
                 continue;
@@ -326,8 +340,8 @@ private:
         return e;
     }
 
-    static std::vector<double> lookup(const TargetEncoding& e, const Column& c, std::size_t r,
-                                      const std::vector<double>& prior)
+    static std::vector<double> lookup(
+        const TargetEncoding& e, const Column& c, std::size_t r, const std::vector<double>& prior)
     {
         if (c.isMissing(r))
             return e.missing.empty() ? prior : e.missing;
@@ -337,7 +351,8 @@ private:
 
     /// Puts the encoded values in place of `column`: one column of the same name, or for
     /// multiclass one "<column>_<class>" column per class.
-    void replaceColumn(Table& table, const QString& column, const std::vector<std::vector<double>>& values) const
+    void replaceColumn(
+        Table& table, const QString& column, const std::vector<std::vector<double>>& values) const
     {
         const int idx = table.indexOf(column);
         const ColumnRole role = table.column(static_cast<std::size_t>(idx)).role();
@@ -358,8 +373,8 @@ private:
 
     QString m_target;
     Task m_task = Task::Regression;
-    QStringList m_classes;             ///< classification: sorted class labels
-    std::vector<double> m_prior;       ///< overall target mean / class shares of the training rows
+    QStringList m_classes; ///< classification: sorted class labels
+    std::vector<double> m_prior; ///< overall target mean / class shares of the training rows
     std::vector<TargetEncoding> m_encodings;
 };
 
@@ -367,14 +382,14 @@ private:
 
 void registerTargetEncodeStep(StepRegistry& registry)
 {
-    registry.add({QStringLiteral("target_encode"), QStringLiteral("encode"),
-                  [] { return TargetEncodeStep::tr("Target encode"); },
-                  [] {
-                      return TargetEncodeStep::tr("Replaces each category by the (smoothed) average target of the "
-                                                  "training rows with it, computed out of fold on the training rows "
-                                                  "so that no row sees its own target.");
-                  },
-                  makeStep<TargetEncodeStep>});
+    registry.add({ QStringLiteral("target_encode"), QStringLiteral("encode"),
+        [] { return TargetEncodeStep::tr("Target encode"); },
+        [] {
+            return TargetEncodeStep::tr("Replaces each category by the (smoothed) average target of the "
+                                        "training rows with it, computed out of fold on the training rows "
+                                        "so that no row sees its own target.");
+        },
+        makeStep<TargetEncodeStep> });
 }
 
 } // namespace pp

@@ -31,19 +31,21 @@ protected:
 
     std::vector<ParamSpec> specs() const override
     {
-        return {prepspec::columns(QStringLiteral("columns"), tr("Columns"),
-                                  tr("Numeric columns to transform; none chosen = every numeric feature column."),
-                                  {ColumnType::Numeric}),
-                prepspec::choice(QStringLiteral("on_invalid"), {QStringLiteral("error"), QStringLiteral("missing")},
-                                 {tr("Stop with an error"), tr("Make them missing")}, QStringLiteral("error"),
-                                 tr("Values outside the domain"),
-                                 tr("What to do with values the function is not defined for, in training and in "
-                                    "new data."))};
+        return { prepspec::columns(QStringLiteral("columns"), tr("Columns"),
+                     tr("Numeric columns to transform; none chosen = every numeric feature column."),
+                     { ColumnType::Numeric }),
+            prepspec::choice(QStringLiteral("on_invalid"),
+                { QStringLiteral("error"), QStringLiteral("missing") },
+                { tr("Stop with an error"), tr("Make them missing") }, QStringLiteral("error"),
+                tr("Values outside the domain"),
+                tr("What to do with values the function is not defined for, in training and in "
+                   "new data.")) };
     }
 
     Status doFit(const Table& train, const FitInfo& info, JobControl*) override
     {
-        auto cols = resolveColumns(train, listParam(QStringLiteral("columns")), info, {ColumnType::Numeric});
+        auto cols
+            = resolveColumns(train, listParam(QStringLiteral("columns")), info, { ColumnType::Numeric });
         if (!cols.ok())
             return Status::failure(cols.error());
         m_columns = cols.value();
@@ -54,7 +56,7 @@ protected:
                     return fail(invalidMessage(name, bad));
             }
         }
-        return Unit{};
+        return Unit {};
     }
 
     Result<Table> doTransform(const Table& input, JobControl*) const override
@@ -94,13 +96,13 @@ protected:
         return verb().arg(cols.isEmpty() ? tr("numeric columns") : describeColumns(cols));
     }
 
-    QJsonObject saveState() const override { return {{QStringLiteral("columns"), strings(m_columns)}}; }
+    QJsonObject saveState() const override { return { { QStringLiteral("columns"), strings(m_columns) } }; }
     Status loadState(const QJsonObject& state) override
     {
         if (!state.value(QStringLiteral("columns")).isArray())
             return fail(tr("the fitted column list is missing."));
         m_columns = toStrings(state.value(QStringLiteral("columns")).toArray());
-        return Unit{};
+        return Unit {};
     }
 
 private:
@@ -128,7 +130,7 @@ protected:
     QString invalidMessage(const QString& column, std::size_t count) const override
     {
         return tr("column '%1' has %n value(s) of -1 or less, where log(1 + x) is not defined.", nullptr,
-                  static_cast<int>(count))
+            static_cast<int>(count))
             .arg(column);
     }
     QString verb() const override { return tr("Take log(1 + x) of %1"); }
@@ -145,7 +147,8 @@ protected:
     double apply(double v) const override { return std::sqrt(v); }
     QString invalidMessage(const QString& column, std::size_t count) const override
     {
-        return tr("column '%1' has %n negative value(s), which have no square root.", nullptr, static_cast<int>(count))
+        return tr("column '%1' has %n negative value(s), which have no square root.", nullptr,
+            static_cast<int>(count))
             .arg(column);
     }
     QString verb() const override { return tr("Take the square root of %1"); }
@@ -190,41 +193,42 @@ public:
 protected:
     std::vector<ParamSpec> specs() const override
     {
-        return {prepspec::columns(QStringLiteral("columns"), tr("Columns"),
-                                  tr("Numeric columns to bin; none chosen = every numeric feature column."),
-                                  {ColumnType::Numeric}),
-                prepspec::choice(QStringLiteral("strategy"), {QStringLiteral("equal_width"), QStringLiteral("quantile")},
-                                 {tr("Equal width"), tr("Equal count (quantiles)")}, QStringLiteral("quantile"),
-                                 tr("Bins"),
-                                 tr("Equal width splits the training range evenly; quantile bins hold about the "
-                                    "same number of training rows (bins that would be empty are merged).")),
-                prepspec::integer(QStringLiteral("n_bins"), 5, 2, 1000, tr("Number of bins"), tr("How many bins.")),
-                prepspec::choice(QStringLiteral("output"), {QStringLiteral("ordinal"), QStringLiteral("label")},
-                                 {tr("Bin number"), tr("Bin label")}, QStringLiteral("ordinal"), tr("Output"),
-                                 tr("Bin numbers 0, 1, 2… (numeric), or labels such as \"[20, 30)\" (categorical). "
-                                    "Values below or above the training range fall into the first or last bin."))};
+        return { prepspec::columns(QStringLiteral("columns"), tr("Columns"),
+                     tr("Numeric columns to bin; none chosen = every numeric feature column."),
+                     { ColumnType::Numeric }),
+            prepspec::choice(QStringLiteral("strategy"),
+                { QStringLiteral("equal_width"), QStringLiteral("quantile") },
+                { tr("Equal width"), tr("Equal count (quantiles)") }, QStringLiteral("quantile"), tr("Bins"),
+                tr("Equal width splits the training range evenly; quantile bins hold about the "
+                   "same number of training rows (bins that would be empty are merged).")),
+            prepspec::integer(
+                QStringLiteral("n_bins"), 5, 2, 1000, tr("Number of bins"), tr("How many bins.")),
+            prepspec::choice(QStringLiteral("output"), { QStringLiteral("ordinal"), QStringLiteral("label") },
+                { tr("Bin number"), tr("Bin label") }, QStringLiteral("ordinal"), tr("Output"),
+                tr("Bin numbers 0, 1, 2… (numeric), or labels such as \"[20, 30)\" (categorical). "
+                   "Values below or above the training range fall into the first or last bin.")) };
     }
 
     Status doFit(const Table& train, const FitInfo& info, JobControl*) override
     {
-        auto cols = resolveColumns(train, listParam(QStringLiteral("columns")), info, {ColumnType::Numeric});
+        auto cols
+            = resolveColumns(train, listParam(QStringLiteral("columns")), info, { ColumnType::Numeric });
         if (!cols.ok())
             return Status::failure(cols.error());
         const bool quantile = stringParam(QStringLiteral("strategy")) == QLatin1String("quantile");
         const int nBins = intParam(QStringLiteral("n_bins"));
         m_columns = cols.value();
         m_edges.clear();
-        Status status = Unit{};
+        Status status = Unit {};
         for (const QString& name : m_columns) {
             std::vector<double> v = prepmath::observed(*train.find(name));
             std::sort(v.begin(), v.end());
             std::vector<double> edges;
             if (v.empty() || v.front() == v.back()) {
                 // KBinsDiscretizer: a constant feature is one bin (everything becomes 0).
-                edges = {-kInf, kInf};
+                edges = { -kInf, kInf };
                 status.addWarning(warning(QStringLiteral("constant"),
-                                          tr("'%1' has fewer than two distinct training values; it becomes one bin.")
-                                              .arg(name)));
+                    tr("'%1' has fewer than two distinct training values; it becomes one bin.").arg(name)));
             } else if (!quantile) {
                 edges = linspace(v.front(), v.back(), nBins + 1);
             } else {
@@ -232,7 +236,7 @@ protected:
                 for (double q : qs)
                     edges.push_back(prepmath::quantileSorted(v, q / 100.0));
                 // Remove bins whose width is (nearly) zero, as KBinsDiscretizer does.
-                std::vector<double> kept{edges.front()};
+                std::vector<double> kept { edges.front() };
                 for (std::size_t i = 1; i < edges.size(); ++i)
                     if (edges[i] - edges[i - 1] > 1e-8)
                         kept.push_back(edges[i]);
@@ -266,8 +270,9 @@ protected:
             std::vector<double> codes(c.size());
             for (std::size_t r = 0; r < c.size(); ++r) {
                 const double v = c.numbers()[r];
-                codes[r] = std::isnan(v) ? v
-                                         : static_cast<double>(std::upper_bound(innerBegin, innerEnd, v) - innerBegin);
+                codes[r] = std::isnan(v)
+                    ? v
+                    : static_cast<double>(std::upper_bound(innerBegin, innerEnd, v) - innerBegin);
             }
             if (!labels) {
                 c = prepmath::numericLike(c, std::move(codes));
@@ -288,7 +293,7 @@ protected:
         QJsonObject edges;
         for (qsizetype i = 0; i < m_columns.size(); ++i)
             edges.insert(m_columns[i], numbers(m_edges[static_cast<std::size_t>(i)]));
-        return {{QStringLiteral("columns"), strings(m_columns)}, {QStringLiteral("edges"), edges}};
+        return { { QStringLiteral("columns"), strings(m_columns) }, { QStringLiteral("edges"), edges } };
     }
 
     Status loadState(const QJsonObject& state) override
@@ -304,7 +309,7 @@ protected:
                 return fail(tr("the bin edges of '%1' are missing.").arg(name));
             m_edges.push_back(std::move(e));
         }
-        return Unit{};
+        return Unit {};
     }
 
 private:
@@ -312,7 +317,7 @@ private:
     /// range land in them.
     static std::vector<QString> binLabels(const std::vector<double>& edges)
     {
-        for (int digits : {6, 15}) {
+        for (int digits : { 6, 15 }) {
             std::vector<QString> out;
             const std::size_t bins = edges.size() - 1;
             for (std::size_t b = 0; b < bins; ++b) {
@@ -336,7 +341,7 @@ private:
     }
 
     QStringList m_columns;
-    std::vector<std::vector<double>> m_edges;   ///< per column, ascending, first = training min
+    std::vector<std::vector<double>> m_edges; ///< per column, ascending, first = training min
 };
 
 } // namespace
@@ -344,21 +349,22 @@ private:
 void registerTransformSteps(StepRegistry& registry)
 {
     const QString category = QStringLiteral("transform");
-    registry.add({QStringLiteral("log1p"), category, [] { return Log1pStep::tr("Log transform (log 1 + x)"); },
-                  [] {
-                      return Log1pStep::tr("Replaces x by log(1 + x) to tame long right tails such as spend. "
-                                           "Values of -1 or less are an error or become missing.");
-                  },
-                  makeStep<Log1pStep>});
-    registry.add({QStringLiteral("sqrt"), category, [] { return SqrtStep::tr("Square root"); },
-                  [] { return SqrtStep::tr("Replaces x by its square root; negative values are an error."); },
-                  makeStep<SqrtStep>});
-    registry.add({QStringLiteral("bin"), category, [] { return BinStep::tr("Bin numbers"); },
-                  [] {
-                      return BinStep::tr("Cuts a numeric column into bins with edges learned on the training rows "
-                                         "(equal width or equal count).");
-                  },
-                  makeStep<BinStep>});
+    registry.add(
+        { QStringLiteral("log1p"), category, [] { return Log1pStep::tr("Log transform (log 1 + x)"); },
+            [] {
+                return Log1pStep::tr("Replaces x by log(1 + x) to tame long right tails such as spend. "
+                                     "Values of -1 or less are an error or become missing.");
+            },
+            makeStep<Log1pStep> });
+    registry.add({ QStringLiteral("sqrt"), category, [] { return SqrtStep::tr("Square root"); },
+        [] { return SqrtStep::tr("Replaces x by its square root; negative values are an error."); },
+        makeStep<SqrtStep> });
+    registry.add({ QStringLiteral("bin"), category, [] { return BinStep::tr("Bin numbers"); },
+        [] {
+            return BinStep::tr("Cuts a numeric column into bins with edges learned on the training rows "
+                               "(equal width or equal count).");
+        },
+        makeStep<BinStep> });
 }
 
 } // namespace pp

@@ -4,6 +4,7 @@
 
 #include "prep/split.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QSet>
 
@@ -85,7 +86,8 @@ QString dump(const Table& table)
     QStringList lines;
     QStringList head;
     for (const auto& c : table.columns())
-        head << c.name() + QLatin1Char(':') + columnTypeName(c.type()) + QLatin1Char(':') + columnRoleName(c.role());
+        head << c.name() + QLatin1Char(':') + columnTypeName(c.type()) + QLatin1Char(':')
+                + columnRoleName(c.role());
     lines << head.join(QLatin1Char('|'));
     for (std::size_t r = 0; r < table.rowCount(); ++r) {
         QStringList cells;
@@ -100,19 +102,19 @@ Table referenceTrain()
 {
     // reference.py: income, age, visits
     Table t;
-    t.addColumn(Column::numeric(QStringLiteral("income"),
-                                {52000, 61000, NaN, 45000, 98000, 38000, NaN, 72000, 51000, 250000}));
-    t.addColumn(Column::numeric(QStringLiteral("age"), {34, 45, 29, NaN, 52, 23, 41, 38, NaN, 60}));
-    t.addColumn(Column::numeric(QStringLiteral("visits"), {3, 7, 2, 5, NaN, 1, 4, 6, 2, 12}));
+    t.addColumn(Column::numeric(
+        QStringLiteral("income"), { 52000, 61000, NaN, 45000, 98000, 38000, NaN, 72000, 51000, 250000 }));
+    t.addColumn(Column::numeric(QStringLiteral("age"), { 34, 45, 29, NaN, 52, 23, 41, 38, NaN, 60 }));
+    t.addColumn(Column::numeric(QStringLiteral("visits"), { 3, 7, 2, 5, NaN, 1, 4, 6, 2, 12 }));
     return t;
 }
 
 Table referenceTest()
 {
     Table t;
-    t.addColumn(Column::numeric(QStringLiteral("income"), {NaN, 80000, 40000, NaN}));
-    t.addColumn(Column::numeric(QStringLiteral("age"), {30, NaN, 70, NaN}));
-    t.addColumn(Column::numeric(QStringLiteral("visits"), {2, 9, NaN, 4}));
+    t.addColumn(Column::numeric(QStringLiteral("income"), { NaN, 80000, 40000, NaN }));
+    t.addColumn(Column::numeric(QStringLiteral("age"), { 30, NaN, 70, NaN }));
+    t.addColumn(Column::numeric(QStringLiteral("visits"), { 2, 9, NaN, 4 }));
     return t;
 }
 
@@ -124,8 +126,8 @@ Table mixedTable(std::size_t rows, quint64 seed)
     std::vector<bool> channelMissing, noteMissing;
     std::vector<std::int8_t> member;
     std::vector<std::int64_t> joined;
-    const QStringList channels = {QStringLiteral("web"), QStringLiteral("app"), QStringLiteral("store"),
-                                  QStringLiteral("mail")};
+    const QStringList channels
+        = { QStringLiteral("web"), QStringLiteral("app"), QStringLiteral("store"), QStringLiteral("mail") };
     for (std::size_t i = 0; i < rows; ++i) {
         const double u = rng.uniform();
         const double inc = 20000.0 + 80000.0 * u * u;
@@ -161,7 +163,7 @@ namespace {
 FitInfo regressionInfo()
 {
     FitInfo info;
-    info.targets = {QStringLiteral("spend")};
+    info.targets = { QStringLiteral("spend") };
     info.task = Task::Regression;
     info.seed = 7;
     return info;
@@ -177,42 +179,45 @@ QList<QPair<QString, QVariantMap>> configuredKinds()
         return l;
     };
     return {
-        {"select_columns", {{"mode", "keep"}, {"columns", list({"income", "age", "channel"})}}},
-        {"rename_column", {{"column", "visits"}, {"new_name", "n_visits"}}},
-        {"change_type", {{"columns", list({"visits"})}, {"to", "categorical"}}},
-        {"set_role", {{"columns", list({"note"})}, {"role", "ignore"}}},
-        {"drop_missing_rows", {{"columns", list({"income"})}, {"how", "any"}}},
-        {"drop_sparse_columns", {{"threshold", 0.08}}},
-        {"impute", {{"strategy", "median"}}},
-        {"interpolate", {{"columns", list({"income"})}, {"order_by", "joined"}}},
-        {"knn_impute", {{"n_neighbors", 3}}},
-        {"missing_indicator", {}},
-        {"clip_outliers", {{"method", "iqr"}, {"k", 0.5}}},
-        {"drop_outliers", {{"method", "zscore"}, {"threshold", 1.5}}},
-        {"iforest_drop", {{"contamination", 0.1}, {"trees", 10}}},
-        {"log1p", {{"columns", list({"visits"})}}},
-        {"sqrt", {{"columns", list({"visits"})}}},
-        {"box_cox", {{"columns", list({"visits"})}}},
-        {"yeo_johnson", {{"columns", list({"income", "age"})}, {"standardize", false}}},
-        {"bin", {{"columns", list({"age"})}, {"n_bins", 3}, {"output", "label"}}},
-        {"standard_scale", {}},
-        {"minmax_scale", {{"feature_min", -1.0}, {"feature_max", 1.0}}},
-        {"robust_scale", {}},
-        {"onehot", {{"columns", list({"channel", "member"})}, {"max_categories", 3}}},
-        {"ordinal", {{"column", "channel"}, {"order", list({"web", "app", "store"})}}},
-        {"frequency", {{"columns", list({"channel"})}}},
-        {"target_encode", {{"columns", list({"channel"})}, {"smoothing", 2.0}}},
+        { "select_columns", { { "mode", "keep" }, { "columns", list({ "income", "age", "channel" }) } } },
+        { "rename_column", { { "column", "visits" }, { "new_name", "n_visits" } } },
+        { "change_type", { { "columns", list({ "visits" }) }, { "to", "categorical" } } },
+        { "set_role", { { "columns", list({ "note" }) }, { "role", "ignore" } } },
+        { "drop_missing_rows", { { "columns", list({ "income" }) }, { "how", "any" } } },
+        { "drop_sparse_columns", { { "threshold", 0.08 } } },
+        { "impute", { { "strategy", "median" } } },
+        { "interpolate", { { "columns", list({ "income" }) }, { "order_by", "joined" } } },
+        { "knn_impute", { { "n_neighbors", 3 } } },
+        { "missing_indicator", {} },
+        { "clip_outliers", { { "method", "iqr" }, { "k", 0.5 } } },
+        { "drop_outliers", { { "method", "zscore" }, { "threshold", 1.5 } } },
+        { "iforest_drop", { { "contamination", 0.1 }, { "trees", 10 } } },
+        { "log1p", { { "columns", list({ "visits" }) } } },
+        { "sqrt", { { "columns", list({ "visits" }) } } },
+        { "box_cox", { { "columns", list({ "visits" }) } } },
+        { "yeo_johnson", { { "columns", list({ "income", "age" }) }, { "standardize", false } } },
+        { "bin", { { "columns", list({ "age" }) }, { "n_bins", 3 }, { "output", "label" } } },
+        { "standard_scale", {} },
+        { "minmax_scale", { { "feature_min", -1.0 }, { "feature_max", 1.0 } } },
+        { "robust_scale", {} },
+        { "onehot", { { "columns", list({ "channel", "member" }) }, { "max_categories", 3 } } },
+        { "ordinal", { { "column", "channel" }, { "order", list({ "web", "app", "store" }) } } },
+        { "frequency", { { "columns", list({ "channel" }) } } },
+        { "target_encode", { { "columns", list({ "channel" }) }, { "smoothing", 2.0 } } },
     };
 }
 
-QByteArray compact(const QJsonObject& o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
+QByteArray compact(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
 
 Pipeline scalerPipeline()
 {
     Pipeline p;
-    p.append(makeStep(QStringLiteral("impute"), {{QStringLiteral("strategy"), QStringLiteral("mean")}}));
+    p.append(makeStep(QStringLiteral("impute"), { { QStringLiteral("strategy"), QStringLiteral("mean") } }));
     p.append(makeStep(QStringLiteral("standard_scale"),
-                      {{QStringLiteral("columns"), QStringList{QStringLiteral("income"), QStringLiteral("age")}}}));
+        { { QStringLiteral("columns"), QStringList { QStringLiteral("income"), QStringLiteral("age") } } }));
     return p;
 }
 
@@ -221,7 +226,7 @@ Pipeline scalerPipeline()
 void TestPrep::initTestCase()
 {
     registerPrepSteps();
-    registerPrepSteps();   // idempotent
+    registerPrepSteps(); // idempotent
 }
 
 void TestPrep::registryListsEveryKind()
@@ -234,7 +239,8 @@ void TestPrep::registryListsEveryKind()
         auto step = info->create();
         QCOMPARE(step->kind(), kind);
         for (const ParamSpec& spec : step->paramSpecs(nullptr)) {
-            QVERIFY2(!spec.label.isEmpty() && !spec.tooltip.isEmpty(), qPrintable(kind + QLatin1Char('.') + spec.key));
+            QVERIFY2(!spec.label.isEmpty() && !spec.tooltip.isEmpty(),
+                qPrintable(kind + QLatin1Char('.') + spec.key));
             QVERIFY(step->params().contains(spec.key));
         }
     }
@@ -245,14 +251,37 @@ void TestPrep::registryListsEveryKind()
 
 void TestPrep::registryCategories()
 {
-    const QSet<QString> known = {"columns", "missing", "outliers", "transform", "scale", "encode",
-                                 "construct", "select", "text", "sequence", "resample"};
+    const QSet<QString> known = { "columns", "missing", "outliers", "transform", "scale", "encode",
+        "construct", "select", "text", "sequence", "resample" };
     for (const StepInfo* info : StepRegistry::instance().all()) {
         QVERIFY2(known.contains(info->category), qPrintable(info->kind));
         QVERIFY(stepCategoryDisplayName(info->category) != QString());
     }
     QCOMPARE(stepCategoryDisplayName(QStringLiteral("missing")), QStringLiteral("Missing values"));
     QCOMPARE(StepRegistry::instance().find(QStringLiteral("impute"))->category, QStringLiteral("missing"));
+}
+
+void TestPrep::docsListEveryKindAndParam()
+{
+    // docs/pipeline.md is what users and the CLI's --pipeline files rely on: every kind has a
+    // "#### `kind`" heading and every parameter key appears in its section.
+    QFile file(QStringLiteral(PP_SOURCE_DIR "/docs/pipeline.md"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    for (const auto& [kind, params] : configuredKinds()) {
+        const QString tag = QLatin1Char('`') + kind + QLatin1Char('`');
+        qsizetype start = -1;
+        for (qsizetype i = 0; i < lines.size() && start < 0; ++i)
+            if (lines[i].startsWith(QLatin1String("#### ")) && lines[i].contains(tag))
+                start = i;
+        QVERIFY2(start >= 0, qPrintable(kind));
+        QString section;
+        for (qsizetype i = start + 1; i < lines.size() && !lines[i].startsWith(QLatin1String("###")); ++i)
+            section += lines[i] + QLatin1Char('\n');
+        for (const ParamSpec& spec : makeStep(kind)->paramSpecs(nullptr))
+            QVERIFY2(section.contains(QLatin1Char('`') + spec.key + QLatin1Char('`')),
+                qPrintable(kind + QLatin1Char('.') + spec.key));
+    }
 }
 
 void TestPrep::jsonRoundTrip_data()
@@ -269,7 +298,7 @@ void TestPrep::jsonRoundTrip()
     QFETCH(QVariantMap, params);
     const Table train = mixedTable(60, 1);
     Table test = mixedTable(25, 2);
-    test.removeColumn(static_cast<std::size_t>(test.indexOf(QStringLiteral("spend"))));   // new data: no target
+    test.removeColumn(static_cast<std::size_t>(test.indexOf(QStringLiteral("spend")))); // new data: no target
 
     Pipeline p;
     p.append(makeStep(kind, params));
@@ -295,7 +324,8 @@ void TestPrep::jsonRoundTrip()
 
     // Config only: what a user's pipeline file holds.
     const QJsonObject config = p.toJson(false);
-    QVERIFY(!config.value(QStringLiteral("steps")).toArray().at(0).toObject().contains(QStringLiteral("fitted")));
+    QVERIFY(
+        !config.value(QStringLiteral("steps")).toArray().at(0).toObject().contains(QStringLiteral("fitted")));
     auto unfitted = Pipeline::fromJson(config);
     QVERIFY(unfitted.ok());
     QVERIFY(!unfitted->isFitted());
@@ -307,21 +337,30 @@ void TestPrep::fromJsonErrors_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("mustContain");
-    QTest::newRow("unknown-kind") << QByteArray(R"({"version":1,"steps":[{"kind":"impute"},{"kind":"smote_xl"}]})")
+    QTest::newRow("unknown-kind") << QByteArray(
+        R"({"version":1,"steps":[{"kind":"impute"},{"kind":"smote_xl"}]})")
                                   << QStringLiteral("Step 2: unknown step kind 'smote_xl'");
-    QTest::newRow("unknown-param") << QByteArray(R"({"version":1,"steps":[{"kind":"impute","params":{"stratgy":"mean"}}]})")
+    QTest::newRow("unknown-param") << QByteArray(
+        R"({"version":1,"steps":[{"kind":"impute","params":{"stratgy":"mean"}}]})")
                                    << QStringLiteral("'stratgy'");
-    QTest::newRow("bad-choice") << QByteArray(R"({"version":1,"steps":[{"kind":"impute","params":{"strategy":"mode"}}]})")
-                                << QStringLiteral("'strategy' must be one of mean, median, most_frequent, constant");
-    QTest::newRow("bad-range") << QByteArray(R"({"version":1,"steps":[{"kind":"knn_impute","params":{"n_neighbors":0}}]})")
+    QTest::newRow("bad-choice") << QByteArray(
+        R"({"version":1,"steps":[{"kind":"impute","params":{"strategy":"mode"}}]})")
+                                << QStringLiteral(
+                                       "'strategy' must be one of mean, median, most_frequent, constant");
+    QTest::newRow("bad-range") << QByteArray(
+        R"({"version":1,"steps":[{"kind":"knn_impute","params":{"n_neighbors":0}}]})")
                                << QStringLiteral("'n_neighbors'");
-    QTest::newRow("no-kind") << QByteArray(R"({"version":1,"steps":[{"params":{}}]})") << QStringLiteral("Step 1 has no \"kind\"");
+    QTest::newRow("no-kind") << QByteArray(R"({"version":1,"steps":[{"params":{}}]})")
+                             << QStringLiteral("Step 1 has no \"kind\"");
     QTest::newRow("no-steps") << QByteArray(R"({"version":1})") << QStringLiteral("\"steps\"");
     QTest::newRow("newer") << QByteArray(R"({"version":2,"steps":[]})") << QStringLiteral("newer version");
-    QTest::newRow("bad-fitted") << QByteArray(R"({"version":1,"steps":[{"kind":"standard_scale","fitted":{"columns":["a"]}}]})")
-                                << QStringLiteral("Step 1 (standard_scale): the saved fitted state cannot be read");
-    QTest::newRow("params-not-object") << QByteArray(R"({"version":1,"steps":[{"kind":"impute","params":[1]}]})")
-                                       << QStringLiteral("\"params\" must be an object");
+    QTest::newRow("bad-fitted") << QByteArray(
+        R"({"version":1,"steps":[{"kind":"standard_scale","fitted":{"columns":["a"]}}]})")
+                                << QStringLiteral(
+                                       "Step 1 (standard_scale): the saved fitted state cannot be read");
+    QTest::newRow("params-not-object")
+        << QByteArray(R"({"version":1,"steps":[{"kind":"impute","params":[1]}]})")
+        << QStringLiteral("\"params\" must be an object");
 }
 
 void TestPrep::fromJsonErrors()
@@ -341,8 +380,9 @@ void TestPrep::transformErrorsNameStepAndColumn()
     missing.removeColumn(static_cast<std::size_t>(missing.indexOf(QStringLiteral("age"))));
     auto r = p.transform(missing);
     QVERIFY(!r.ok());
-    QVERIFY2(r.error().message.startsWith(QLatin1String("Step 1 (Impute missing values): column 'age' is not in the data.")),
-             qPrintable(r.error().message));
+    QVERIFY2(r.error().message.startsWith(
+                 QLatin1String("Step 1 (Impute missing values): column 'age' is not in the data.")),
+        qPrintable(r.error().message));
 
     Table mistyped = referenceTest();
     mistyped.column(1) = mistyped.column(1).convertedTo(ColumnType::Text);
@@ -357,8 +397,9 @@ void TestPrep::transformNeedsFit()
     QVERIFY(!p.isFitted());
     auto r = p.transform(referenceTest());
     QVERIFY(!r.ok());
-    QVERIFY2(r.error().message.contains(QLatin1String("Step 1")) && r.error().message.contains(QLatin1String("fitted")),
-             qPrintable(r.error().message));
+    QVERIFY2(r.error().message.contains(QLatin1String("Step 1"))
+            && r.error().message.contains(QLatin1String("fitted")),
+        qPrintable(r.error().message));
 }
 
 void TestPrep::leakageScalerSeesTrainingRowsOnly()
@@ -374,9 +415,13 @@ void TestPrep::leakageScalerSeesTrainingRowsOnly()
     const Table train = all.takeRows(split->train);
 
     Pipeline p;
-    p.append(makeStep(QStringLiteral("standard_scale"), {{QStringLiteral("columns"), QStringList{QStringLiteral("visits")}}}));
+    p.append(makeStep(QStringLiteral("standard_scale"),
+        { { QStringLiteral("columns"), QStringList { QStringLiteral("visits") } } }));
     QVERIFY(p.fitTransform(train, regressionInfo()).ok());
-    const QJsonObject fitted = p.toJson(true)[QStringLiteral("steps")].toArray()[0].toObject()[QStringLiteral("fitted")].toObject();
+    const QJsonObject fitted = p.toJson(true)[QStringLiteral("steps")]
+                                   .toArray()[0]
+                                   .toObject()[QStringLiteral("fitted")]
+                                   .toObject();
     const double mean = fitted[QStringLiteral("mean")].toObject()[QStringLiteral("visits")].toDouble();
     const double scale = fitted[QStringLiteral("scale")].toObject()[QStringLiteral("visits")].toDouble();
 
@@ -411,12 +456,13 @@ void TestPrep::trainOnlyStepsSkippedOnOtherData()
 {
     const Table train = mixedTable(80, 3);
     Pipeline p;
-    p.append(makeStep(QStringLiteral("drop_outliers"), {{QStringLiteral("columns"), QStringList{QStringLiteral("income")}},
-                                                        {QStringLiteral("method"), QStringLiteral("percentile")},
-                                                        {QStringLiteral("low"), 10.0},
-                                                        {QStringLiteral("high"), 90.0}}));
-    p.append(makeStep(QStringLiteral("drop_missing_rows"), {{QStringLiteral("columns"), QStringList{QStringLiteral("age")}},
-                                                            {QStringLiteral("train_only"), true}}));
+    p.append(makeStep(QStringLiteral("drop_outliers"),
+        { { QStringLiteral("columns"), QStringList { QStringLiteral("income") } },
+            { QStringLiteral("method"), QStringLiteral("percentile") }, { QStringLiteral("low"), 10.0 },
+            { QStringLiteral("high"), 90.0 } }));
+    p.append(makeStep(QStringLiteral("drop_missing_rows"),
+        { { QStringLiteral("columns"), QStringList { QStringLiteral("age") } },
+            { QStringLiteral("train_only"), true } }));
     QVERIFY(p.step(0).trainOnly());
     QVERIFY(p.step(1).trainOnly());
     auto fitted = p.fitTransform(train, regressionInfo());
@@ -437,11 +483,12 @@ void TestPrep::disabledStepsAreSkipped()
     auto r = p.fitTransform(referenceTrain(), FitInfo());
     QVERIFY(r.ok());
     QVERIFY(!p.step(1).isFitted());
-    QVERIFY(p.isFitted());   // disabled steps do not count
+    QVERIFY(p.isFitted()); // disabled steps do not count
     PP_COMPARE_NUMBERS(values(r.value(), QStringLiteral("age")),
-                       (std::vector<double>{34, 45, 29, 40.25, 52, 23, 41, 38, 40.25, 60}), 1e-15);
+        (std::vector<double> { 34, 45, 29, 40.25, 52, 23, 41, 38, 40.25, 60 }), 1e-15);
     const QJsonObject json = p.toJson(true);
-    QCOMPARE(json[QStringLiteral("steps")].toArray()[1].toObject()[QStringLiteral("enabled")].toBool(), false);
+    QCOMPARE(
+        json[QStringLiteral("steps")].toArray()[1].toObject()[QStringLiteral("enabled")].toBool(), false);
     auto back = Pipeline::fromJson(json);
     QVERIFY(back.ok());
     QVERIFY(!back->step(1).isEnabled());
@@ -455,7 +502,7 @@ void TestPrep::cloneIsIndependent()
     Pipeline c = p.clone();
     QCOMPARE(compact(c.toJson(true)), compact(p.toJson(true)));
     QCOMPARE(dump(c.transform(referenceTest()).value()), dump(p.transform(referenceTest()).value()));
-    c.step(0).setParams({{QStringLiteral("strategy"), QStringLiteral("median")}});
+    c.step(0).setParams({ { QStringLiteral("strategy"), QStringLiteral("median") } });
     QVERIFY(!c.step(0).isFitted());
     QVERIFY(p.step(0).isFitted());
     // Editing helpers.
@@ -493,7 +540,7 @@ void TestPrep::cancelInsideStep()
     // pipeline stops and reports cancellation, not an error.
     Table train = mixedTable(400, 4);
     Pipeline p;
-    p.append(makeStep(QStringLiteral("knn_impute"), {{QStringLiteral("scale"), false}}));
+    p.append(makeStep(QStringLiteral("knn_impute"), { { QStringLiteral("scale"), false } }));
     JobControl job;
     int calls = 0;
     job.setProgressFn([&](double f, const QString&) {
@@ -532,12 +579,12 @@ void TestPrep::splitRandomDisjointAndCovering()
     all.insert(all.end(), s->valid.begin(), s->valid.end());
     all.insert(all.end(), s->test.begin(), s->test.end());
     std::sort(all.begin(), all.end());
-    QVERIFY(std::adjacent_find(all.begin(), all.end()) == all.end());   // disjoint
+    QVERIFY(std::adjacent_find(all.begin(), all.end()) == all.end()); // disjoint
     std::vector<std::size_t> expected;
     for (std::size_t r = 0; r < 101; ++r)
         if (r != 4 && r != 50 && r != 100)
             expected.push_back(r);
-    QCOMPARE(all, expected);   // covering every row with a target
+    QCOMPARE(all, expected); // covering every row with a target
     QVERIFY(std::is_sorted(s->train.begin(), s->train.end()));
 }
 
@@ -565,9 +612,9 @@ void TestPrep::splitStratifiedProportions()
     };
     QCOMPARE(s->test.size(), std::size_t(50));
     QCOMPARE(s->valid.size(), std::size_t(20));
-    QCOMPARE(yes(s->test), std::size_t(15));    // 30 % of 50
-    QCOMPARE(yes(s->valid), std::size_t(6));    // 30 % of 20
-    QCOMPARE(yes(s->train), std::size_t(39));   // 30 % of 130
+    QCOMPARE(yes(s->test), std::size_t(15)); // 30 % of 50
+    QCOMPARE(yes(s->valid), std::size_t(6)); // 30 % of 20
+    QCOMPARE(yes(s->train), std::size_t(39)); // 30 % of 130
 
     // A class of one row cannot be in every part: a warning, not an error.
     labels.push_back(QStringLiteral("rare"));
@@ -647,7 +694,7 @@ void TestPrep::splitSeedsAndErrors()
     cfg.timeColumn = QStringLiteral("note");
     QVERIFY(!splitRows(t, cfg).ok());
     QVERIFY(!splitRows(Table(), SplitConfig()).ok());
-    QVERIFY(!splitRows(t.head(1), SplitConfig()).ok());   // one row cannot make three parts
+    QVERIFY(!splitRows(t.head(1), SplitConfig()).ok()); // one row cannot make three parts
 }
 
 void TestPrep::kFoldSizesAsSklearn()
@@ -661,11 +708,11 @@ void TestPrep::kFoldSizesAsSklearn()
         sizes.push_back(f.size());
         all.insert(all.end(), f.begin(), f.end());
     }
-    QCOMPARE(sizes, (std::vector<std::size_t>{5, 5, 5, 4, 4}));
+    QCOMPARE(sizes, (std::vector<std::size_t> { 5, 5, 5, 4, 4 }));
     std::sort(all.begin(), all.end());
     std::vector<std::size_t> expected(23);
     std::iota(expected.begin(), expected.end(), std::size_t(0));
-    QCOMPARE(all, expected);   // disjoint and covering
+    QCOMPARE(all, expected); // disjoint and covering
     const auto train = kFoldTrainRows(folds.value(), 2, 23);
     QCOMPARE(train.size(), std::size_t(18));
     for (auto r : folds.value()[2])
@@ -682,8 +729,8 @@ void TestPrep::stratifiedKFoldAsSklearn()
     // labels = [0]*11 + [1]*7 + [2]*5 shuffled with RandomState(3);
     // StratifiedKFold(4, shuffle=True): per-fold test class counts
     // [[3, 1, 2], [3, 2, 1], [3, 2, 1], [2, 2, 1]]
-    const std::vector<int> labels = {2, 1, 1, 1, 1, 1, 0, 0, 2, 1, 0, 2, 0, 0, 0, 2, 0, 1, 2, 0, 0, 0, 0};
-    for (quint64 seed : {1ULL, 2ULL, 99ULL}) {
+    const std::vector<int> labels = { 2, 1, 1, 1, 1, 1, 0, 0, 2, 1, 0, 2, 0, 0, 0, 2, 0, 1, 2, 0, 0, 0, 0 };
+    for (quint64 seed : { 1ULL, 2ULL, 99ULL }) {
         auto folds = kFoldIndices(labels.size(), 4, seed, labels);
         QVERIFY(folds.ok());
         std::vector<std::vector<int>> counts;
@@ -695,13 +742,14 @@ void TestPrep::stratifiedKFoldAsSklearn()
             counts.push_back(c);
             all.insert(all.end(), f.begin(), f.end());
         }
-        QCOMPARE(counts, (std::vector<std::vector<int>>{{3, 1, 2}, {3, 2, 1}, {3, 2, 1}, {2, 2, 1}}));
+        QCOMPARE(
+            counts, (std::vector<std::vector<int>> { { 3, 1, 2 }, { 3, 2, 1 }, { 3, 2, 1 }, { 2, 2, 1 } }));
         std::sort(all.begin(), all.end());
         QVERIFY(std::adjacent_find(all.begin(), all.end()) == all.end());
         QCOMPARE(all.size(), labels.size());
     }
-    QVERIFY(!kFoldIndices(4, 2, 1, {0, 1, 2, 3}).ok());   // every class smaller than k
-    QVERIFY(!kFoldIndices(4, 2, 1, {0, 1}).ok());         // one label per row
+    QVERIFY(!kFoldIndices(4, 2, 1, { 0, 1, 2, 3 }).ok()); // every class smaller than k
+    QVERIFY(!kFoldIndices(4, 2, 1, { 0, 1 }).ok()); // one label per row
 }
 
 QTEST_GUILESS_MAIN(TestPrep)

@@ -29,7 +29,8 @@ pp::Table transformStep(const pp::Step& step, const pp::Table& input);
 /// The numbers of a column (NaN for missing), whatever its type.
 std::vector<double> values(const pp::Table& table, const QString& column);
 /// Compares with a relative+absolute tolerance; NaN equals NaN. Returns a message or "".
-QString compareNumbers(const std::vector<double>& actual, const std::vector<double>& expected, double tol = 1e-12);
+QString compareNumbers(
+    const std::vector<double>& actual, const std::vector<double>& expected, double tol = 1e-12);
 /// Every cell as text, "<NA>" for missing; column names and types first.
 QString dump(const pp::Table& table);
 
@@ -58,6 +59,7 @@ private Q_SLOTS:
     // tst_prep.cpp
     void registryListsEveryKind();
     void registryCategories();
+    void docsListEveryKindAndParam();
     void jsonRoundTrip_data();
     void jsonRoundTrip();
     void fromJsonErrors_data();
