@@ -101,7 +101,7 @@ int runPrepare(Context& ctx, const QStringList& args)
     QElapsedTimer timer;
     timer.start();
     registerPrepSteps();
-    registerAdvancedPrepSteps();
+
     auto pipeline = loadPipeline(parser.value(QStringLiteral("pipeline")));
     if (!pipeline.ok())
         return fail(ctx, pipeline.error());

@@ -116,6 +116,7 @@ SplitConfig toSplitConfig(const TrainConfig& c, Task task, bool withTest)
     s.timeColumn = c.split.timeColumn;
     if (s.method == SplitConfig::Stratified && isClassification(task) && !c.targets.isEmpty())
         s.stratifyColumn = c.targets.front();
+    s.targetColumn = c.targets.isEmpty() ? QString() : c.targets.front();
     s.testSize = withTest ? c.split.testSize : 0.0;
     s.validSize = c.split.validSize;
     s.seed = c.seed;
@@ -163,6 +164,57 @@ Result<std::vector<std::pair<QString, double>>> permutationImportance(const Mode
     }
     std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
     return out;
+}
+
+Result<Pipeline> defaultPipeline(const Table& table, const QStringList& targets, const ModelInfo& model)
+{
+    // Columns the model should never see (ids, ignored, free text) are dropped; dates become
+    // their parts; then impute, one-hot encode and, for models that need it, scale the
+    // numeric columns (not the 0/1 indicator columns the encoder adds).
+    QJsonArray steps;
+    auto step = [&](const char* kind, const QJsonObject& params) {
+        steps.append(QJsonObject{{QStringLiteral("kind"), QLatin1String(kind)},
+                                 {QStringLiteral("enabled"), true},
+                                 {QStringLiteral("params"), params}});
+    };
+    QStringList drop, categorical, numeric;
+    for (const Column& c : table.columns()) {
+        if (targets.contains(c.name()))
+            continue;
+        if (c.role() == ColumnRole::Id || c.role() == ColumnRole::Ignore || c.type() == ColumnType::Text) {
+            drop << c.name();
+            continue;
+        }
+        if (c.type() == ColumnType::DateTime) {
+            step("date_parts", {{QStringLiteral("column"), c.name()},
+                                {QStringLiteral("parts"), QJsonArray{QStringLiteral("year"), QStringLiteral("month"),
+                                                                     QStringLiteral("weekday"), QStringLiteral("days_since")}},
+                                {QStringLiteral("drop_original"), true}});
+            for (const char* part : {"year", "month", "weekday", "days_since"})
+                numeric << c.name() + QLatin1Char('_') + QLatin1String(part);
+        } else if (c.type() == ColumnType::Categorical) {
+            categorical << c.name();
+        } else if (c.type() == ColumnType::Numeric) {
+            numeric << c.name();
+        }
+    }
+    QJsonArray steps2;
+    if (!drop.isEmpty()) {
+        steps2.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("select_columns")},
+                                  {QStringLiteral("enabled"), true},
+                                  {QStringLiteral("params"), QJsonObject{{QStringLiteral("mode"), QStringLiteral("drop")},
+                                                                         {QStringLiteral("columns"), QJsonArray::fromStringList(drop)}}}});
+    }
+    for (const auto& s : steps)
+        steps2.append(s);
+    steps = steps2;
+    step("impute", {{QStringLiteral("strategy"), QStringLiteral("median")}});
+    if (!categorical.isEmpty())
+        step("onehot", {{QStringLiteral("columns"), QJsonArray::fromStringList(categorical)},
+                        {QStringLiteral("max_categories"), 30}});
+    if (model.needsScaling && !numeric.isEmpty())
+        step("standard_scale", {{QStringLiteral("columns"), QJsonArray::fromStringList(numeric)}});
+    return Pipeline::fromJson(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("steps"), steps}});
 }
 
 Table predictionsTable(const TrainResult& r)
@@ -376,7 +428,9 @@ Result<TrainResult> trainModel(const Table& table, const TrainConfig& config, co
         if (!p->ok())
             return R::failure(p->error());
     if (task == Task::Binary && config.thresholdMaxF1 && validData->rows() > 0) {
-        result.threshold = metrics::bestF1Threshold(validData->y.col(0), validPred->proba.col(1));
+        const auto choice = metrics::bestF1Threshold(validData->y.col(0), validPred->proba.col(1));
+        if (choice.valid)
+            result.threshold = choice.threshold;
         log(tr("Decision threshold chosen on validation rows (max F1): %1").arg(result.threshold, 0, 'f', 4));
     }
     applyThreshold(trainPred.value(), result.threshold);
@@ -426,7 +480,10 @@ Result<TrainResult> trainModel(const Table& table, const TrainConfig& config, co
             for (auto i : pool)
                 strata.push_back(static_cast<int>(labels.indexOf(y.displayAt(i))));
         }
-        const auto folds = kFoldIndices(pool.size(), config.split.cvFolds, config.seed, strata.empty() ? nullptr : &strata);
+        auto foldsResult = kFoldIndices(pool.size(), config.split.cvFolds, config.seed, strata);
+        if (!foldsResult.ok())
+            return R::failure(foldsResult.error());
+        const auto& folds = foldsResult.value();
         CvResult cv;
         for (std::size_t f = 0; f < folds.size(); ++f) {
             if (isCancelled(job))

@@ -87,6 +87,8 @@ void registerPrepSteps()
         registerOneHotStep(r);
         registerEncodeSteps(r);
         registerTargetEncodeStep(r);
+        // Construction, selection, text, sequences and resampling (advanced_steps.cpp).
+        registerAdvancedPrepSteps();
     });
 }
 
