@@ -108,5 +108,7 @@ private:
 };
 
 void registerCoreModels();
+/// The XGBoost models "tree", "forest" and "gbdt" (core/ml/xgb_*); called by registerCoreModels().
+void registerTreeModels();
 
 } // namespace pp
