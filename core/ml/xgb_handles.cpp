@@ -114,6 +114,14 @@ Status XgbDMatrix::setWeights(const std::vector<double>& weight)
     return Unit{};
 }
 
+Result<XgbDMatrix> XgbDMatrix::slice(const std::vector<int>& rows) const
+{
+    XgbDMatrix out;
+    if (XGDMatrixSliceDMatrixEx(m_handle, rows.data(), static_cast<bst_ulong>(rows.size()), &out.m_handle, 0) != 0)
+        return Result<XgbDMatrix>::failure(xgbFailure(QT_TRANSLATE_NOOP("pp::XgbModel", "Preparing the data")));
+    return out;
+}
+
 // ---- XgbBooster ---------------------------------------------------------------------------
 
 XgbBooster::~XgbBooster()

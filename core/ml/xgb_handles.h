@@ -44,6 +44,8 @@ public:
     /// Labels n × k: k = 1 as a plain vector, k > 1 as a 2-D label (multi-output).
     Status setLabels(const Eigen::MatrixXd& y);
     Status setWeights(const std::vector<double>& weight);
+    /// The given rows (features, labels and weights) as a new matrix.
+    Result<XgbDMatrix> slice(const std::vector<int>& rows) const;
 
     void* handle() const { return m_handle; }
 

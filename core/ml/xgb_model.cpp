@@ -1,8 +1,9 @@
 #include "ml/xgb_model.h"
 
+#include "ml/xgb_round_evaluator.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QList>
 
 #include <xgboost/c_api.h>
 
@@ -15,41 +16,6 @@ namespace pp {
 namespace {
 
 QString tr(const char* s) { return QCoreApplication::translate("pp::XgbModel", s); }
-
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-/// XGBoosterEvalOneIter's text, "[3]\ttrain-rmse:0.51\tvalid-rmse:0.62", as
-/// {"train-rmse": 0.51, ...}. Parsed with the C locale whatever the process locale is.
-QMap<QByteArray, double> parseEval(const char* text)
-{
-    QMap<QByteArray, double> out;
-    const QList<QByteArray> parts = QByteArray(text).split('\t');
-    for (const QByteArray& part : parts) {
-        const int colon = part.lastIndexOf(':');
-        if (colon <= 0)
-            continue;
-        bool ok = false;
-        const double v = part.mid(colon + 1).toDouble(&ok);
-        out.insert(part.left(colon), ok ? v : kNaN);
-    }
-    return out;
-}
-
-/// Weighted mean and variance of column 0 (regression targets), the denominators of r2.
-std::pair<double, double> weightedMeanVariance(const MlData& d)
-{
-    double sw = 0.0, mean = 0.0, m2 = 0.0;   // West's weighted Welford update
-    for (Eigen::Index i = 0; i < d.rows(); ++i) {
-        const double w = d.weight.empty() ? 1.0 : d.weight[static_cast<std::size_t>(i)];
-        if (w <= 0.0)
-            continue;
-        sw += w;
-        const double delta = d.y(i, 0) - mean;
-        mean += delta * w / sw;
-        m2 += w * delta * (d.y(i, 0) - mean);
-    }
-    return {mean, sw > 0.0 ? m2 / sw : 0.0};
-}
 
 Status checkData(const MlData& d, Task task, int classes, const QString& which)
 {
@@ -122,7 +88,7 @@ Result<XgbDataShape> XgbModel::inspect(const MlData& train, const MlData* valid)
             return R::failure(ok.error());
     }
     if (m_task == Task::Regression)
-        shape.baseScore = weightedMeanVariance(train).first;
+        shape.baseScore = xgbTargetMeanVariance(train).first;
     return shape;
 }
 
@@ -164,10 +130,11 @@ Status XgbModel::fit(const MlData& train, const MlData* valid, FitContext& conte
             return Status::from(m);
         dvalid = m.take();
     }
-    std::vector<const XgbDMatrix*> cache{&dtrain.value()};
-    if (dvalid)
-        cache.push_back(&*dvalid);
-    auto booster = XgbBooster::create(cache);
+    auto evaluator = XgbRoundEvaluator::create(m_task, dtrain.value(), train.rows(), valid,
+                                               dvalid ? &*dvalid : nullptr, context.seed);
+    if (!evaluator.ok())
+        return Status::from(evaluator);
+    auto booster = XgbBooster::create(evaluator->cacheMatrices());
     if (!booster.ok())
         return Status::from(booster);
     for (const auto& [name, value] : xgbBoosterParams(m_kind, m_params, shape.value(), context.threads, context.seed)) {
@@ -184,14 +151,7 @@ Status XgbModel::fit(const MlData& train, const MlData* valid, FitContext& conte
                            tr("Early stopping was ignored because there is no validation data.")});
         patience = 0;
     }
-    const double validVariance = valid && m_task == Task::Regression ? weightedMeanVariance(*valid).second : 0.0;
-    const QByteArray loss = xgbLossMetric(m_task);
-    const QByteArray error = xgbErrorMetric(m_task);
-    const QString accuracyKey = m_task == Task::Multilabel ? QStringLiteral("label_accuracy") : QStringLiteral("accuracy");
-    DMatrixHandle evalMatrices[2] = {dtrain->handle(), dvalid ? dvalid->handle() : nullptr};
-    const char* evalNames[2] = {"train", "valid"};
     const QString stage = m_kind == XgbKind::Gbdt ? tr("Boosting") : tr("Growing trees");
-
     bool cancelled = false;
     int done = 0;
     int best = -1;
@@ -203,22 +163,13 @@ Status XgbModel::fit(const MlData& train, const MlData* valid, FitContext& conte
         }
         if (XGBoosterUpdateOneIter(booster->handle(), round, dtrain->handle()) != 0)
             return Status::failure(xgbFailure(QT_TRANSLATE_NOOP("pp::XgbModel", "Training")));
-        const char* evalText = nullptr;
-        if (XGBoosterEvalOneIter(booster->handle(), round, evalMatrices, evalNames, dvalid ? 2 : 1, &evalText) != 0)
-            return Status::failure(xgbFailure(QT_TRANSLATE_NOOP("pp::XgbModel", "Evaluating")));
-        const auto scores = parseEval(evalText);
-        done = round + 1;
-
         EpochRecord record;
-        record.epoch = done;
-        record.trainLoss = scores.value("train-" + loss, kNaN);
-        if (dvalid) {
-            record.validLoss = scores.value("valid-" + loss, kNaN);
-            if (m_task == Task::Regression && validVariance > 0.0)
-                record.metrics.insert(QStringLiteral("r2"), 1.0 - record.validLoss * record.validLoss / validVariance);
-            else if (!error.isEmpty())
-                record.metrics.insert(accuracyKey, 1.0 - scores.value("valid-" + error, kNaN));
-        }
+        record.epoch = round + 1;
+        Status evaluated = evaluator->evaluate(booster.value(), round, &record);
+        if (!evaluated.ok())
+            return evaluated;
+        done = round + 1;
+        // Strictly lower, as XGBoost's own early stopping: ties keep the earlier round.
         if (!dvalid || best < 0 || record.validLoss < bestLoss) {
             best = round;
             bestLoss = record.validLoss;

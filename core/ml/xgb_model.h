@@ -9,13 +9,10 @@ namespace pp {
 /// A tree model ("tree", "forest" or "gbdt") trained with XGBoost's C API.
 ///
 /// Training runs XGBoost round by round, one EpochRecord per boosting round (a forest and a
-/// single tree are one round). The losses are XGBoost's own evaluation on the train and
-/// validation matrices (rmse, logloss or mlogloss), which reuses XGBoost's prediction cache
-/// and so only costs a pass over the cached predictions. The validation metrics come from
-/// the same pass: r2 = 1 - rmse^2 / var(y) for regression, accuracy = 1 - error (merror)
-/// for classification; "label_accuracy" for multi-label is the share of correct 0/1
-/// decisions. Multi-label uses XGBoost 1.7's native 2-D labels (one tree per label and
-/// round in one booster; its multi_strategy option only arrives in 2.0).
+/// single tree are one round); XgbRoundEvaluator fills the losses and validation metric and
+/// says what they cost. Multi-label uses XGBoost 1.7's native 2-D labels: one booster that
+/// grows one tree per label each round (its multi_strategy option only arrives in 2.0, and
+/// one booster per label would repeat the data preparation and the per-round overhead).
 ///
 /// Early stopping (gbdt) trims the booster to the best round, so prediction, saving and
 /// importance all use the kept rounds. Features may contain NaN (missing).

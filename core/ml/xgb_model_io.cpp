@@ -17,26 +17,22 @@ const QByteArray kHeaderStart = "{\"header\":";
 const QByteArray kBoosterKey = ",\"booster\":";
 const QString kFormat = QStringLiteral("ppstudio-xgboost");
 
-/// Splits the envelope written by serialize() without re-encoding XGBoost's JSON (a parse
-/// and re-print of thousands of floats would be slow and would risk their exact digits).
-/// Falls back to a full parse if the bytes were reformatted.
+/// Splits the envelope written by serialize() without re-encoding XGBoost's JSON: a parse
+/// and re-print (QJsonDocument) would be slow for thousands of trees and turns floats such
+/// as 1.0 into integers, which XGBoost's loader rejects. So the bytes are opaque: any
+/// reformatting is refused rather than half-understood.
 bool splitEnvelope(const QByteArray& bytes, QJsonObject* header, QByteArray* booster)
 {
     const auto at = bytes.indexOf(kBoosterKey);
-    if (bytes.startsWith(kHeaderStart) && at > 0 && bytes.endsWith('}')) {
-        const auto doc = QJsonDocument::fromJson(bytes.mid(kHeaderStart.size(), at - kHeaderStart.size()));
-        if (doc.isObject()) {
-            *header = doc.object();
-            const auto from = at + kBoosterKey.size();
-            *booster = bytes.mid(from, bytes.size() - from - 1);
-            return true;
-        }
-    }
-    const auto doc = QJsonDocument::fromJson(bytes);
-    if (!doc.isObject() || !doc.object().value(QStringLiteral("booster")).isObject())
+    if (!bytes.startsWith(kHeaderStart) || at < 0 || !bytes.endsWith('}'))
         return false;
-    *header = doc.object().value(QStringLiteral("header")).toObject();
-    *booster = QJsonDocument(doc.object().value(QStringLiteral("booster")).toObject()).toJson(QJsonDocument::Compact);
+    QJsonParseError error;
+    const auto doc = QJsonDocument::fromJson(bytes.mid(kHeaderStart.size(), at - kHeaderStart.size()), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return false;
+    *header = doc.object();
+    const auto from = at + kBoosterKey.size();
+    *booster = bytes.mid(from, bytes.size() - from - 1);
     return true;
 }
 

@@ -224,8 +224,6 @@ std::vector<std::pair<QByteArray, QByteArray>> xgbBoosterParams(XgbKind kind, co
         break;
     }
     set("eval_metric", xgbLossMetric(shape.task));
-    if (!xgbErrorMetric(shape.task).isEmpty())
-        set("eval_metric", xgbErrorMetric(shape.task));
     set("max_bin", num("max_bin"));
     set("max_depth", num("max_depth"));
     set("lambda", num("reg_lambda"));
@@ -279,20 +277,6 @@ QByteArray xgbLossMetric(Task task)
         break;
     }
     return "logloss";
-}
-
-QByteArray xgbErrorMetric(Task task)
-{
-    switch (task) {
-    case Task::Regression:
-        return QByteArray();
-    case Task::Multiclass:
-        return "merror";
-    case Task::Binary:
-    case Task::Multilabel:
-        break;
-    }
-    return "error";
 }
 
 } // namespace pp

@@ -39,8 +39,8 @@ struct XgbDataShape
     double baseScore = 0.5;   ///< starting prediction (regression: the weighted target mean)
 };
 
-/// Booster settings for XGBoosterSetParam, in order (eval_metric may repeat: each call adds
-/// a metric). `params` are resolved (every key of xgbParamSpecs present).
+/// Booster settings for XGBoosterSetParam, in order. `params` are resolved (every key of
+/// xgbParamSpecs present).
 std::vector<std::pair<QByteArray, QByteArray>> xgbBoosterParams(XgbKind kind, const QVariantMap& params,
                                                                 const XgbDataShape& shape, int threads,
                                                                 quint64 seed);
@@ -50,9 +50,7 @@ int xgbRounds(XgbKind kind, const QVariantMap& params);
 /// gbdt's early_stopping_rounds (0 = off); 0 for the others.
 int xgbEarlyStoppingRounds(XgbKind kind, const QVariantMap& params);
 
-/// The loss XGBoost evaluates each round ("rmse", "logloss", "mlogloss") and the metric
-/// from which the validation accuracy is derived ("error", "merror"; empty for regression).
+/// The loss XGBoost evaluates each round: "rmse", "logloss" or "mlogloss".
 QByteArray xgbLossMetric(Task task);
-QByteArray xgbErrorMetric(Task task);
 
 } // namespace pp

@@ -4,11 +4,15 @@
 #include "ml/model.h"
 #include "ml/xgb_model.h"
 
+#include <QJsonDocument>
 #include <QtTest>
 
+#include <atomic>
+#include <chrono>
 #include <cmath>
 #include <limits>
 #include <random>
+#include <thread>
 
 using namespace pp;
 
@@ -141,8 +145,10 @@ private Q_SLOTS:
     void earlyStoppingWithoutValidationWarns();
     void cancelKeepsRoundsDone();
     void cancelBeforeStart();
+    void pauseHoldsBetweenRounds();
     void oneRecordPerRound_data();
     void oneRecordPerRound();
+    void largeTrainingSetLossIsSampled();
     void missingValues();
     void outputShapes();
     void sampleWeightsCountLikeRepeatedRows();
@@ -266,6 +272,12 @@ void TestTrees::serializeRoundTrip()
     QCOMPARE(loaded->nativeImportance(), model->nativeImportance());
     // And the bytes are stable: saving the loaded model gives the same bytes.
     QCOMPARE(loaded->serialize().value(), bytes.value());
+    // The bytes are opaque: reformatted JSON is refused with an error, not misread.
+    const QByteArray pretty = QJsonDocument::fromJson(bytes.value()).toJson(QJsonDocument::Indented);
+    QVERIFY(!pretty.isEmpty() && pretty != bytes.value());
+    const Status prettyLoaded = create(kind, task)->deserialize(pretty);
+    QVERIFY(!prettyLoaded.ok());
+    QVERIFY(!prettyLoaded.error().message.isEmpty());
 }
 
 void TestTrees::deserializeRejectsOtherModels()
@@ -380,6 +392,33 @@ void TestTrees::cancelBeforeStart()
     QVERIFY(!model->partialFitUsable());
 }
 
+void TestTrees::pauseHoldsBetweenRounds()
+{
+    const MlData train = makeData(Task::Regression, 300, 23, 1.0);
+    auto model = create(QStringLiteral("gbdt"), Task::Regression, {{QStringLiteral("n_estimators"), 10}});
+    JobControl job;
+    std::atomic<int> lastEpoch{0};
+    int epochWhenResumed = -1;
+    std::thread resumer;
+    FitContext ctx = context();
+    ctx.job = &job;
+    ctx.onEpoch = [&](const EpochRecord& r) {
+        lastEpoch = r.epoch;
+        if (r.epoch == 3) {
+            job.setPaused(true);
+            resumer = std::thread([&] {
+                std::this_thread::sleep_for(std::chrono::milliseconds(200));
+                epochWhenResumed = lastEpoch;
+                job.setPaused(false);
+            });
+        }
+    };
+    QVERIFY(model->fit(train, nullptr, ctx).ok());
+    resumer.join();
+    QCOMPARE(epochWhenResumed, 3);   // no round ran while paused
+    QCOMPARE(lastEpoch.load(), 10);
+}
+
 void TestTrees::oneRecordPerRound_data()
 {
     QTest::addColumn<Task>("task");
@@ -444,6 +483,27 @@ void TestTrees::oneRecordPerRound()
     expected = task == Task::Regression ? 1.0 - expected / ssTotal : expected / total;
     QVERIFY2(std::abs(records.back().metrics.value(metric) - expected) < 1e-5,
              qPrintable(QStringLiteral("%1 vs %2").arg(records.back().metrics.value(metric)).arg(expected)));
+}
+
+void TestTrees::largeTrainingSetLossIsSampled()
+{
+    // Above 200,000 rows the training loss is XGBoost's logloss on a fixed random sample of
+    // 50,000 rows: close to, but not exactly, the loss over every row.
+    const MlData train = makeData(Task::Binary, 210000, 22, 0.2);
+    auto model = create(QStringLiteral("gbdt"), Task::Binary, {{QStringLiteral("n_estimators"), 3}, {QStringLiteral("max_depth"), 2}});
+    std::vector<EpochRecord> records;
+    FitContext ctx = context();
+    ctx.onEpoch = [&records](const EpochRecord& r) { records.push_back(r); };
+    QVERIFY(model->fit(train, nullptr, ctx).ok());
+    QCOMPARE(records.size(), std::size_t(3));
+    const Prediction p = model->predict(train.x).value();
+    double logloss = 0.0;
+    for (Eigen::Index i = 0; i < train.rows(); ++i)
+        logloss -= std::log(train.y(i, 0) > 0.5 ? p.proba(i, 1) : p.proba(i, 0));
+    logloss /= train.rows();
+    const double sampled = records.back().trainLoss;
+    QVERIFY2(std::abs(sampled - logloss) < 0.02 * logloss && std::abs(sampled - logloss) > 1e-7,
+             qPrintable(QStringLiteral("%1 vs %2").arg(sampled).arg(logloss)));
 }
 
 void TestTrees::missingValues()
