@@ -1,7 +1,7 @@
 #include "ml/xgb_handles.h"
 
 #include <QCoreApplication>
-#include <QLocale>
+#include <QRegularExpression>
 
 #include <xgboost/c_api.h>
 
@@ -31,8 +31,15 @@ QByteArray arrayInterface(const void* data, qint64 rows, qint64 cols, const char
 
 QString xgbLastError()
 {
-    const char* message = XGBGetLastError();
-    return message ? QString::fromUtf8(message).trimmed() : QString();
+    // XGBoost's messages read "[15:06:12] ./src/data/data.cc:1104: Check failed: valid: Input
+    // data contains `inf` or `nan`" followed by a stack trace; keep only what a user can use.
+    static const QRegularExpression noise(QStringLiteral(R"(^\[[0-9:]+\]\s+\S+:\d+:\s*(Check failed:[^:]*:\s*)?)"));
+    const char* raw = XGBGetLastError();
+    QString message = raw ? QString::fromUtf8(raw) : QString();
+    const auto trace = message.indexOf(QLatin1String("Stack trace:"));
+    if (trace >= 0)
+        message.truncate(trace);
+    return message.remove(noise).trimmed();
 }
 
 QString xgbFailure(const char* what)

@@ -27,9 +27,23 @@ Status checkData(const MlData& d, Task task, int classes, const QString& which)
         return fail(tr("expected %1 target column(s), got %2.").arg(k).arg(d.y.cols()));
     if (!d.weight.empty() && d.weight.size() != static_cast<std::size_t>(d.rows()))
         return fail(tr("there are %1 sample weights for %2 rows.").arg(d.weight.size()).arg(d.rows()));
-    for (double w : d.weight)
+    double totalWeight = 0.0;
+    for (double w : d.weight) {
         if (!std::isfinite(w) || w < 0.0)
             return fail(tr("sample weights must be finite and not negative."));
+        totalWeight += w;
+    }
+    if (!d.weight.empty() && totalWeight <= 0.0)
+        return fail(tr("the sample weights are all zero."));
+    // NaN is a missing value, but XGBoost rejects infinities: say where the first one is.
+    if ((d.x.array().abs() == std::numeric_limits<double>::infinity()).any()) {
+        for (Eigen::Index i = 0; i < d.x.rows(); ++i)
+            for (Eigen::Index j = 0; j < d.x.cols(); ++j)
+                if (std::isinf(d.x(i, j)))
+                    return fail(tr("column %1 is infinite in row %2.")
+                                    .arg(j < d.featureNames.size() ? d.featureNames.at(j) : QString::number(j + 1))
+                                    .arg(i + 1));
+    }
     for (Eigen::Index i = 0; i < d.y.rows(); ++i) {
         for (Eigen::Index j = 0; j < d.y.cols(); ++j) {
             const double v = d.y(i, j);

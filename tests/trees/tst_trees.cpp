@@ -158,6 +158,7 @@ private Q_SLOTS:
     void badParams();
     void badData_data();
     void badData();
+    void xgboostErrorsAreReadable();
     void matchesPythonXgboost_data();
     void matchesPythonXgboost();
 };
@@ -653,6 +654,8 @@ void TestTrees::badData_data()
     QTest::newRow("fractional-class") << Task::Multiclass << 3;
     QTest::newRow("weights-size") << Task::Regression << 4;
     QTest::newRow("valid-columns") << Task::Binary << 5;
+    QTest::newRow("zero-weights") << Task::Binary << 6;
+    QTest::newRow("infinite-feature") << Task::Regression << 7;
 }
 
 void TestTrees::badData()
@@ -668,6 +671,8 @@ void TestTrees::badData()
     case 3: train.y(7, 0) = 0.5; break;
     case 4: train.weight = {1.0, 2.0}; break;
     case 5: valid.x = Matrix::Zero(20, 2); break;
+    case 6: train.weight.assign(50, 0.0); break;
+    case 7: train.x(4, 1) = std::numeric_limits<double>::infinity(); break;
     }
     auto model = create(QStringLiteral("gbdt"), task, {{QStringLiteral("n_estimators"), 5}});
     FitContext ctx = context();
@@ -676,6 +681,21 @@ void TestTrees::badData()
     QVERIFY(!s.cancelled());
     QVERIFY(!s.error().message.isEmpty());
     QVERIFY(!model->isFitted());
+}
+
+void TestTrees::xgboostErrorsAreReadable()
+{
+    const MlData train = makeData(Task::Regression, 50, 24);
+    auto model = create(QStringLiteral("tree"), Task::Regression);
+    FitContext ctx = context();
+    QVERIFY(model->fit(train, nullptr, ctx).ok());
+    Matrix x = train.x.topRows(2);
+    x(1, 2) = -std::numeric_limits<double>::infinity();
+    auto p = model->predict(x);   // XGBoost itself refuses infinities here
+    QVERIFY(!p.ok());
+    const QString message = p.error().message;
+    QVERIFY2(message.contains(QLatin1String("inf")), qPrintable(message));
+    QVERIFY2(!message.contains(QLatin1String("Stack trace")) && !message.contains(QLatin1String(".cc:")), qPrintable(message));
 }
 
 void TestTrees::matchesPythonXgboost_data()
