@@ -6,7 +6,6 @@
 
 namespace pp::test {
 
-
 MlData makeData(Task task, int n, quint32 seed, double noise, double gap)
 {
     std::mt19937 rng(seed);
