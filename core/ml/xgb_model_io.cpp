@@ -156,12 +156,20 @@ Status XgbModel::deserialize(const QByteArray& bytes)
     Status loaded = booster->loadJson(json);
     if (!loaded.ok())
         return loaded;
+    // The header must agree with the booster, or predict() would misread XGBoost's output.
+    const int features = header.value(QStringLiteral("features")).toInt();
+    const int outputs = header.value(QStringLiteral("outputs")).toInt();
+    bst_ulong boosterFeatures = 0;
+    if (XGBoosterGetNumFeature(booster->handle(), &boosterFeatures) != 0 || features <= 0
+        || boosterFeatures != static_cast<bst_ulong>(features) || outputs <= 0
+        || (m_task != Task::Multiclass && m_task != Task::Multilabel && outputs != 1))
+        return Status::failure(tr("The saved tree model is damaged."));
 
     clearFit();
     m_params = params.take();
     m_booster = booster.take();
-    m_features = header.value(QStringLiteral("features")).toInt();
-    m_outputs = header.value(QStringLiteral("outputs")).toInt();
+    m_features = features;
+    m_outputs = outputs;
     m_bestIteration = header.value(QStringLiteral("best_iteration")).toInt(-1);
     return Unit{};
 }

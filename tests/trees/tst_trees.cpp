@@ -190,6 +190,10 @@ void TestTrees::deserializeRejectsOtherModels()
     QByteArray broken = bytes;
     broken.chop(200);
     QVERIFY(!create(QStringLiteral("tree"), Task::Binary)->deserialize(broken).ok());
+    QByteArray wrongWidth = bytes;
+    wrongWidth.replace("\"features\":3", "\"features\":4");
+    QVERIFY(wrongWidth != bytes);
+    QVERIFY(!create(QStringLiteral("tree"), Task::Binary)->deserialize(wrongWidth).ok());
     QVERIFY(!model->predict(Matrix::Zero(3, 2)).ok());   // wrong column count
     QVERIFY(!create(QStringLiteral("gbdt"), Task::Binary)->predict(train.x).ok());   // not fitted
     QVERIFY(!create(QStringLiteral("gbdt"), Task::Binary)->serialize().ok());
