@@ -11,16 +11,19 @@ namespace pp {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("pp::XgbModel", s); }
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("pp::XgbModel", s);
+}
 
-void discardLog(const char*) {}
+void discardLog(const char*) { }
 
 /// numpy's __array_interface__ as JSON, which XGBoost's C API reads for dense data.
 QByteArray arrayInterface(const void* data, qint64 rows, qint64 cols, const char* typestr)
 {
     const auto address = static_cast<quint64>(reinterpret_cast<std::uintptr_t>(data));
-    QByteArray out = "{\"data\":[" + QByteArray::number(address) + ",true],\"shape\":["
-        + QByteArray::number(rows);
+    QByteArray out
+        = "{\"data\":[" + QByteArray::number(address) + ",true],\"shape\":[" + QByteArray::number(rows);
     if (cols > 0)
         out += ',' + QByteArray::number(cols);
     out += "],\"typestr\":\"" + QByteArray(typestr) + "\",\"version\":3}";
@@ -33,7 +36,8 @@ QString xgbLastError()
 {
     // XGBoost's messages read "[15:06:12] ./src/data/data.cc:1104: Check failed: valid: Input
     // data contains `inf` or `nan`" followed by a stack trace; keep only what a user can use.
-    static const QRegularExpression noise(QStringLiteral(R"(^\[[0-9:]+\]\s+\S+:\d+:\s*(Check failed:[^:]*:\s*)?)"));
+    static const QRegularExpression noise(
+        QStringLiteral(R"(^\[[0-9:]+\]\s+\S+:\d+:\s*(Check failed:[^:]*:\s*)?)"));
     const char* raw = XGBGetLastError();
     QString message = raw ? QString::fromUtf8(raw) : QString();
     const auto trace = message.indexOf(QLatin1String("Stack trace:"));
@@ -88,7 +92,8 @@ Result<XgbDMatrix> XgbDMatrix::fromFeatures(const Matrix& x, int threads)
     const QByteArray config = "{\"missing\":NaN,\"nthread\":" + QByteArray::number(threads) + '}';
     XgbDMatrix out;
     if (XGDMatrixCreateFromDense(data.constData(), config.constData(), &out.m_handle) != 0)
-        return Result<XgbDMatrix>::failure(xgbFailure(QT_TRANSLATE_NOOP("pp::XgbModel", "Preparing the data")));
+        return Result<XgbDMatrix>::failure(
+            xgbFailure(QT_TRANSLATE_NOOP("pp::XgbModel", "Preparing the data")));
     return out;
 }
 
@@ -110,7 +115,7 @@ Status XgbDMatrix::setLabels(const Eigen::MatrixXd& y)
     }
     if (rc != 0)
         return Status::failure(xgbFailure(QT_TRANSLATE_NOOP("pp::XgbModel", "Setting the targets")));
-    return Unit{};
+    return Unit {};
 }
 
 Status XgbDMatrix::setWeights(const std::vector<double>& weight)
@@ -118,14 +123,16 @@ Status XgbDMatrix::setWeights(const std::vector<double>& weight)
     std::vector<float> buffer(weight.begin(), weight.end());
     if (XGDMatrixSetFloatInfo(m_handle, "weight", buffer.data(), static_cast<bst_ulong>(buffer.size())) != 0)
         return Status::failure(xgbFailure(QT_TRANSLATE_NOOP("pp::XgbModel", "Setting the sample weights")));
-    return Unit{};
+    return Unit {};
 }
 
 Result<XgbDMatrix> XgbDMatrix::slice(const std::vector<int>& rows) const
 {
     XgbDMatrix out;
-    if (XGDMatrixSliceDMatrixEx(m_handle, rows.data(), static_cast<bst_ulong>(rows.size()), &out.m_handle, 0) != 0)
-        return Result<XgbDMatrix>::failure(xgbFailure(QT_TRANSLATE_NOOP("pp::XgbModel", "Preparing the data")));
+    if (XGDMatrixSliceDMatrixEx(m_handle, rows.data(), static_cast<bst_ulong>(rows.size()), &out.m_handle, 0)
+        != 0)
+        return Result<XgbDMatrix>::failure(
+            xgbFailure(QT_TRANSLATE_NOOP("pp::XgbModel", "Preparing the data")));
     return out;
 }
 
@@ -155,7 +162,8 @@ Result<XgbBooster> XgbBooster::create(const std::vector<const XgbDMatrix*>& cach
         handles.push_back(m->handle());
     XgbBooster out;
     if (XGBoosterCreate(handles.data(), static_cast<bst_ulong>(handles.size()), &out.m_handle) != 0)
-        return Result<XgbBooster>::failure(xgbFailure(QT_TRANSLATE_NOOP("pp::XgbModel", "Creating the model")));
+        return Result<XgbBooster>::failure(
+            xgbFailure(QT_TRANSLATE_NOOP("pp::XgbModel", "Creating the model")));
     return out;
 }
 
@@ -170,14 +178,15 @@ Status XgbBooster::setParam(const QByteArray& name, const QByteArray& value)
         return Status::failure(tr("XGBoost rejected the setting %1 = %2: %3")
                                    .arg(QString::fromUtf8(name), QString::fromUtf8(value), xgbLastError()));
     }
-    return Unit{};
+    return Unit {};
 }
 
 Result<XgbBooster> XgbBooster::slice(int begin, int end) const
 {
     XgbBooster out;
     if (XGBoosterSlice(m_handle, begin, end, 1, &out.m_handle) != 0)
-        return Result<XgbBooster>::failure(xgbFailure(QT_TRANSLATE_NOOP("pp::XgbModel", "Keeping the best rounds")));
+        return Result<XgbBooster>::failure(
+            xgbFailure(QT_TRANSLATE_NOOP("pp::XgbModel", "Keeping the best rounds")));
     return out;
 }
 
@@ -205,7 +214,7 @@ Status XgbBooster::loadJson(const QByteArray& json)
     xgbQuietThisThread();
     if (XGBoosterLoadModelFromBuffer(m_handle, json.constData(), static_cast<bst_ulong>(json.size())) != 0)
         return Status::failure(xgbFailure(QT_TRANSLATE_NOOP("pp::XgbModel", "Loading the model")));
-    return Unit{};
+    return Unit {};
 }
 
 } // namespace pp

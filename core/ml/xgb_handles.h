@@ -31,7 +31,10 @@ class XgbDMatrix
 public:
     XgbDMatrix() = default;
     ~XgbDMatrix();
-    XgbDMatrix(XgbDMatrix&& other) noexcept : m_handle(std::exchange(other.m_handle, nullptr)) {}
+    XgbDMatrix(XgbDMatrix&& other) noexcept
+        : m_handle(std::exchange(other.m_handle, nullptr))
+    {
+    }
     XgbDMatrix& operator=(XgbDMatrix&& other) noexcept;
     XgbDMatrix(const XgbDMatrix&) = delete;
     XgbDMatrix& operator=(const XgbDMatrix&) = delete;
@@ -59,7 +62,10 @@ class XgbBooster
 public:
     XgbBooster() = default;
     ~XgbBooster();
-    XgbBooster(XgbBooster&& other) noexcept : m_handle(std::exchange(other.m_handle, nullptr)) {}
+    XgbBooster(XgbBooster&& other) noexcept
+        : m_handle(std::exchange(other.m_handle, nullptr))
+    {
+    }
     XgbBooster& operator=(XgbBooster&& other) noexcept;
     XgbBooster(const XgbBooster&) = delete;
     XgbBooster& operator=(const XgbBooster&) = delete;

@@ -15,11 +15,16 @@ namespace pp {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("pp::XgbModel", s); }
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("pp::XgbModel", s);
+}
 
 Status checkData(const MlData& d, Task task, int classes, const QString& which)
 {
-    auto fail = [&which](const QString& what) { return Status::failure(QStringLiteral("%1: %2").arg(which, what)); };
+    auto fail = [&which](const QString& what) {
+        return Status::failure(QStringLiteral("%1: %2").arg(which, what));
+    };
     if (d.y.rows() != d.x.rows())
         return fail(tr("the targets have %1 rows but the features %2.").arg(d.y.rows()).arg(d.x.rows()));
     const Eigen::Index k = task == Task::Multilabel ? d.y.cols() : 1;
@@ -40,9 +45,10 @@ Status checkData(const MlData& d, Task task, int classes, const QString& which)
         for (Eigen::Index i = 0; i < d.x.rows(); ++i)
             for (Eigen::Index j = 0; j < d.x.cols(); ++j)
                 if (std::isinf(d.x(i, j)))
-                    return fail(tr("column %1 is infinite in row %2.")
-                                    .arg(j < d.featureNames.size() ? d.featureNames.at(j) : QString::number(j + 1))
-                                    .arg(i + 1));
+                    return fail(
+                        tr("column %1 is infinite in row %2.")
+                            .arg(j < d.featureNames.size() ? d.featureNames.at(j) : QString::number(j + 1))
+                            .arg(i + 1));
     }
     for (Eigen::Index i = 0; i < d.y.rows(); ++i) {
         for (Eigen::Index j = 0; j < d.y.cols(); ++j) {
@@ -51,16 +57,21 @@ Status checkData(const MlData& d, Task task, int classes, const QString& which)
                 return fail(tr("the target is missing or infinite in row %1.").arg(i + 1));
             const int limit = task == Task::Multiclass ? classes : 2;
             if (task != Task::Regression && (v != std::floor(v) || v < 0 || v >= limit))
-                return fail(tr("row %1 has target %2, expected a class number from 0 to %3.").arg(i + 1).arg(v).arg(limit - 1));
+                return fail(tr("row %1 has target %2, expected a class number from 0 to %3.")
+                                .arg(i + 1)
+                                .arg(v)
+                                .arg(limit - 1));
         }
     }
-    return Unit{};
+    return Unit {};
 }
 
 } // namespace
 
 XgbModel::XgbModel(XgbKind kind, Task task, QVariantMap params)
-    : m_kind(kind), m_task(task), m_params(std::move(params))
+    : m_kind(kind)
+    , m_task(task)
+    , m_params(std::move(params))
 {
 }
 
@@ -96,7 +107,8 @@ Result<XgbDataShape> XgbModel::inspect(const MlData& train, const MlData* valid)
     if (valid && valid->rows() > 0) {
         if (valid->features() != train.features())
             return R::failure(tr("The validation data has %1 columns but the training data %2.")
-                                  .arg(valid->features()).arg(train.features()));
+                                  .arg(valid->features())
+                                  .arg(train.features()));
         ok = checkData(*valid, m_task, shape.classes, tr("Validation data"));
         if (!ok.ok())
             return R::failure(ok.error());
@@ -144,25 +156,26 @@ Status XgbModel::fit(const MlData& train, const MlData* valid, FitContext& conte
             return Status::from(m);
         dvalid = m.take();
     }
-    auto evaluator = XgbRoundEvaluator::create(m_task, dtrain.value(), train.rows(), valid,
-                                               dvalid ? &*dvalid : nullptr, context.seed);
+    auto evaluator = XgbRoundEvaluator::create(
+        m_task, dtrain.value(), train.rows(), valid, dvalid ? &*dvalid : nullptr, context.seed);
     if (!evaluator.ok())
         return Status::from(evaluator);
     auto booster = XgbBooster::create(evaluator->cacheMatrices());
     if (!booster.ok())
         return Status::from(booster);
-    for (const auto& [name, value] : xgbBoosterParams(m_kind, m_params, shape.value(), context.threads, context.seed)) {
+    for (const auto& [name, value] :
+        xgbBoosterParams(m_kind, m_params, shape.value(), context.threads, context.seed)) {
         Status s = booster->setParam(name, value);
         if (!s.ok())
             return s;
     }
 
-    Status result = Unit{};
+    Status result = Unit {};
     const int rounds = xgbRounds(m_kind, m_params);
     int patience = xgbEarlyStoppingRounds(m_kind, m_params);
     if (patience > 0 && !dvalid) {
-        result.addWarning({QStringLiteral("early_stopping_without_validation"), 0, 0,
-                           tr("Early stopping was ignored because there is no validation data.")});
+        result.addWarning({ QStringLiteral("early_stopping_without_validation"), 0, 0,
+            tr("Early stopping was ignored because there is no validation data.") });
         patience = 0;
     }
     const QString stage = m_kind == XgbKind::Gbdt ? tr("Boosting") : tr("Growing trees");
@@ -208,8 +221,9 @@ Status XgbModel::fit(const MlData& train, const MlData* valid, FitContext& conte
     }
     m_bestIteration = best;
     m_features = static_cast<int>(train.features());
-    m_outputs = m_task == Task::Multiclass ? shape->classes
-                                           : (m_task == Task::Multilabel ? static_cast<int>(train.y.cols()) : 1);
+    m_outputs = m_task == Task::Multiclass
+        ? shape->classes
+        : (m_task == Task::Multilabel ? static_cast<int>(train.y.cols()) : 1);
     if (cancelled) {
         m_partial = true;
         Status stopped = Status::cancelledResult();

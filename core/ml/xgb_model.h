@@ -55,9 +55,9 @@ private:
 
     XgbBooster m_booster;
     int m_features = 0;
-    int m_outputs = 0;          ///< classes (multiclass), labels (multi-label), else 1
+    int m_outputs = 0; ///< classes (multiclass), labels (multi-label), else 1
     int m_bestIteration = -1;
-    bool m_partial = false;     ///< last fit was stopped by the user
+    bool m_partial = false; ///< last fit was stopped by the user
 };
 
 } // namespace pp

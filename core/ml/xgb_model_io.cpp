@@ -11,7 +11,10 @@ namespace pp {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("pp::XgbModel", s); }
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("pp::XgbModel", s);
+}
 
 const QByteArray kHeaderStart = "{\"header\":";
 const QByteArray kBoosterKey = ",\"booster\":";
@@ -27,7 +30,8 @@ bool splitEnvelope(const QByteArray& bytes, QJsonObject* header, QByteArray* boo
     if (!bytes.startsWith(kHeaderStart) || at < 0 || !bytes.endsWith('}'))
         return false;
     QJsonParseError error;
-    const auto doc = QJsonDocument::fromJson(bytes.mid(kHeaderStart.size(), at - kHeaderStart.size()), &error);
+    const auto doc
+        = QJsonDocument::fromJson(bytes.mid(kHeaderStart.size(), at - kHeaderStart.size()), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return false;
     *header = doc.object();
@@ -46,21 +50,23 @@ Result<Prediction> XgbModel::predict(const Matrix& x) const
         return R::failure(tr("The model has not been trained yet."));
     if (x.cols() != m_features)
         return R::failure(tr("The model was trained on %1 columns but is asked to predict from %2.")
-                              .arg(m_features).arg(x.cols()));
+                              .arg(m_features)
+                              .arg(x.cols()));
     const Eigen::Index n = x.rows();
     const Eigen::Index k = m_outputs;
     const float* values = nullptr;
-    XgbDMatrix matrix;   // owns the data XGBoost's output buffer refers to until we are done
+    XgbDMatrix matrix; // owns the data XGBoost's output buffer refers to until we are done
     if (n > 0) {
         auto created = XgbDMatrix::fromFeatures(x, 0);
         if (!created.ok())
             return R::from(created);
         matrix = created.take();
-        const char* config =
-            "{\"type\":0,\"training\":false,\"iteration_begin\":0,\"iteration_end\":0,\"strict_shape\":true}";
+        const char* config = "{\"type\":0,\"training\":false,\"iteration_begin\":0,\"iteration_end\":0,"
+                             "\"strict_shape\":true}";
         const bst_ulong* shape = nullptr;
         bst_ulong dims = 0;
-        if (XGBoosterPredictFromDMatrix(m_booster.handle(), matrix.handle(), config, &shape, &dims, &values) != 0)
+        if (XGBoosterPredictFromDMatrix(m_booster.handle(), matrix.handle(), config, &shape, &dims, &values)
+            != 0)
             return R::failure(xgbFailure(QT_TRANSLATE_NOOP("pp::XgbModel", "Predicting")));
         if (dims != 2 || shape[0] != static_cast<bst_ulong>(n) || shape[1] != static_cast<bst_ulong>(k))
             return R::failure(tr("XGBoost returned predictions of an unexpected shape."));
@@ -81,7 +87,7 @@ Result<Prediction> XgbModel::predict(const Matrix& x) const
             const double p = values[i];
             out.proba(i, 0) = 1.0 - p;
             out.proba(i, 1) = p;
-            out.value(i) = p > 0.5 ? 1.0 : 0.0;   // as XGBoost's "error" metric decides
+            out.value(i) = p > 0.5 ? 1.0 : 0.0; // as XGBoost's "error" metric decides
         }
         break;
     case Task::Multiclass:
@@ -128,7 +134,7 @@ Result<QByteArray> XgbModel::serialize() const
     header.insert(QStringLiteral("best_iteration"), m_bestIteration);
     header.insert(QStringLiteral("params"), QJsonObject::fromVariantMap(m_params));
     return QByteArray(kHeaderStart + QJsonDocument(header).toJson(QJsonDocument::Compact) + kBoosterKey
-                      + booster.value() + '}');
+        + booster.value() + '}');
 }
 
 Status XgbModel::deserialize(const QByteArray& bytes)
@@ -146,8 +152,8 @@ Status XgbModel::deserialize(const QByteArray& bytes)
                                    .arg(savedKind, savedTask, kind(), taskName(m_task)));
     }
     // Typed again through the specs: JSON turns every number into a double.
-    auto params = resolveParams(xgbParamSpecs(m_kind, m_task),
-                                header.value(QStringLiteral("params")).toObject().toVariantMap());
+    auto params = resolveParams(
+        xgbParamSpecs(m_kind, m_task), header.value(QStringLiteral("params")).toObject().toVariantMap());
     if (!params.ok())
         return Status::from(params);
     auto booster = XgbBooster::createEmpty();
@@ -171,7 +177,7 @@ Status XgbModel::deserialize(const QByteArray& bytes)
     m_features = features;
     m_outputs = outputs;
     m_bestIteration = header.value(QStringLiteral("best_iteration")).toInt(-1);
-    return Unit{};
+    return Unit {};
 }
 
 std::vector<double> XgbModel::nativeImportance() const
@@ -185,8 +191,9 @@ std::vector<double> XgbModel::nativeImportance() const
     bst_ulong dims = 0;
     const bst_ulong* shape = nullptr;
     const float* scores = nullptr;
-    if (XGBoosterFeatureScore(m_booster.handle(), "{\"importance_type\":\"total_gain\"}", &count, &names, &dims,
-                              &shape, &scores) != 0)
+    if (XGBoosterFeatureScore(m_booster.handle(), "{\"importance_type\":\"total_gain\"}", &count, &names,
+            &dims, &shape, &scores)
+        != 0)
         return {};
     // Without feature names XGBoost calls feature j "fj"; unused features are left out.
     double total = 0.0;

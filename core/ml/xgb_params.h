@@ -24,7 +24,7 @@ namespace pp {
 /// - Gbdt: ordinary gradient boosting, one round per tree.
 enum class XgbKind { Tree, Forest, Gbdt };
 
-QString xgbKindKey(XgbKind kind);                      ///< "tree", "forest", "gbdt"
+QString xgbKindKey(XgbKind kind); ///< "tree", "forest", "gbdt"
 bool xgbKindFromKey(const QString& key, XgbKind* out);
 
 /// The user-facing parameters of a kind (translated labels and tooltips).
@@ -35,15 +35,14 @@ struct XgbDataShape
 {
     Task task = Task::Regression;
     int features = 0;
-    int classes = 0;          ///< multiclass: number of classes
-    double baseScore = 0.5;   ///< starting prediction (regression: the weighted target mean)
+    int classes = 0; ///< multiclass: number of classes
+    double baseScore = 0.5; ///< starting prediction (regression: the weighted target mean)
 };
 
 /// Booster settings for XGBoosterSetParam, in order. `params` are resolved (every key of
 /// xgbParamSpecs present).
-std::vector<std::pair<QByteArray, QByteArray>> xgbBoosterParams(XgbKind kind, const QVariantMap& params,
-                                                                const XgbDataShape& shape, int threads,
-                                                                quint64 seed);
+std::vector<std::pair<QByteArray, QByteArray>> xgbBoosterParams(
+    XgbKind kind, const QVariantMap& params, const XgbDataShape& shape, int threads, quint64 seed);
 
 /// Boosting rounds: n_estimators for gbdt, 1 for tree and forest (a forest is one round).
 int xgbRounds(XgbKind kind, const QVariantMap& params);

@@ -8,16 +8,19 @@ namespace pp {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("pp::XgbModel", s); }
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("pp::XgbModel", s);
+}
 
 ModelInfo treeModelInfo(XgbKind kind)
 {
     ModelInfo info;
     info.kind = xgbKindKey(kind);
     info.family = QStringLiteral("tree");
-    info.tasks = {Task::Regression, Task::Binary, Task::Multiclass, Task::Multilabel};
-    info.needsScaling = false;     // trees only compare values, the scale is irrelevant
-    info.acceptsMissing = true;    // XGBoost learns which way missing values go at each split
+    info.tasks = { Task::Regression, Task::Binary, Task::Multiclass, Task::Multilabel };
+    info.needsScaling = false; // trees only compare values, the scale is irrelevant
+    info.acceptsMissing = true; // XGBoost learns which way missing values go at each split
     switch (kind) {
     case XgbKind::Tree:
         info.displayName = [] { return tr("Decision tree"); };
@@ -52,7 +55,7 @@ ModelInfo treeModelInfo(XgbKind kind)
 
 void registerTreeModels()
 {
-    for (XgbKind kind : {XgbKind::Tree, XgbKind::Forest, XgbKind::Gbdt})
+    for (XgbKind kind : { XgbKind::Tree, XgbKind::Forest, XgbKind::Gbdt })
         ModelRegistry::instance().add(treeModelInfo(kind));
 }
 

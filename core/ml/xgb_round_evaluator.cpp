@@ -24,7 +24,8 @@ std::vector<int> sampleRows(qint64 n, qint64 m, quint64 seed)
     std::vector<int> rows;
     rows.reserve(static_cast<std::size_t>(m));
     for (qint64 i = 0; i < n && static_cast<qint64>(rows.size()) < m; ++i)
-        if (static_cast<double>(n - i) * uniform(rng) < static_cast<double>(m - static_cast<qint64>(rows.size())))
+        if (static_cast<double>(n - i) * uniform(rng)
+            < static_cast<double>(m - static_cast<qint64>(rows.size())))
             rows.push_back(static_cast<int>(i));
     return rows;
 }
@@ -49,7 +50,7 @@ double evalValue(const QByteArray& text, const QByteArray& key)
 
 std::pair<double, double> xgbTargetMeanVariance(const MlData& d)
 {
-    double sw = 0.0, mean = 0.0, m2 = 0.0;   // West's weighted Welford update
+    double sw = 0.0, mean = 0.0, m2 = 0.0; // West's weighted Welford update
     for (Eigen::Index i = 0; i < d.rows(); ++i) {
         const double w = d.weight.empty() ? 1.0 : d.weight[static_cast<std::size_t>(i)];
         if (w <= 0.0)
@@ -59,11 +60,11 @@ std::pair<double, double> xgbTargetMeanVariance(const MlData& d)
         mean += delta * w / sw;
         m2 += w * delta * (d.y(i, 0) - mean);
     }
-    return {mean, sw > 0.0 ? m2 / sw : 0.0};
+    return { mean, sw > 0.0 ? m2 / sw : 0.0 };
 }
 
 Result<XgbRoundEvaluator> XgbRoundEvaluator::create(Task task, const XgbDMatrix& dtrain, qint64 trainRows,
-                                                    const MlData* valid, const XgbDMatrix* dvalid, quint64 seed)
+    const MlData* valid, const XgbDMatrix* dvalid, quint64 seed)
 {
     XgbRoundEvaluator e;
     e.m_task = task;
@@ -85,7 +86,7 @@ Result<XgbRoundEvaluator> XgbRoundEvaluator::create(Task task, const XgbDMatrix&
 
 std::vector<const XgbDMatrix*> XgbRoundEvaluator::cacheMatrices() const
 {
-    std::vector<const XgbDMatrix*> out{m_dtrain};
+    std::vector<const XgbDMatrix*> out { m_dtrain };
     if (m_dvalid)
         out.push_back(m_dvalid);
     if (m_sample)
@@ -95,40 +96,43 @@ std::vector<const XgbDMatrix*> XgbRoundEvaluator::cacheMatrices() const
 
 Status XgbRoundEvaluator::evaluate(const XgbBooster& booster, int round, EpochRecord* record) const
 {
-    DMatrixHandle matrices[2] = {m_sample ? m_sample->handle() : m_dtrain->handle(),
-                                 m_dvalid ? m_dvalid->handle() : nullptr};
-    const char* names[2] = {"train", "valid"};
+    DMatrixHandle matrices[2]
+        = { m_sample ? m_sample->handle() : m_dtrain->handle(), m_dvalid ? m_dvalid->handle() : nullptr };
+    const char* names[2] = { "train", "valid" };
     const char* text = nullptr;
     if (XGBoosterEvalOneIter(booster.handle(), round, matrices, names, m_dvalid ? 2 : 1, &text) != 0)
         return Status::failure(xgbFailure(QT_TRANSLATE_NOOP("pp::XgbModel", "Evaluating")));
     const QByteArray evaluation(text);
     record->trainLoss = evalValue(evaluation, m_trainKey);
     if (!m_dvalid)
-        return Unit{};
+        return Unit {};
     record->validLoss = evalValue(evaluation, m_validKey);
     if (m_task == Task::Regression) {
         if (m_validVariance > 0.0)
-            record->metrics.insert(QStringLiteral("r2"), 1.0 - record->validLoss * record->validLoss / m_validVariance);
-        return Unit{};
+            record->metrics.insert(
+                QStringLiteral("r2"), 1.0 - record->validLoss * record->validLoss / m_validVariance);
+        return Unit {};
     }
-    Status status = Unit{};
+    Status status = Unit {};
     const double accuracy = validAccuracy(booster, &status);
     if (!status.ok())
         return status;
-    record->metrics.insert(m_task == Task::Multilabel ? QStringLiteral("label_accuracy") : QStringLiteral("accuracy"),
-                           accuracy);
-    return Unit{};
+    record->metrics.insert(
+        m_task == Task::Multilabel ? QStringLiteral("label_accuracy") : QStringLiteral("accuracy"), accuracy);
+    return Unit {};
 }
 
 double XgbRoundEvaluator::validAccuracy(const XgbBooster& booster, Status* status) const
 {
     // Raw margins (type 1) skip the sigmoid/softmax: margin > 0 is p > 0.5, and the largest
     // margin is the most probable class. The cache makes this a copy, not a prediction.
-    const char* config = "{\"type\":1,\"training\":false,\"iteration_begin\":0,\"iteration_end\":0,\"strict_shape\":true}";
+    const char* config
+        = "{\"type\":1,\"training\":false,\"iteration_begin\":0,\"iteration_end\":0,\"strict_shape\":true}";
     const bst_ulong* shape = nullptr;
     bst_ulong dims = 0;
     const float* margin = nullptr;
-    if (XGBoosterPredictFromDMatrix(booster.handle(), m_dvalid->handle(), config, &shape, &dims, &margin) != 0) {
+    if (XGBoosterPredictFromDMatrix(booster.handle(), m_dvalid->handle(), config, &shape, &dims, &margin)
+        != 0) {
         *status = Status::failure(xgbFailure(QT_TRANSLATE_NOOP("pp::XgbModel", "Evaluating")));
         return kNaN;
     }

@@ -34,7 +34,7 @@ public:
 
     /// `dtrain`/`dvalid` and `valid` must outlive the evaluator; `valid`/`dvalid` may be null.
     static Result<XgbRoundEvaluator> create(Task task, const XgbDMatrix& dtrain, qint64 trainRows,
-                                            const MlData* valid, const XgbDMatrix* dvalid, quint64 seed);
+        const MlData* valid, const XgbDMatrix* dvalid, quint64 seed);
 
     /// The matrices whose predictions the booster must cache (see XgbBooster::create).
     std::vector<const XgbDMatrix*> cacheMatrices() const;
@@ -52,9 +52,9 @@ private:
     const XgbDMatrix* m_dtrain = nullptr;
     const XgbDMatrix* m_dvalid = nullptr;
     const MlData* m_valid = nullptr;
-    std::optional<XgbDMatrix> m_sample;   ///< training rows the loss is measured on, if sampled
+    std::optional<XgbDMatrix> m_sample; ///< training rows the loss is measured on, if sampled
     double m_validVariance = 0.0;
-    QByteArray m_trainKey;                ///< "train-rmse" in XGBoost's evaluation text
+    QByteArray m_trainKey; ///< "train-rmse" in XGBoost's evaluation text
     QByteArray m_validKey;
 };
 

@@ -25,18 +25,21 @@ MlData makeData(Task task, int n, quint32 seed, double noise, double gap)
     d.task = task;
     d.x.resize(n, 3);
     d.y.resize(n, task == Task::Multilabel ? 2 : 1);
-    d.featureNames = QStringList{QStringLiteral("x0"), QStringLiteral("x1"), QStringLiteral("x2")};
+    d.featureNames = QStringList { QStringLiteral("x0"), QStringLiteral("x1"), QStringLiteral("x2") };
     for (int i = 0; i < n; ++i) {
         switch (task) {
         case Task::Regression: {
             const double x0 = uniform(rng), x1 = uniform(rng);
             d.x.row(i) << x0, x1, uniform(rng);
-            d.y(i, 0) = (x0 < 0.25 ? 0.0 : x0 < 0.5 ? 2.0 : x0 < 0.75 ? 5.0 : 6.0) + (x1 > 0.5 ? 1.5 : 0.0)
-                + noise * normal(rng);
+            d.y(i, 0) = (x0 < 0.25          ? 0.0
+                                : x0 < 0.5  ? 2.0
+                                : x0 < 0.75 ? 5.0
+                                            : 6.0)
+                + (x1 > 0.5 ? 1.5 : 0.0) + noise * normal(rng);
             break;
         }
         case Task::Binary: {
-            const double x0 = awayFrom({0.5});
+            const double x0 = awayFrom({ 0.5 });
             d.x.row(i) << x0, uniform(rng), uniform(rng);
             d.y(i, 0) = x0 > 0.5 ? 1.0 : 0.0;
             if (noise > 0.0 && uniform(rng) < noise)
@@ -44,13 +47,13 @@ MlData makeData(Task task, int n, quint32 seed, double noise, double gap)
             break;
         }
         case Task::Multiclass: {
-            const double x0 = awayFrom({1.0 / 3.0, 2.0 / 3.0});
+            const double x0 = awayFrom({ 1.0 / 3.0, 2.0 / 3.0 });
             d.x.row(i) << x0, uniform(rng), uniform(rng);
             d.y(i, 0) = std::floor(x0 * 3.0);
             break;
         }
         case Task::Multilabel: {
-            const double x0 = awayFrom({0.5}), x1 = awayFrom({0.5});
+            const double x0 = awayFrom({ 0.5 }), x1 = awayFrom({ 0.5 });
             d.x.row(i) << x0, x1, uniform(rng);
             d.y(i, 0) = x0 > 0.5 ? 1.0 : 0.0;
             d.y(i, 1) = x1 > 0.5 ? 1.0 : 0.0;
@@ -59,9 +62,9 @@ MlData makeData(Task task, int n, quint32 seed, double noise, double gap)
         }
     }
     if (task == Task::Binary)
-        d.classNames = QStringList{QStringLiteral("no"), QStringLiteral("yes")};
+        d.classNames = QStringList { QStringLiteral("no"), QStringLiteral("yes") };
     if (task == Task::Multiclass)
-        d.classNames = QStringList{QStringLiteral("low"), QStringLiteral("mid"), QStringLiteral("high")};
+        d.classNames = QStringList { QStringLiteral("low"), QStringLiteral("mid"), QStringLiteral("high") };
     return d;
 }
 
@@ -119,14 +122,22 @@ MlData pythonReferenceData(Task task)
         const int yb = i % 11 == 0 ? 1 - b : b;
         const int c = x0 < 0.33 ? 0 : (x0 < 0.66 ? 1 : 2);
         switch (task) {
-        case Task::Regression: d.y(i, 0) = 3 * x0 + (x1 > 0 ? 2 : 0) + (i % 3) * 0.1; break;
-        case Task::Binary: d.y(i, 0) = yb; break;
-        case Task::Multiclass: d.y(i, 0) = i % 13 == 5 ? (c + 1) % 3 : c; break;
-        case Task::Multilabel: d.y.row(i) << yb, (x1 > 0 ? 1 : 0); break;
+        case Task::Regression:
+            d.y(i, 0) = 3 * x0 + (x1 > 0 ? 2 : 0) + (i % 3) * 0.1;
+            break;
+        case Task::Binary:
+            d.y(i, 0) = yb;
+            break;
+        case Task::Multiclass:
+            d.y(i, 0) = i % 13 == 5 ? (c + 1) % 3 : c;
+            break;
+        case Task::Multilabel:
+            d.y.row(i) << yb, (x1 > 0 ? 1 : 0);
+            break;
         }
     }
     if (task == Task::Multiclass)
-        d.classNames = QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
+        d.classNames = QStringList { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") };
     return d;
 }
 

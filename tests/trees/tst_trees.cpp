@@ -57,7 +57,7 @@ private Q_SLOTS:
 
 void TestTrees::registry()
 {
-    for (const char* kind : {"tree", "forest", "gbdt"}) {
+    for (const char* kind : { "tree", "forest", "gbdt" }) {
         const ModelInfo* info = ModelRegistry::instance().find(QLatin1String(kind));
         QVERIFY2(info, kind);
         QCOMPARE(info->family, QStringLiteral("tree"));
@@ -74,11 +74,11 @@ void TestTrees::learnsEasyProblems_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<Task>("task");
-    QTest::addColumn<double>("minimum");   // R² for regression, accuracy otherwise
-    for (const char* kind : {"tree", "forest", "gbdt"}) {
+    QTest::addColumn<double>("minimum"); // R² for regression, accuracy otherwise
+    for (const char* kind : { "tree", "forest", "gbdt" }) {
         // A forest's column sampling (1 of 3 columns per split) blurs a step function a little.
-        QTest::addRow("%s-step", kind) << QString::fromLatin1(kind) << Task::Regression
-                                       << (QByteArray(kind) == "forest" ? 0.95 : 0.99);
+        QTest::addRow("%s-step", kind)
+            << QString::fromLatin1(kind) << Task::Regression << (QByteArray(kind) == "forest" ? 0.95 : 0.99);
         QTest::addRow("%s-binary", kind) << QString::fromLatin1(kind) << Task::Binary << 1.0;
         QTest::addRow("%s-multiclass", kind) << QString::fromLatin1(kind) << Task::Multiclass << 1.0;
         QTest::addRow("%s-multilabel", kind) << QString::fromLatin1(kind) << Task::Multilabel << 1.0;
@@ -107,10 +107,12 @@ void TestTrees::reproducibleBySeed_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QVariantMap>("params");
-    QTest::newRow("forest") << QStringLiteral("forest") << QVariantMap{{QStringLiteral("n_estimators"), 20}};
+    QTest::newRow("forest") << QStringLiteral("forest")
+                            << QVariantMap { { QStringLiteral("n_estimators"), 20 } };
     QTest::newRow("gbdt-subsample") << QStringLiteral("gbdt")
-                                    << QVariantMap{{QStringLiteral("n_estimators"), 20}, {QStringLiteral("subsample"), 0.7},
-                                                   {QStringLiteral("colsample_bytree"), 0.7}};
+                                    << QVariantMap { { QStringLiteral("n_estimators"), 20 },
+                                           { QStringLiteral("subsample"), 0.7 },
+                                           { QStringLiteral("colsample_bytree"), 0.7 } };
 }
 
 void TestTrees::reproducibleBySeed()
@@ -128,15 +130,15 @@ void TestTrees::reproducibleBySeed()
     const auto first = predictWithSeed(11);
     QVERIFY(!first.empty());
     QCOMPARE(predictWithSeed(11), first);
-    QVERIFY(predictWithSeed(12) != first);   // the seed does drive the sampling
+    QVERIFY(predictWithSeed(12) != first); // the seed does drive the sampling
 }
 
 void TestTrees::serializeRoundTrip_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<Task>("task");
-    for (const char* kind : {"tree", "forest", "gbdt"})
-        for (Task task : {Task::Regression, Task::Binary, Task::Multiclass, Task::Multilabel})
+    for (const char* kind : { "tree", "forest", "gbdt" })
+        for (Task task : { Task::Regression, Task::Binary, Task::Multiclass, Task::Multilabel })
             QTest::addRow("%s-%s", kind, qPrintable(taskName(task))) << QString::fromLatin1(kind) << task;
 }
 
@@ -144,10 +146,11 @@ void TestTrees::serializeRoundTrip()
 {
     QFETCH(QString, kind);
     QFETCH(Task, task);
-    const QVariantMap params{{QStringLiteral("n_estimators"), 15}, {QStringLiteral("max_depth"), 4}};
-    const QVariantMap used = kind == QLatin1String("tree") ? QVariantMap{{QStringLiteral("max_depth"), 4}} : params;
+    const QVariantMap params { { QStringLiteral("n_estimators"), 15 }, { QStringLiteral("max_depth"), 4 } };
+    const QVariantMap used
+        = kind == QLatin1String("tree") ? QVariantMap { { QStringLiteral("max_depth"), 4 } } : params;
     MlData train = makeData(task, 500, 4, task == Task::Regression ? 0.5 : 0.0);
-    train.x(3, 1) = kNaN;   // the missing-value direction must survive too
+    train.x(3, 1) = kNaN; // the missing-value direction must survive too
     auto model = create(kind, task, used);
     QVERIFY(model);
     FitContext ctx = context();
@@ -184,7 +187,8 @@ void TestTrees::deserializeRejectsOtherModels()
     auto otherKind = create(QStringLiteral("gbdt"), Task::Binary);
     const Status wrongKind = otherKind->deserialize(bytes);
     QVERIFY(!wrongKind.ok());
-    QVERIFY2(wrongKind.error().message.contains(QLatin1String("tree")), qPrintable(wrongKind.error().message));
+    QVERIFY2(
+        wrongKind.error().message.contains(QLatin1String("tree")), qPrintable(wrongKind.error().message));
     QVERIFY(!create(QStringLiteral("tree"), Task::Regression)->deserialize(bytes).ok());
     QVERIFY(!create(QStringLiteral("tree"), Task::Binary)->deserialize("not a model").ok());
     QByteArray broken = bytes;
@@ -194,8 +198,8 @@ void TestTrees::deserializeRejectsOtherModels()
     wrongWidth.replace("\"features\":3", "\"features\":4");
     QVERIFY(wrongWidth != bytes);
     QVERIFY(!create(QStringLiteral("tree"), Task::Binary)->deserialize(wrongWidth).ok());
-    QVERIFY(!model->predict(Matrix::Zero(3, 2)).ok());   // wrong column count
-    QVERIFY(!create(QStringLiteral("gbdt"), Task::Binary)->predict(train.x).ok());   // not fitted
+    QVERIFY(!model->predict(Matrix::Zero(3, 2)).ok()); // wrong column count
+    QVERIFY(!create(QStringLiteral("gbdt"), Task::Binary)->predict(train.x).ok()); // not fitted
     QVERIFY(!create(QStringLiteral("gbdt"), Task::Binary)->serialize().ok());
 }
 
@@ -205,8 +209,8 @@ void TestTrees::earlyStoppingKeepsBestRound()
     const MlData train = makeData(Task::Regression, 600, 6, 3.0);
     const MlData valid = makeData(Task::Regression, 600, 7, 3.0);
     auto model = create(QStringLiteral("gbdt"), Task::Regression,
-                        {{QStringLiteral("n_estimators"), 300}, {QStringLiteral("learning_rate"), 0.5},
-                         {QStringLiteral("max_depth"), 8}, {QStringLiteral("early_stopping_rounds"), 10}});
+        { { QStringLiteral("n_estimators"), 300 }, { QStringLiteral("learning_rate"), 0.5 },
+            { QStringLiteral("max_depth"), 8 }, { QStringLiteral("early_stopping_rounds"), 10 } });
     std::vector<EpochRecord> records;
     FitContext ctx = context();
     ctx.onEpoch = [&records](const EpochRecord& r) { records.push_back(r); };
@@ -217,7 +221,7 @@ void TestTrees::earlyStoppingKeepsBestRound()
     for (std::size_t i = 0; i < records.size(); ++i)
         if (records[i].validLoss < records[best].validLoss)
             best = i;
-    QCOMPARE(records.size(), best + 1 + 10);   // stopped exactly 10 rounds after the best
+    QCOMPARE(records.size(), best + 1 + 10); // stopped exactly 10 rounds after the best
     auto* xgb = dynamic_cast<XgbModel*>(model.get());
     QVERIFY(xgb);
     QCOMPARE(xgb->bestIteration(), int(best));
@@ -226,14 +230,14 @@ void TestTrees::earlyStoppingKeepsBestRound()
     const Vector pred = model->predict(valid.x)->value;
     const double rmse = std::sqrt((pred - valid.y.col(0)).squaredNorm() / valid.rows());
     QVERIFY2(std::abs(rmse - records[best].validLoss) < 1e-5 * rmse,
-             qPrintable(QStringLiteral("%1 vs %2").arg(rmse).arg(records[best].validLoss)));
+        qPrintable(QStringLiteral("%1 vs %2").arg(rmse).arg(records[best].validLoss)));
 }
 
 void TestTrees::earlyStoppingWithoutValidationWarns()
 {
     const MlData train = makeData(Task::Regression, 200, 8, 1.0);
     auto model = create(QStringLiteral("gbdt"), Task::Regression,
-                        {{QStringLiteral("n_estimators"), 30}, {QStringLiteral("early_stopping_rounds"), 5}});
+        { { QStringLiteral("n_estimators"), 30 }, { QStringLiteral("early_stopping_rounds"), 5 } });
     FitContext ctx = context();
     const Status s = model->fit(train, nullptr, ctx);
     QVERIFY(s.ok());
@@ -246,7 +250,7 @@ void TestTrees::cancelKeepsRoundsDone()
 {
     const MlData train = makeData(Task::Binary, 500, 9, 0.1);
     const MlData valid = makeData(Task::Binary, 200, 10, 0.1);
-    auto model = create(QStringLiteral("gbdt"), Task::Binary, {{QStringLiteral("n_estimators"), 100}});
+    auto model = create(QStringLiteral("gbdt"), Task::Binary, { { QStringLiteral("n_estimators"), 100 } });
     JobControl job;
     int records = 0;
     FitContext ctx = context();
@@ -292,9 +296,9 @@ void TestTrees::cancelBeforeStart()
 void TestTrees::pauseHoldsBetweenRounds()
 {
     const MlData train = makeData(Task::Regression, 300, 23, 1.0);
-    auto model = create(QStringLiteral("gbdt"), Task::Regression, {{QStringLiteral("n_estimators"), 10}});
+    auto model = create(QStringLiteral("gbdt"), Task::Regression, { { QStringLiteral("n_estimators"), 10 } });
     JobControl job;
-    std::atomic<int> lastEpoch{0};
+    std::atomic<int> lastEpoch { 0 };
     int epochWhenResumed = -1;
     std::thread resumer;
     FitContext ctx = context();
@@ -312,7 +316,7 @@ void TestTrees::pauseHoldsBetweenRounds()
     };
     QVERIFY(model->fit(train, nullptr, ctx).ok());
     resumer.join();
-    QCOMPARE(epochWhenResumed, 3);   // no round ran while paused
+    QCOMPARE(epochWhenResumed, 3); // no round ran while paused
     QCOMPARE(lastEpoch.load(), 10);
 }
 
@@ -333,8 +337,9 @@ void TestTrees::oneRecordPerRound()
     const MlData train = makeData(task, 800, 12, task == Task::Regression ? 1.0 : 0.0);
     MlData valid = makeData(task, 400, 13, task == Task::Regression ? 1.0 : 0.0);
     valid.weight.assign(static_cast<std::size_t>(valid.rows()), 1.0);
-    valid.weight[0] = 5.0;   // weighted metrics must stay consistent with predict()
-    auto model = create(QStringLiteral("gbdt"), task, {{QStringLiteral("n_estimators"), 25}, {QStringLiteral("max_depth"), 3}});
+    valid.weight[0] = 5.0; // weighted metrics must stay consistent with predict()
+    auto model = create(QStringLiteral("gbdt"), task,
+        { { QStringLiteral("n_estimators"), 25 }, { QStringLiteral("max_depth"), 3 } });
     std::vector<EpochRecord> records;
     std::vector<double> progress;
     JobControl job([&progress](double f, const QString&) { progress.push_back(f); });
@@ -379,7 +384,7 @@ void TestTrees::oneRecordPerRound()
     }
     expected = task == Task::Regression ? 1.0 - expected / ssTotal : expected / total;
     QVERIFY2(std::abs(records.back().metrics.value(metric) - expected) < 1e-5,
-             qPrintable(QStringLiteral("%1 vs %2").arg(records.back().metrics.value(metric)).arg(expected)));
+        qPrintable(QStringLiteral("%1 vs %2").arg(records.back().metrics.value(metric)).arg(expected)));
 }
 
 void TestTrees::largeTrainingSetLossIsSampled()
@@ -387,7 +392,8 @@ void TestTrees::largeTrainingSetLossIsSampled()
     // Above 200,000 rows the training loss is XGBoost's logloss on a fixed random sample of
     // 50,000 rows: close to, but not exactly, the loss over every row.
     const MlData train = makeData(Task::Binary, 210000, 22, 0.2);
-    auto model = create(QStringLiteral("gbdt"), Task::Binary, {{QStringLiteral("n_estimators"), 3}, {QStringLiteral("max_depth"), 2}});
+    auto model = create(QStringLiteral("gbdt"), Task::Binary,
+        { { QStringLiteral("n_estimators"), 3 }, { QStringLiteral("max_depth"), 2 } });
     std::vector<EpochRecord> records;
     FitContext ctx = context();
     ctx.onEpoch = [&records](const EpochRecord& r) { records.push_back(r); };
@@ -400,7 +406,7 @@ void TestTrees::largeTrainingSetLossIsSampled()
     logloss /= train.rows();
     const double sampled = records.back().trainLoss;
     QVERIFY2(std::abs(sampled - logloss) < 0.02 * logloss && std::abs(sampled - logloss) > 1e-7,
-             qPrintable(QStringLiteral("%1 vs %2").arg(sampled).arg(logloss)));
+        qPrintable(QStringLiteral("%1 vs %2").arg(sampled).arg(logloss)));
 }
 
 void TestTrees::missingValues()
@@ -411,16 +417,15 @@ void TestTrees::missingValues()
     for (Eigen::Index i = 0; i < train.rows(); i += 3)
         if (train.y(i, 0) == 1.0)
             train.x(i, 0) = kNaN;
-    train.x.col(2).setConstant(kNaN);   // an all-missing column is fine too
-    for (const char* kind : {"tree", "forest", "gbdt"}) {
+    train.x.col(2).setConstant(kNaN); // an all-missing column is fine too
+    for (const char* kind : { "tree", "forest", "gbdt" }) {
         auto model = create(QLatin1String(kind), Task::Binary);
         FitContext ctx = context();
         const Status s = model->fit(train, nullptr, ctx);
         QVERIFY2(s.ok(), qPrintable(s.error().message));
         Matrix x(3, 3);
-        x << kNaN, 0.5, 0.5,   // missing x0 -> the high class, as in training
-            0.1, kNaN, kNaN,
-            0.9, 0.5, kNaN;
+        x << kNaN, 0.5, 0.5, // missing x0 -> the high class, as in training
+            0.1, kNaN, kNaN, 0.9, 0.5, kNaN;
         auto p = model->predict(x);
         QVERIFY(p.ok());
         QVERIFY(p->proba.allFinite());
@@ -433,7 +438,7 @@ void TestTrees::missingValues()
 void TestTrees::outputShapes()
 {
     const MlData multi = makeData(Task::Multiclass, 300, 15);
-    auto model = create(QStringLiteral("gbdt"), Task::Multiclass, {{QStringLiteral("n_estimators"), 10}});
+    auto model = create(QStringLiteral("gbdt"), Task::Multiclass, { { QStringLiteral("n_estimators"), 10 } });
     FitContext ctx = context();
     QVERIFY(model->fit(multi, nullptr, ctx).ok());
     Prediction p = model->predict(multi.x.topRows(7)).value();
@@ -447,7 +452,7 @@ void TestTrees::outputShapes()
         QCOMPARE(p.value(i), double(arg));
     }
     const MlData labels = makeData(Task::Multilabel, 300, 16);
-    model = create(QStringLiteral("forest"), Task::Multilabel, {{QStringLiteral("n_estimators"), 10}});
+    model = create(QStringLiteral("forest"), Task::Multilabel, { { QStringLiteral("n_estimators"), 10 } });
     QVERIFY(model->fit(labels, nullptr, ctx).ok());
     p = model->predict(labels.x.topRows(5)).value();
     QCOMPARE(p.proba.rows(), Eigen::Index(5));
@@ -474,16 +479,17 @@ void TestTrees::sampleWeightsCountLikeRepeatedRows()
             repeated.push_back(i);
     }
     const MlData expanded = base.subset(repeated);
-    auto a = create(QStringLiteral("tree"), Task::Regression, {{QStringLiteral("min_samples_leaf"), 4}});
-    auto b = create(QStringLiteral("tree"), Task::Regression, {{QStringLiteral("min_samples_leaf"), 4}});
+    auto a = create(QStringLiteral("tree"), Task::Regression, { { QStringLiteral("min_samples_leaf"), 4 } });
+    auto b = create(QStringLiteral("tree"), Task::Regression, { { QStringLiteral("min_samples_leaf"), 4 } });
     FitContext ctx = context();
     QVERIFY(a->fit(weighted, nullptr, ctx).ok());
     QVERIFY(b->fit(expanded, nullptr, ctx).ok());
     const Vector pa = a->predict(base.x)->value;
     const Vector pb = b->predict(base.x)->value;
-    QVERIFY2((pa - pb).cwiseAbs().maxCoeff() < 1e-5, qPrintable(QString::number((pa - pb).cwiseAbs().maxCoeff())));
+    QVERIFY2(
+        (pa - pb).cwiseAbs().maxCoeff() < 1e-5, qPrintable(QString::number((pa - pb).cwiseAbs().maxCoeff())));
     // ...and differs from the unweighted tree.
-    auto c = create(QStringLiteral("tree"), Task::Regression, {{QStringLiteral("min_samples_leaf"), 4}});
+    auto c = create(QStringLiteral("tree"), Task::Regression, { { QStringLiteral("min_samples_leaf"), 4 } });
     QVERIFY(c->fit(base, nullptr, ctx).ok());
     QVERIFY((c->predict(base.x)->value - pa).cwiseAbs().maxCoeff() > 1e-3);
 }
@@ -492,7 +498,7 @@ void TestTrees::singleRow()
 {
     MlData one = makeData(Task::Regression, 1, 18);
     one.y(0, 0) = 42.5;
-    for (const char* kind : {"tree", "forest", "gbdt"}) {
+    for (const char* kind : { "tree", "forest", "gbdt" }) {
         auto model = create(QLatin1String(kind), Task::Regression);
         FitContext ctx = context();
         QVERIFY(model->fit(one, nullptr, ctx).ok());
@@ -506,7 +512,7 @@ void TestTrees::singleRow()
 void TestTrees::importanceFindsTheDriver()
 {
     const MlData train = makeData(Task::Binary, 1000, 19);
-    for (const char* kind : {"tree", "forest", "gbdt"}) {
+    for (const char* kind : { "tree", "forest", "gbdt" }) {
         auto model = create(QLatin1String(kind), Task::Binary);
         FitContext ctx = context();
         QVERIFY(model->fit(train, nullptr, ctx).ok());
@@ -522,12 +528,13 @@ void TestTrees::badParams_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QVariantMap>("params");
     QTest::addColumn<QString>("named");
-    QTest::newRow("depth-zero") << "gbdt" << QVariantMap{{"max_depth", 0}} << "max_depth";
-    QTest::newRow("rate-text") << "gbdt" << QVariantMap{{"learning_rate", "fast"}} << "learning_rate";
-    QTest::newRow("subsample-above-1") << "forest" << QVariantMap{{"subsample", 1.5}} << "subsample";
-    QTest::newRow("trees-fraction") << "forest" << QVariantMap{{"n_estimators", 10.5}} << "n_estimators";
-    QTest::newRow("unknown-key") << "tree" << QVariantMap{{"n_estimators", 10}} << "n_estimators";
-    QTest::newRow("negative-leaf") << "tree" << QVariantMap{{"min_samples_leaf", -1}} << "min_samples_leaf";
+    QTest::newRow("depth-zero") << "gbdt" << QVariantMap { { "max_depth", 0 } } << "max_depth";
+    QTest::newRow("rate-text") << "gbdt" << QVariantMap { { "learning_rate", "fast" } } << "learning_rate";
+    QTest::newRow("subsample-above-1") << "forest" << QVariantMap { { "subsample", 1.5 } } << "subsample";
+    QTest::newRow("trees-fraction") << "forest" << QVariantMap { { "n_estimators", 10.5 } } << "n_estimators";
+    QTest::newRow("unknown-key") << "tree" << QVariantMap { { "n_estimators", 10 } } << "n_estimators";
+    QTest::newRow("negative-leaf") << "tree" << QVariantMap { { "min_samples_leaf", -1 } }
+                                   << "min_samples_leaf";
 }
 
 void TestTrees::badParams()
@@ -561,16 +568,32 @@ void TestTrees::badData()
     MlData train = makeData(task, 50, 20);
     MlData valid = makeData(task, 20, 21);
     switch (problem) {
-    case 0: train = train.subset({}); break;
-    case 1: train.y(7, 0) = kNaN; break;
-    case 2: train.y(7, 0) = 2.0; break;
-    case 3: train.y(7, 0) = 0.5; break;
-    case 4: train.weight = {1.0, 2.0}; break;
-    case 5: valid.x = Matrix::Zero(20, 2); break;
-    case 6: train.weight.assign(50, 0.0); break;
-    case 7: train.x(4, 1) = std::numeric_limits<double>::infinity(); break;
+    case 0:
+        train = train.subset({});
+        break;
+    case 1:
+        train.y(7, 0) = kNaN;
+        break;
+    case 2:
+        train.y(7, 0) = 2.0;
+        break;
+    case 3:
+        train.y(7, 0) = 0.5;
+        break;
+    case 4:
+        train.weight = { 1.0, 2.0 };
+        break;
+    case 5:
+        valid.x = Matrix::Zero(20, 2);
+        break;
+    case 6:
+        train.weight.assign(50, 0.0);
+        break;
+    case 7:
+        train.x(4, 1) = std::numeric_limits<double>::infinity();
+        break;
     }
-    auto model = create(QStringLiteral("gbdt"), task, {{QStringLiteral("n_estimators"), 5}});
+    auto model = create(QStringLiteral("gbdt"), task, { { QStringLiteral("n_estimators"), 5 } });
     FitContext ctx = context();
     const Status s = model->fit(train, &valid, ctx);
     QVERIFY(!s.ok());
@@ -587,11 +610,12 @@ void TestTrees::xgboostErrorsAreReadable()
     QVERIFY(model->fit(train, nullptr, ctx).ok());
     Matrix x = train.x.topRows(2);
     x(1, 2) = -std::numeric_limits<double>::infinity();
-    auto p = model->predict(x);   // XGBoost itself refuses infinities here
+    auto p = model->predict(x); // XGBoost itself refuses infinities here
     QVERIFY(!p.ok());
     const QString message = p.error().message;
     QVERIFY2(message.contains(QLatin1String("inf")), qPrintable(message));
-    QVERIFY2(!message.contains(QLatin1String("Stack trace")) && !message.contains(QLatin1String(".cc:")), qPrintable(message));
+    QVERIFY2(!message.contains(QLatin1String("Stack trace")) && !message.contains(QLatin1String(".cc:")),
+        qPrintable(message));
 }
 
 void TestTrees::matchesPythonXgboost_data()
@@ -600,8 +624,8 @@ void TestTrees::matchesPythonXgboost_data()
     // predictions for the first 8 rows (row-major for several outputs). /usr/bin/python3:
     //
     //   import numpy as np, xgboost as xgb
-    //   n = 40; X = np.zeros((n, 3)); yr = np.zeros(n); yb = np.zeros(n); ym = np.zeros(n); yl = np.zeros((n, 2))
-    //   for i in range(n):
+    //   n = 40; X = np.zeros((n, 3)); yr = np.zeros(n); yb = np.zeros(n); ym = np.zeros(n); yl = np.zeros((n,
+    //   2)) for i in range(n):
     //       x0 = ((i * 37) % 41) / 41.0; x1 = ((i * 13) % 17) - 8.0
     //       x2 = float('nan') if i % 7 == 3 else (i % 5) * 0.5
     //       X[i] = [x0, x1, x2]; yr[i] = 3 * x0 + (2 if x1 > 0 else 0) + (i % 3) * 0.1
@@ -614,15 +638,23 @@ void TestTrees::matchesPythonXgboost_data()
     //       b = xgb.train(p, xgb.DMatrix(X, label=y, missing=np.nan), rounds)
     //       out = b.predict(xgb.DMatrix(X[:8], missing=np.nan), strict_shape=True)
     //       print(name, ', '.join('%.9g' % v for v in out.ravel()))
-    //   run('gbdt_regression', yr, {'objective': 'reg:squarederror', 'base_score': float(np.mean(yr)), 'eta': 0.3,
-    //       'max_depth': 3, 'lambda': 1, 'alpha': 0, 'subsample': 0.8, 'colsample_bytree': 1, 'min_child_weight': 1}, 10)
-    //   run('gbdt_binary', yb, {'objective': 'binary:logistic', 'eta': 0.3, 'max_depth': 3, 'lambda': 1, 'alpha': 0,
+    //   run('gbdt_regression', yr, {'objective': 'reg:squarederror', 'base_score': float(np.mean(yr)), 'eta':
+    //   0.3,
+    //       'max_depth': 3, 'lambda': 1, 'alpha': 0, 'subsample': 0.8, 'colsample_bytree': 1,
+    //       'min_child_weight': 1}, 10)
+    //   run('gbdt_binary', yb, {'objective': 'binary:logistic', 'eta': 0.3, 'max_depth': 3, 'lambda': 1,
+    //   'alpha': 0,
     //       'subsample': 1, 'colsample_bytree': 1, 'min_child_weight': 1}, 10)
-    //   run('tree_multiclass', ym, {'objective': 'multi:softprob', 'num_class': 3, 'eta': 1, 'num_parallel_tree': 1,
-    //       'max_depth': 4, 'lambda': 0, 'min_child_weight': 2 * (2.0 * (1 / 3) * (1 - 1 / 3)) * (1 - 1e-6)}, 1)
-    //   run('forest_binary', yb, {'objective': 'binary:logistic', 'eta': 1, 'num_parallel_tree': 5, 'max_depth': 4,
-    //       'lambda': 0, 'subsample': 0.632, 'colsample_bynode': 0.5, 'min_child_weight': 1 * 0.25 * (1 - 1e-6)}, 1)
-    //   run('gbdt_multilabel', yl, {'objective': 'binary:logistic', 'eta': 0.3, 'max_depth': 2, 'lambda': 1, 'alpha': 0,
+    //   run('tree_multiclass', ym, {'objective': 'multi:softprob', 'num_class': 3, 'eta': 1,
+    //   'num_parallel_tree': 1,
+    //       'max_depth': 4, 'lambda': 0, 'min_child_weight': 2 * (2.0 * (1 / 3) * (1 - 1 / 3)) * (1 - 1e-6)},
+    //       1)
+    //   run('forest_binary', yb, {'objective': 'binary:logistic', 'eta': 1, 'num_parallel_tree': 5,
+    //   'max_depth': 4,
+    //       'lambda': 0, 'subsample': 0.632, 'colsample_bynode': 0.5, 'min_child_weight': 1 * 0.25 * (1 -
+    //       1e-6)}, 1)
+    //   run('gbdt_multilabel', yl, {'objective': 'binary:logistic', 'eta': 0.3, 'max_depth': 2, 'lambda': 1,
+    //   'alpha': 0,
     //       'subsample': 1, 'colsample_bytree': 1, 'min_child_weight': 1}, 5)
     //
     // Our side: min_samples_leaf 2 (multiclass) and 1 (binary) are those min_child_weights;
@@ -631,27 +663,35 @@ void TestTrees::matchesPythonXgboost_data()
     QTest::addColumn<Task>("task");
     QTest::addColumn<QVariantMap>("params");
     QTest::addColumn<std::vector<double>>("expected");
-    QTest::newRow("gbdt-regression")
-        << "gbdt" << Task::Regression
-        << QVariantMap{{"n_estimators", 10}, {"learning_rate", 0.3}, {"max_depth", 3}, {"subsample", 0.8}}
-        << std::vector<double>{0.472433954, 4.60303879, 4.48911953, 2.06834316, 2.03943348, 3.6151278, 3.30729985, 1.12361372};
-    QTest::newRow("gbdt-binary")
-        << "gbdt" << Task::Binary << QVariantMap{{"n_estimators", 10}, {"learning_rate", 0.3}, {"max_depth", 3}}
-        << std::vector<double>{0.2298861, 0.79041636, 0.835140944, 0.762050569, 0.163935125, 0.904497445, 0.763927937, 0.166896895};
-    QTest::newRow("tree-multiclass")
-        << "tree" << Task::Multiclass << QVariantMap{{"max_depth", 4}, {"min_samples_leaf", 2}}
-        << std::vector<double>{0.82590127, 0.0870493501, 0.0870493501, 0.0870493501, 0.0870493501, 0.82590127,
-                               0.0870493501, 0.0870493501, 0.82590127, 0.0870493501, 0.0870493501, 0.82590127,
-                               0.0870493501, 0.82590127, 0.0870493501, 0.13965635, 0.430171847, 0.430171847,
-                               0.0870493501, 0.82590127, 0.0870493501, 0.82590127, 0.0870493501, 0.0870493501};
-    QTest::newRow("forest-binary")
-        << "forest" << Task::Binary << QVariantMap{{"n_estimators", 5}, {"max_depth", 4}}
-        << std::vector<double>{0.768524826, 0.812550187, 0.822493494, 0.689974487, 0.119202919, 0.66075635, 0.768524826, 0.582570195};
-    QTest::newRow("gbdt-multilabel")
-        << "gbdt" << Task::Multilabel << QVariantMap{{"n_estimators", 5}, {"learning_rate", 0.3}, {"max_depth", 2}}
-        << std::vector<double>{0.305977523, 0.139096946, 0.804109514, 0.857475579, 0.804109514, 0.857475579,
-                               0.53678453, 0.139096946, 0.391080439, 0.139096946, 0.804109514, 0.857475579,
-                               0.71810025, 0.857475579, 0.213886231, 0.139096946};
+    QTest::newRow("gbdt-regression") << "gbdt" << Task::Regression
+                                     << QVariantMap { { "n_estimators", 10 }, { "learning_rate", 0.3 },
+                                            { "max_depth", 3 }, { "subsample", 0.8 } }
+                                     << std::vector<double> { 0.472433954, 4.60303879, 4.48911953, 2.06834316,
+                                            2.03943348, 3.6151278, 3.30729985, 1.12361372 };
+    QTest::newRow("gbdt-binary") << "gbdt" << Task::Binary
+                                 << QVariantMap { { "n_estimators", 10 }, { "learning_rate", 0.3 },
+                                        { "max_depth", 3 } }
+                                 << std::vector<double> { 0.2298861, 0.79041636, 0.835140944, 0.762050569,
+                                        0.163935125, 0.904497445, 0.763927937, 0.166896895 };
+    QTest::newRow("tree-multiclass") << "tree" << Task::Multiclass
+                                     << QVariantMap { { "max_depth", 4 }, { "min_samples_leaf", 2 } }
+                                     << std::vector<double> { 0.82590127, 0.0870493501, 0.0870493501,
+                                            0.0870493501, 0.0870493501, 0.82590127, 0.0870493501,
+                                            0.0870493501, 0.82590127, 0.0870493501, 0.0870493501, 0.82590127,
+                                            0.0870493501, 0.82590127, 0.0870493501, 0.13965635, 0.430171847,
+                                            0.430171847, 0.0870493501, 0.82590127, 0.0870493501, 0.82590127,
+                                            0.0870493501, 0.0870493501 };
+    QTest::newRow("forest-binary") << "forest" << Task::Binary
+                                   << QVariantMap { { "n_estimators", 5 }, { "max_depth", 4 } }
+                                   << std::vector<double> { 0.768524826, 0.812550187, 0.822493494,
+                                          0.689974487, 0.119202919, 0.66075635, 0.768524826, 0.582570195 };
+    QTest::newRow("gbdt-multilabel") << "gbdt" << Task::Multilabel
+                                     << QVariantMap { { "n_estimators", 5 }, { "learning_rate", 0.3 },
+                                            { "max_depth", 2 } }
+                                     << std::vector<double> { 0.305977523, 0.139096946, 0.804109514,
+                                            0.857475579, 0.804109514, 0.857475579, 0.53678453, 0.139096946,
+                                            0.391080439, 0.139096946, 0.804109514, 0.857475579, 0.71810025,
+                                            0.857475579, 0.213886231, 0.139096946 };
 }
 
 void TestTrees::matchesPythonXgboost()
@@ -679,7 +719,10 @@ void TestTrees::matchesPythonXgboost()
     QCOMPARE(got.size(), expected.size());
     for (std::size_t i = 0; i < got.size(); ++i)
         QVERIFY2(std::abs(got[i] - expected[i]) < 1e-5,
-                 qPrintable(QStringLiteral("value %1: %2, Python %3").arg(i).arg(got[i], 0, 'g', 9).arg(expected[i], 0, 'g', 9)));
+            qPrintable(QStringLiteral("value %1: %2, Python %3")
+                           .arg(i)
+                           .arg(got[i], 0, 'g', 9)
+                           .arg(expected[i], 0, 'g', 9)));
 }
 
 QTEST_GUILESS_MAIN(TestTrees)
