@@ -65,249 +65,176 @@
     </message>
 </context>
 <context>
-    <name>pp</name>
+    <name>pp::AdvancedStep</name>
     <message>
-        <location filename="../core/common/params.cpp" line="+15"/>
-        <source>between %1 and %2</source>
-        <translation>介于 %1 和 %2 之间</translation>
-    </message>
-    <message>
-        <location line="+94"/>
-        <source>&apos;%1&apos; must be a whole number, got &apos;%2&apos;.</source>
-        <translation>“%1”必须是整数，实际为“%2”。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&apos;%1&apos; must be a number, got &apos;%2&apos;.</source>
-        <translation>“%1”必须是数字，实际为“%2”。</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>&apos;%1&apos; must be true or false, got &apos;%2&apos;.</source>
-        <translation>“%1”必须是 true 或 false，实际为“%2”。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&apos;%1&apos; must be a comma-separated list of whole numbers, got &apos;%2&apos;.</source>
-        <translation>“%1”必须是以逗号分隔的整数列表，实际为“%2”。</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>&apos;%1&apos; must be a whole number.</source>
-        <translation>“%1”必须是整数。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+14"/>
-        <source>&apos;%1&apos; must be %2, got %3.</source>
-        <translation>“%1”必须%2，实际为 %3。</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>&apos;%1&apos; must be a number.</source>
-        <translation>“%1”必须是数字。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>&apos;%1&apos; must be one of %2, got &apos;%3&apos;.</source>
-        <translation>“%1”必须是 %2 之一，实际为“%3”。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>&apos;%1&apos; must list whole numbers %2.</source>
-        <translation>“%1”必须列出%2的整数。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&apos;%1&apos; needs at least one value.</source>
-        <translation>“%1”至少需要一个值。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&apos;%1&apos; needs a column.</source>
-        <translation>“%1”需要指定一列。</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Unknown parameter &apos;%1&apos;. Known parameters: %2.</source>
-        <translation>未知参数“%1”。可用参数：%2。</translation>
-    </message>
-    <message>
-        <location filename="../core/data/csv_reader.cpp" line="+325"/>
-        <location line="+433"/>
-        <source>A quoted field starts here but its closing quote is missing.</source>
-        <translation>此处开始了一个带引号的字段，但缺少结束引号。</translation>
-    </message>
-    <message>
-        <location line="-423"/>
-        <source>This row has %1 fields but the header has %2.</source>
-        <translation>此行有 %1 个字段，但标题行有 %2 个。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 fields instead of %2; row skipped.</source>
-        <translation>有 %1 个字段而非 %2 个；已跳过该行。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 fields instead of %2; missing fields left empty.</source>
-        <translation>有 %1 个字段而非 %2 个；缺少的字段留空。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 fields instead of %2; extra fields dropped.</source>
-        <translation>有 %1 个字段而非 %2 个；多余的字段已丢弃。</translation>
-    </message>
-    <message>
-        <location line="+141"/>
-        <source>Column name &apos;%1&apos; appears more than once; this one is called &apos;%2&apos;.</source>
-        <translation>列名“%1”出现了多次；此列已重命名为“%2”。</translation>
-    </message>
-    <message>
-        <location line="+286"/>
-        <location line="+286"/>
-        <location line="+16"/>
-        <source>The file is empty: there is nothing to import.</source>
-        <translation>文件为空：没有可导入的内容。</translation>
-    </message>
-    <message>
-        <location line="-184"/>
-        <source>Column &apos;%1&apos; looked numeric, but this row holds &apos;%2&apos;; the column is read as text. Set its type to numeric to treat such values as missing.</source>
-        <translation>列“%1”看起来是数值，但此行的值为“%2”，因此该列按文本读取。将其类型设为数值，即可把这类值视为缺失。</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Some bytes are not valid UTF-8 and were replaced. If the text looks wrong, choose the file&apos;s encoding in the import options.</source>
-        <translation>部分字节不是有效的 UTF-8，已被替换。如果文本显示不正确，请在导入选项中选择文件的编码。</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>Unknown encoding &apos;%1&apos;.</source>
-        <translation>未知编码“%1”。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>This is not a text file (it contains binary data). Choose a CSV/TSV text file, an Excel .xlsx workbook or an SQLite database.</source>
-        <translation>这不是文本文件（包含二进制数据）。请选择 CSV/TSV 文本文件、Excel .xlsx 工作簿或 SQLite 数据库。</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Decoding %1</source>
-        <translation>正在解码 %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The encoding could not be recognised with certainty; the file was read as Windows-1252. If the text looks wrong, choose the encoding in the import options.</source>
-        <translation>无法确定文件编码，已按 Windows-1252 读取。如果文本显示不正确，请在导入选项中选择编码。</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Reading %1</source>
-        <translation>正在读取 %1</translation>
-    </message>
-    <message>
-        <location filename="../core/stats/correlation.cpp" line="+216"/>
-        <location filename="../core/stats/outliers.cpp" line="+194"/>
-        <source>No column %1 in a table of %2 columns.</source>
-        <translation>在 %2 列的表中没有第 %1 列。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Column &apos;%1&apos; is %2: correlations need numeric or boolean columns.</source>
-        <translation>列“%1”是%2列：相关性需要数值或布尔列。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Correlations support up to 4 billion rows.</source>
-        <translation>相关性计算最多支持 40 亿行。</translation>
-    </message>
-    <message>
-        <location line="+72"/>
-        <source>Computing correlations</source>
-        <translation>正在计算相关性</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+22"/>
-        <location line="+2"/>
-        <location line="+25"/>
-        <location line="+13"/>
-        <location line="+2"/>
-        <source>Not enough memory to compute correlations.</source>
-        <translation>内存不足，无法计算相关性。</translation>
-    </message>
-    <message>
-        <location filename="../core/stats/group_stats.cpp" line="+159"/>
-        <source>No such column in a table of %1 columns.</source>
-        <translation>在 %1 列的表中没有该列。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Column &apos;%1&apos; is %2: group statistics need a numeric column.</source>
-        <translation>列“%1”是%2列：分组统计需要数值列。</translation>
+        <location filename="../core/prep/advanced_step.cpp" line="+121"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Grouping rows</source>
-        <translation>正在分组</translation>
+        <source>the step is not fitted yet; fit it on the training rows first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
-        <source>Not enough memory to group &apos;%1&apos; by &apos;%2&apos;.</source>
-        <translation>内存不足，无法按“%2”对“%1”进行分组。</translation>
+        <location line="+6"/>
+        <source>no column chosen.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/stats/missingness.cpp" line="+101"/>
-        <source>Counting missing values</source>
-        <translation>正在统计缺失值</translation>
+        <location line="+5"/>
+        <source>column &apos;%1&apos; is not in the data.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+94"/>
+        <location line="+8"/>
+        <source>column &apos;%1&apos; is %2, not numeric; convert or encode it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::BasicStep</name>
+    <message>
+        <location filename="../core/prep/basic_step.cpp" line="+41"/>
+        <source>unknown parameter &apos;%1&apos;. Known parameters: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the step has not been fitted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>column &apos;%1&apos; is not in the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>column &apos;%1&apos; is %2; this step needs %3 values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/prep/basic_step_helpers.cpp" line="+218"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::BinStep</name>
+    <message numerus="yes">
+        <location filename="../core/prep/transform_steps.cpp" line="+181"/>
+        <source>Bin %1 into %n equal-count bins</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Bin %1 into %n equal-width bins</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numeric columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numeric columns to bin; none chosen = every numeric feature column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Equal width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Equal count (quantiles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equal width splits the training range evenly; quantile bins hold about the same number of training rows (bins that would be empty are merged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Number of bins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How many bins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>Not enough memory to analyse missing values.</source>
-        <translation>内存不足，无法分析缺失值。</translation>
+        <source>Bin number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/stats/outliers.cpp" line="-24"/>
-        <source>Column &apos;%1&apos; is %2, not numeric: outliers need numbers.</source>
-        <translation>列“%1”是%2列，不是数值列：异常值检测需要数值。</translation>
+        <location line="+0"/>
+        <source>Bin label</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Isolation Forest looks at several columns at once: use forestOutliers().</source>
-        <translation>孤立森林同时考察多列：请使用 forestOutliers()。</translation>
+        <location line="+0"/>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>Not enough memory to find outliers in &apos;%1&apos;.</source>
-        <translation>内存不足，无法在“%1”中查找异常值。</translation>
+        <location line="+1"/>
+        <source>Bin numbers 0, 1, 2… (numeric), or labels such as &quot;[20, 30)&quot; (categorical). Values below or above the training range fall into the first or last bin.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Finding outliers</source>
-        <translation>正在查找异常值</translation>
+        <location line="+23"/>
+        <source>&apos;%1&apos; has fewer than two distinct training values; it becomes one bin.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Not enough memory to find outliers.</source>
-        <translation>内存不足，无法查找异常值。</translation>
+        <location line="+71"/>
+        <source>the fitted column list is missing.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Isolation Forest needs at least one numeric column.</source>
-        <translation>孤立森林至少需要一个数值列。</translation>
+        <location line="+7"/>
+        <source>the bin edges of &apos;%1&apos; are missing.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+44"/>
-        <source>Not enough memory for an Isolation Forest over %1 columns.</source>
-        <translation>内存不足，无法在 %1 列上构建孤立森林。</translation>
+        <location line="+18"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-38"/>
-        <source>Column &apos;%1&apos; has no values to fit on.</source>
-        <translation>列“%1”没有可用于拟合的值。</translation>
+        <location line="+35"/>
+        <source>Bin numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cuts a numeric column into bins with edges learned on the training rows (equal width or equal count).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -321,6 +248,148 @@
         <location line="+115"/>
         <source>A type was chosen for column &apos;%1&apos;, but there is no such column.</source>
         <translation>为列“%1”指定了类型，但不存在该列。</translation>
+    </message>
+</context>
+<context>
+    <name>pp::ChangeTypeStep</name>
+    <message>
+        <location filename="../core/prep/column_steps.cpp" line="+193"/>
+        <source>Convert %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>(%n value(s) could not be converted in training)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The columns to convert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values that cannot be converted become missing; the step counts them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>choose at least one column to convert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>%n value(s) of &apos;%1&apos; could not be converted and are now missing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the fitted column list is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Change type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Converts columns to numbers, categories, yes/no values, dates or text; values that do not convert become missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::ChartView</name>
+    <message>
+        <location filename="../ui/charts/chart_view.cpp" line="+82"/>
+        <location line="+15"/>
+        <source>Cannot write &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image (*.png);;SVG vector image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export as PNG or SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::ClassWeightsStep</name>
+    <message>
+        <location filename="../core/prep/resample_steps.cpp" line="+456"/>
+        <source>Keeps every row and gives rows of rare classes more weight in training (balanced weights in a __weight__ column).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Balanced class weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1: %2 (%3 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 for %2 in column %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/prep/resample_steps.h" line="+150"/>
+        <source>Class weights</source>
+        <translation>类别权重</translation>
+    </message>
+</context>
+<context>
+    <name>pp::ClipOutliersStep</name>
+    <message>
+        <location filename="../core/prep/outlier_steps.cpp" line="+167"/>
+        <source>Clip outliers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clip %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Clip outliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caps values outside bounds learned on the training rows (IQR fences, z-scores or percentiles) at those bounds.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -410,11 +479,236 @@
     </message>
 </context>
 <context>
+    <name>pp::CombineStep</name>
+    <message>
+        <location filename="../core/prep/construct_steps.cpp" line="+35"/>
+        <source>A new column from two numeric columns: product, sum, difference, quotient or a safe ratio that gives a missing value (or a chosen number) when dividing by zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The left operand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The right operand (the denominator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>multiply (a × b)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>divide (a ÷ b, ±∞ when b is 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>add (a + b)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subtract (a − b)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ratio (a ÷ b, safe when b is 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to combine the two columns. &apos;divide&apos; follows pandas: dividing by zero gives infinity; &apos;ratio&apos; gives a missing value or the fill value instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>missing value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fill value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When the denominator is 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratio only: what a row whose second column is 0 gets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratio only: the value used when the denominator is 0 and &apos;fill value&apos; is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New column name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the new column; empty gives &lt;first&gt;_&lt;operator&gt;_&lt;second&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>%1 = %2 %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (%1 when %2 is 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (missing when %1 is 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/prep/construct_steps.h" line="+20"/>
+        <source>Combine two columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pp::CsvReader</name>
     <message>
         <location filename="../core/data/mapped_file.cpp" line="+37"/>
         <source>It is a folder, not a file.</source>
         <translation>这是一个文件夹，而不是文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/data/csv_reader.cpp" line="+327"/>
+        <location line="+433"/>
+        <source>A quoted field starts here but its closing quote is missing.</source>
+        <translation>此处开始了一个带引号的字段，但缺少结束引号。</translation>
+    </message>
+    <message>
+        <location line="-423"/>
+        <source>This row has %1 fields but the header has %2.</source>
+        <translation>此行有 %1 个字段，但标题行有 %2 个。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 fields instead of %2; row skipped.</source>
+        <translation>有 %1 个字段而非 %2 个；已跳过该行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 fields instead of %2; missing fields left empty.</source>
+        <translation>有 %1 个字段而非 %2 个；缺少的字段留空。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 fields instead of %2; extra fields dropped.</source>
+        <translation>有 %1 个字段而非 %2 个；多余的字段已丢弃。</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>Column name &apos;%1&apos; appears more than once; this one is called &apos;%2&apos;.</source>
+        <translation>列名“%1”出现了多次；此列已重命名为“%2”。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+220"/>
+        <location line="+245"/>
+        <source>%n value(s) of column &apos;%1&apos; could not be read as %2 and are treated as missing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <location line="+286"/>
+        <location line="+16"/>
+        <source>The file is empty: there is nothing to import.</source>
+        <translation>文件为空：没有可导入的内容。</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <source>Column &apos;%1&apos; looked numeric, but this row holds &apos;%2&apos;; the column is read as text. Set its type to numeric to treat such values as missing.</source>
+        <translation>列“%1”看起来是数值，但此行的值为“%2”，因此该列按文本读取。将其类型设为数值，即可把这类值视为缺失。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n more row(s) had a different number of fields.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Some bytes are not valid UTF-8 and were replaced. If the text looks wrong, choose the file&apos;s encoding in the import options.</source>
+        <translation>部分字节不是有效的 UTF-8，已被替换。如果文本显示不正确，请在导入选项中选择文件的编码。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Unknown encoding &apos;%1&apos;.</source>
+        <translation>未知编码“%1”。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This is not a text file (it contains binary data). Choose a CSV/TSV text file, an Excel .xlsx workbook or an SQLite database.</source>
+        <translation>这不是文本文件（包含二进制数据）。请选择 CSV/TSV 文本文件、Excel .xlsx 工作簿或 SQLite 数据库。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Decoding %1</source>
+        <translation>正在解码 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The encoding could not be recognised with certainty; the file was read as Windows-1252. If the text looks wrong, choose the encoding in the import options.</source>
+        <translation>无法确定文件编码，已按 Windows-1252 读取。如果文本显示不正确，请在导入选项中选择编码。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Reading %1</source>
+        <translation>正在读取 %1</translation>
+    </message>
+</context>
+<context>
+    <name>pp::CsvWriter</name>
+    <message>
+        <location filename="../core/data/csv_writer.cpp" line="+184"/>
+        <location line="+31"/>
+        <source>Writing CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>can&apos;t write the file: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -535,6 +829,581 @@
     </message>
 </context>
 <context>
+    <name>pp::DatePartsStep</name>
+    <message>
+        <location filename="../core/prep/construct_steps.cpp" line="+113"/>
+        <source>Year, month, day, weekday, day of year, hour and days since a reference date, as numeric columns a model can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Date column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The date/time column to take apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any of year, month, day, weekday (Monday = 0), dayofyear, hour, days_since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For days_since, e.g. 2024-01-31. Empty: the latest date in the training rows, fixed when the step is fitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drop the date column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the original column after extracting the parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown date part &apos;%1&apos;; use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+38"/>
+        <source>column &apos;%1&apos; is %2, not a date/time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>choose at least one date part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>reference date &apos;%1&apos; is not a date like 2024-01-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>column &apos;%1&apos; has no dates in the training rows to take the reference date from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>the saved state has no reference date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; days since counted to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/prep/construct_steps.h" line="+51"/>
+        <source>Date parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::Design</name>
+    <message>
+        <location filename="../core/ml/design.cpp" line="+69"/>
+        <source>The saved model has an unknown task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The target column &apos;%1&apos; is not in the prepared data (was it dropped or renamed by a pipeline step?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The column &apos;%1&apos; is still categorical. Add an encoding step (one-hot, ordinal, frequency or target encoding) or drop the column in the pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The column &apos;%1&apos; holds free text. Add a text step (bag of words / TF-IDF) or drop the column in the pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The column &apos;%1&apos; holds dates. Add a date-parts step or drop the column in the pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No feature columns are left after the pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The target &apos;%1&apos; is %2; %3 needs a numeric target. Choose a classification task or change the column&apos;s type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The target &apos;%1&apos; has fewer than two classes in the training rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The target &apos;%1&apos; has %2 classes; choose multiclass classification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The column &apos;%1&apos; that the model was trained with is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The column &apos;%1&apos; should be numeric but is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The target column &apos;%1&apos; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::DropCorrelatedStep</name>
+    <message>
+        <location filename="../core/prep/select_steps.cpp" line="+398"/>
+        <source>Of each pair of strongly correlated features, keeps the one more related to the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Threshold |r|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pairs whose absolute Pearson correlation on the training rows is above this lose one of their two columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The columns to consider; empty means every numeric feature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>r = %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Drop one of each pair with |r| &gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/prep/select_steps.h" line="+99"/>
+        <source>Drop correlated features</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::DropMissingRowsStep</name>
+    <message>
+        <location filename="../core/prep/missing_steps.cpp" line="+35"/>
+        <source>any column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop rows where all of %1 are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop rows with a missing value in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(%n training row(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>— training rows only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The columns to look at; none chosen = every column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drop when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop a row when any of the columns is missing, or only when all of them are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training rows only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop rows only while fitting; validation, test and new data keep every row (so that every customer still gets a prediction; impute afterwards).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>%n row(s) with missing values were dropped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the fitted column list is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+196"/>
+        <source>Drop rows with missing values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removes rows that have missing values in the chosen columns. Applied to every data set unless &apos;training rows only&apos; is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::DropOutliersStep</name>
+    <message>
+        <location filename="../core/prep/outlier_steps.cpp" line="-44"/>
+        <source>training rows only; other data keeps every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drop outlier rows (%1) — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop rows outside %1 (%2) — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n outlier row(s) were dropped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Drop outlier rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removes training rows with values outside bounds learned on the training rows. Only training rows are dropped: validation, test and new data keep every row so every customer is scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::DropSparseColumnsStep</name>
+    <message>
+        <location filename="../core/prep/missing_steps.cpp" line="-157"/>
+        <source>Drop columns with more than %1% missing values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drop columns with more than %1% missing values (none in training)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop %1 (more than %2% missing in training)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Missing share above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns whose share of missing training values is above this are dropped (0.5 = more than half missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns to consider; none chosen = every feature column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>the list of dropped columns is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the missing shares are incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Drop mostly-missing columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removes columns whose share of missing values in the training rows is above a threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::EigenModel</name>
+    <message>
+        <location filename="../core/ml/eigen_model.cpp" line="+50"/>
+        <source>There are no rows to train on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The target has %1 rows but the features have %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The model &apos;%1&apos; expects one target column, got %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The model &apos;%1&apos; cannot use missing values, and feature &apos;%2&apos; has some. Fill them in first (Prepare page) or choose a tree model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The target has missing values; drop those rows first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Row %1 has class index %2, outside 0..%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Multi-label targets must be 0 or 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There are %1 sample weights for %2 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sample weights must be finite and not negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sample weights are all zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+15"/>
+        <source>The model &apos;%1&apos; has not been trained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>The model was trained on %1 features but got %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The model &apos;%1&apos; cannot use missing values, and feature %2 has some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This is not a Purchasing Power Studio model file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model file was written by a newer version of the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model file holds a &apos;%1&apos; model for %2, not a &apos;%3&apos; model for %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::ElasticNet</name>
+    <message>
+        <location filename="../core/ml/elastic_net.cpp" line="+34"/>
+        <source>Regularisation (alpha)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regularisation strength: larger values shrink coefficients towards zero and set more of them exactly to zero, keeping only the strongest features. Too large and every coefficient is zero; try 0.001-1 on standardised features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overall regularisation strength: larger values shrink coefficients towards zero and reduce overfitting. Try 0.001-1 on standardised features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>L1 ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mix of the two penalties: 1 is pure lasso (sets coefficients to zero, selects features), 0 is pure ridge (shrinks all coefficients, keeps correlated features together). Values in between do some of both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Lasso regression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linear regression that sets the coefficients of unhelpful features to exactly zero, so it also picks the features that matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Elastic net regression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linear regression with a mix of lasso and ridge penalties: drops unhelpful features like lasso while keeping groups of correlated features together like ridge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>The solver did not converge in %1 iterations (duality gap %2, tolerance %3). Increase max_iter or tol, or standardise the features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::ElementwiseStep</name>
+    <message>
+        <location filename="../core/prep/transform_steps.cpp" line="-330"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numeric columns to transform; none chosen = every numeric feature column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop with an error</source>
+        <translation>报错并停止</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make them missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values outside the domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to do with values the function is not defined for, in training and in new data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>numeric columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the fitted column list is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pp::Encoding</name>
     <message>
         <location filename="../core/data/encoding.cpp" line="+184"/>
@@ -583,6 +1452,285 @@
         <location line="+1"/>
         <source>Coming in a later version.</source>
         <translation>将在后续版本中提供。</translation>
+    </message>
+</context>
+<context>
+    <name>pp::Expression</name>
+    <message>
+        <location filename="../core/prep/expression.cpp" line="+60"/>
+        <source>the expression is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unmatched &apos;)&apos; at position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+303"/>
+        <source>unexpected &apos;%1&apos; at position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-262"/>
+        <source>bad number &apos;%1&apos; at position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>missing &apos;]&apos; for the column name at position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>unexpected character &apos;%1&apos; at position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>unknown column &apos;%1&apos; at position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>unknown function &apos;%1&apos; at position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+37"/>
+        <source>missing &apos;)&apos; at position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1() takes %2 argument(s), got %3, at position %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>unexpected end of expression at position %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::ExpressionStep</name>
+    <message>
+        <location filename="../core/prep/construct_steps.cpp" line="+9"/>
+        <source>A new column from a formula such as [Order Total] / max(visits, 1) or if(age &gt;= 30, log1p(income), 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Formula</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns by name or in [brackets]; numbers; + - * / ^; comparisons; and, or; log, log1p, exp, sqrt, abs, min, max, if(condition, then, else). A missing value anywhere in a row&apos;s calculation makes the result missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New column name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the column that receives the result; a column of that name is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the new column needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/prep/construct_steps.h" line="+25"/>
+        <source>Expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::FrequencyStep</name>
+    <message>
+        <location filename="../core/prep/encode_steps.cpp" line="+163"/>
+        <source>Replace the categories of %1 by their share of training rows; unknown → 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>categorical columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns to encode; none chosen = every categorical feature column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>the fitted column list is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the shares of &apos;%1&apos; are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Frequency encode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replaces each category by the share of training rows that have it; categories not seen in training become 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::GaussianNB</name>
+    <message>
+        <location filename="../core/ml/gaussian_nb.cpp" line="+30"/>
+        <source>Naive Bayes (Gaussian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Treats each feature as an independent bell curve per class. Trains instantly and works with few rows; its probabilities tend to be overconfident when features are correlated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Variance smoothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the largest feature variance added to every variance. Keeps near-constant features from dominating; raise it (e.g. 1e-3) if probabilities are all 0 or 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>A feature is constant within a class and var_smoothing is 0; raise var_smoothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::IForestDropStep</name>
+    <message>
+        <location filename="../core/prep/iforest_step.cpp" line="+31"/>
+        <source>training rows only; other data keeps every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drop the %1% most anomalous rows (Isolation Forest) — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drop anomalous rows (Isolation Forest): nothing to learn from in training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop rows with an Isolation Forest score above %1 (about %2% of training rows, on %3) — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Trees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of isolation trees (n_estimators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rows per tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows drawn for each tree (max_samples); 256 is the paper&apos;s choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numeric columns the forest looks at; none chosen = every numeric feature column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share to drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The share of training rows expected to be anomalous; the most anomalous this share are dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>needs at least two rows and one numeric column; no rows are dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the saved forest does not match the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n anomalous row(s) were dropped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the fitted column list is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the fitted medians are incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Drop anomalies (Isolation Forest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removes the training rows that an Isolation Forest finds most unusual across several numeric columns. Only training rows are dropped: other data keeps every row.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -994,9 +2142,246 @@
     </message>
 </context>
 <context>
+    <name>pp::ImputeStep</name>
+    <message>
+        <location filename="../core/prep/impute_step.cpp" line="+75"/>
+        <source>Impute %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Impute missing values (no columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 with %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>and %n more column(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns to fill; none chosen = every numeric, categorical, yes/no and date feature column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Most frequent</source>
+        <translation>最常见值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>Constant</source>
+        <translation>恒定</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Fill with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The training statistic used to fill numeric columns. Categorical and yes/no columns always use the most frequent value unless &apos;constant&apos; is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value for &apos;constant&apos;: a number for numeric columns, a category name, true/false, or an ISO date. Empty = 0, &quot;missing&quot;, false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>the constant &apos;%1&apos; is not a valid value for &apos;%2&apos; (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the constant &apos;%1&apos; is not true or false (column &apos;%2&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>numeric, categorical, yes/no or date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; has no values in the training rows; it stays missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>the fitted column list is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the fitted value of &apos;%1&apos; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>most frequent value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a constant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Impute missing values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fills missing values with the mean, median or most frequent value of the training rows, or with a constant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::InterpolateStep</name>
+    <message>
+        <location filename="../core/prep/interpolate_step.cpp" line="+66"/>
+        <source>numeric columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpolate %1 linearly in row order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpolate %1 linearly in order of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>within each data set, from its own observed values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>with no observed value: training median (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numeric columns to fill; none chosen = every numeric feature column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows are sorted by this column (e.g. a date) before interpolating; empty = the row order. Rows without a value here come last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+32"/>
+        <source>numeric or date/time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>&apos;%1&apos; has no values in the training rows; it stays missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>the fitted column list is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the fallback medians are incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Interpolate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fills gaps in numeric columns on a straight line between the neighbouring values, after sorting by a column such as a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pp::IsolationForest</name>
     <message>
-        <location filename="../core/stats/isolation_forest.cpp" line="+157"/>
+        <location filename="../core/stats/isolation_forest.cpp" line="+160"/>
         <source>Isolation Forest needs at least one row and one column.</source>
         <translation>孤立森林至少需要一行和一列。</translation>
     </message>
@@ -1079,6 +2464,270 @@
         <location line="+9"/>
         <source>tree %1, node %2: bad split</source>
         <translation>树 %1，节点 %2：划分有误</translation>
+    </message>
+</context>
+<context>
+    <name>pp::KNearestNeighbors</name>
+    <message>
+        <location filename="../core/ml/k_nearest_neighbors.cpp" line="+68"/>
+        <source>k-nearest neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predicts from the k most similar customers in the training data. No training time and no assumptions about shape, but predicting is slow on large data and it needs features on one scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Neighbours (k)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many similar rows each prediction is based on. Small k follows the data closely (and its noise); large k gives smoother, more averaged predictions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Uniform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neighbour weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;Uniform&quot;: every neighbour counts the same. &quot;By distance&quot;: closer neighbours count more (weight 1/distance), which helps when k is large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&apos;n_neighbors&apos; is %1 but there are only %2 training rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::KnnImputeStep</name>
+    <message numerus="yes">
+        <location filename="../core/prep/knn_impute_step.cpp" line="+34"/>
+        <source>Impute %1 from the %n nearest training rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>numeric columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(distances on standardised values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>— %n donor row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Most donor rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training rows kept as neighbours (a seeded sample when there are more); 0 = all. The saved model holds these rows, and imputing is slower with more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numeric columns used for the distance and imputed; none chosen = every numeric feature column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many of the nearest training rows are averaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standardise for distances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure distances on values standardised with the training means and standard deviations, so that a column in large units does not dominate. Filled values stay in the original units. Off = exactly scikit-learn&apos;s KNNImputer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&apos;%1&apos; has no values in the training rows; it stays missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>the fitted column list is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the fitted means and deviations do not match the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a donor row does not match the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Impute from nearest neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fills a missing value with the average of the most similar training rows (k nearest neighbours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::LinearRegression</name>
+    <message>
+        <location filename="../core/ml/linear_regression.cpp" line="+34"/>
+        <source>Linear regression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fits a straight-line relationship between the features and the target (ordinary least squares). Fast and easy to explain: each coefficient is the change in the prediction per unit of its feature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Solving least squares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Some features are exact combinations of others (rank %1 of %2); their coefficients are shared among them and should not be read one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::LinearSvm</name>
+    <message>
+        <location filename="../core/ml/linear_svm.cpp" line="+137"/>
+        <source>Linear SVM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A linear support vector machine: finds the boundary with the widest margin between classes. Robust with many features. Its probabilities are a sigmoid fitted to the training scores (Platt scaling), not a cross-validated calibration: use them to rank, not as exact odds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Inverse regularisation (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost of a training row on the wrong side of the margin. Smaller values give a wider, smoother margin that ignores some rows (less overfitting); larger values try to classify every training row correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The training rows contain only one class; at least two are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The solver did not converge in %1 iterations. Increase max_iter, or standardise the features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::Log1pStep</name>
+    <message numerus="yes">
+        <location filename="../core/prep/transform_steps.cpp" line="+29"/>
+        <source>column &apos;%1&apos; has %n value(s) of -1 or less, where log(1 + x) is not defined.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take log(1 + x) of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+217"/>
+        <source>Log transform (log 1 + x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replaces x by log(1 + x) to tame long right tails such as spend. Values of -1 or less are an error or become missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::LogisticRegression</name>
+    <message>
+        <location filename="../core/ml/logistic_regression.cpp" line="+124"/>
+        <source>Logistic regression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A linear model of the odds of each class, with well-behaved probabilities. A strong, fast, explainable baseline for yes/no and segment predictions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Inverse regularisation (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inverse of the regularisation strength: smaller values shrink the coefficients more and reduce overfitting; larger values fit the training data more closely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The label &apos;%1&apos; has the same value in every training row, so there is nothing to learn for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The training rows contain only one class; at least two are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The solver did not converge in %1 iterations. Increase max_iter, or standardise the features.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1240,6 +2889,548 @@
     </message>
 </context>
 <context>
+    <name>pp::ManualSelectStep</name>
+    <message>
+        <location filename="../core/prep/select_steps.cpp" line="+9"/>
+        <source>Keeps or drops the columns you choose; the target and id columns always stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The columns to keep or to drop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keep only these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>drop these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep only the listed columns (plus target and id columns), or drop the listed ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>column &apos;%1&apos; is a target or id column and can&apos;t be dropped here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Keep only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/prep/select_steps.h" line="+17"/>
+        <source>Choose columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::MinMaxScaleStep</name>
+    <message>
+        <location filename="../core/prep/scale_steps.cpp" line="+201"/>
+        <source>Scale %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>numeric columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>training range of %1: %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Minimum</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The training minimum is mapped to this value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The training maximum is mapped to this value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clip new values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep values of new data inside the range even when they lie outside the training range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the minimum must be below the maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>the fitted ranges are incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Min-max scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maps the training minimum and maximum to a range such as 0 to 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::MissingIndicatorStep</name>
+    <message>
+        <location filename="../core/prep/missing_steps.cpp" line="-81"/>
+        <source>Add &lt;column&gt;_was_missing flags for columns with missing values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add missing-value flags (no column had missing values in training)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add missing-value flags for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns to flag; none chosen = every feature column. Only columns with missing values in the training rows get a flag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+15"/>
+        <source>a column named &apos;%1&apos; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the fitted column list is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Flag missing values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adds a 0/1 column &lt;column&gt;_was_missing for every column that had missing values in the training rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::MlpModel</name>
+    <message>
+        <location filename="../core/ml/neural_models.cpp" line="+56"/>
+        <source>Hidden layers</source>
+        <translation>隐藏层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units in each hidden layer, separated by commas (e.g. 128,64). More or wider layers can model more complex patterns but train slower and overfit more easily.</source>
+        <translation>每个隐藏层的单元数，以逗号分隔（例如 128,64）。层数越多、越宽，能拟合的模式越复杂，但训练更慢，也更容易过拟合。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GELU</source>
+        <translation>GELU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sigmoid</source>
+        <translation>sigmoid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The non-linearity after each hidden layer. ReLU is a good default.</source>
+        <translation>每个隐藏层之后的非线性函数。ReLU 是不错的默认选择。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropout</source>
+        <translation>Dropout（随机失活）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of hidden units switched off at random during training; 0.1-0.3 reduces overfitting.</source>
+        <translation>训练时随机关闭的隐藏单元比例；0.1–0.3 可减轻过拟合。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch normalisation</source>
+        <translation>批归一化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normalise each hidden layer&apos;s outputs per batch; can speed up training of deeper networks.</source>
+        <translation>按批次归一化每个隐藏层的输出；可加快较深网络的训练。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AdamW</source>
+        <translation>AdamW</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How weights are updated. Adam works well without tuning; SGD with momentum may need a larger learning rate.</source>
+        <translation>权重的更新方式。Adam 无需调参即可表现良好；带动量的 SGD 可能需要更大的学习率。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step size of each update. Too large makes the loss jump around; too small makes training slow.</source>
+        <translation>每次更新的步长。过大会使损失剧烈波动，过小会使训练缓慢。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Momentum (SGD)</source>
+        <translation>动量（SGD）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only for SGD: how much of the previous update is kept.</source>
+        <translation>仅用于 SGD：保留上一次更新的比例。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Constant</source>
+        <translation>恒定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step decay</source>
+        <translation>阶梯衰减</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cosine</source>
+        <translation>余弦</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reduce on plateau</source>
+        <translation>平台期降低</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Learning-rate schedule</source>
+        <translation>学习率调度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Constant keeps the rate; step halves it every third of the epochs; cosine lowers it smoothly to zero; reduce-on-plateau halves it when the validation loss stops improving.</source>
+        <translation>恒定：学习率保持不变；阶梯衰减：每经过三分之一的轮数减半；余弦：平滑降至零；平台期降低：验证损失不再改善时减半。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weight decay</source>
+        <translation>权重衰减</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L2 penalty on the weights (decoupled for AdamW); small values such as 1e-4 reduce overfitting.</source>
+        <translation>对权重的 L2 惩罚（AdamW 为解耦形式）；较小的值（如 1e-4）可减轻过拟合。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows per update. Larger batches are faster per epoch on many rows; smaller ones update more often.</source>
+        <translation>每次更新使用的行数。数据量大时，较大的批次每轮更快；较小的批次更新更频繁。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Epochs</source>
+        <translation>训练轮数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passes over the training rows.</source>
+        <translation>遍历训练数据的次数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Early-stopping patience</source>
+        <translation>早停耐心值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop when the validation loss has not improved for this many epochs and keep the best weights (0 = train all epochs).</source>
+        <translation>验证损失连续这么多轮没有改善时停止训练，并保留最佳权重（0 表示训练全部轮数）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mean squared error</source>
+        <translation>均方误差</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean absolute error</source>
+        <translation>平均绝对误差</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Huber</source>
+        <translation>Huber</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What training minimises. MAE and Huber are less sensitive to outliers than MSE.</source>
+        <translation>训练要最小化的目标。MAE 和 Huber 对异常值的敏感度低于 MSE。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Balanced</source>
+        <translation>均衡</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Class weights</source>
+        <translation>类别权重</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balanced weighs rare classes up in the cross-entropy loss, which helps with imbalanced data.</source>
+        <translation>“均衡”会在交叉熵损失中提高少数类别的权重，有助于处理不平衡数据。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random seed for weight initialisation, shuffling and dropout; the same seed gives the same model.</source>
+        <translation>用于权重初始化、数据打乱和 Dropout 的随机种子；相同的种子得到相同的模型。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The neural-network component (libppnn.so) was not found next to the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The neural-network component could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Neural network (MLP)</source>
+        <translation>神经网络（MLP）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A multilayer perceptron trained with LibTorch on the CPU or a CUDA GPU. Flexible and strong on large data; needs scaled features and some tuning.</source>
+        <translation>使用 LibTorch 在 CPU 或 CUDA GPU 上训练的多层感知机。灵活，在大数据上表现出色；需要对特征进行缩放并适当调参。</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/mlp_model.cpp" line="+121"/>
+        <source>Training the neural network failed: %1</source>
+        <translation>神经网络训练失败：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+51"/>
+        <source>The model has not been trained.</source>
+        <translation>模型尚未训练。</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>The model expects %1 features but got %2.</source>
+        <translation>模型需要 %1 个特征，但得到 %2 个。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Prediction failed: %1</source>
+        <translation>预测失败：%1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Saving the network failed: %1</source>
+        <translation>保存网络失败：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is not a saved neural-network model.</source>
+        <translation>这不是已保存的神经网络模型。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Loading the network failed: %1</source>
+        <translation>加载网络失败：%1</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>There are no training rows.</source>
+        <translation>没有训练数据行。</translation>
+    </message>
+</context>
+<context>
+    <name>pp::ModelBundle</name>
+    <message>
+        <location filename="../core/ml/model_bundle.cpp" line="+29"/>
+        <source>Cannot write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The column &apos;%1&apos; should be %2 (as in the training data) but holds values such as &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>There is no trained model to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Cannot create the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This is not a Purchasing Power Studio model bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model was saved by a newer version of the application (bundle version %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown task &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>This folder holds no saved model (bundle.json is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The model bundle holds no trained model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The column &apos;%1&apos; is missing; the model was trained with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The pipeline changed the number of rows (%1 → %2); predictions can&apos;t be matched to the input rows. Remove row-dropping steps from the pipeline used for scoring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pp::ModelRegistry</name>
     <message>
         <location filename="../core/ml/model_registry.cpp" line="+75"/>
@@ -1250,6 +3441,683 @@
         <location line="+4"/>
         <source>The model &apos;%1&apos; cannot do %2.</source>
         <translation>模型“%1”不支持%2。</translation>
+    </message>
+    <message>
+        <location filename="../core/nn/nn_models.cpp" line="+15"/>
+        <source>Unknown model &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::ModelSupport</name>
+    <message>
+        <location filename="../core/ml/model_support.cpp" line="+13"/>
+        <source>Maximum iterations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upper limit on solver iterations. Training stops earlier once the tolerance is met; raise it if training ends with a &quot;did not converge&quot; warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopping tolerance: the solver stops when its progress falls below this. Smaller values give a more exact solution and take longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Balanced</source>
+        <translation>均衡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Class weights</source>
+        <translation>类别权重</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;Balanced&quot; weights each class inversely to how often it occurs, so that rare classes (e.g. the few big spenders) count as much as common ones. Use it when classes are very unequal in size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed for the random order in which the solver visits rows. The same seed gives the same model; change it to check that results do not hinge on luck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::OneHotStep</name>
+    <message>
+        <location filename="../core/prep/onehot_step.cpp" line="+57"/>
+        <location line="+8"/>
+        <source>One-hot encode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>categorical columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 → %n column(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One-hot encode (no categorical columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown categories → all zeros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns to encode; none chosen = every categorical and yes/no feature column. Numeric and text columns can be chosen explicitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Most columns per feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most this many columns per feature, the least frequent categories sharing an &apos;other&apos; column (0 = no limit; otherwise at least 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>If two categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop a column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop the first column of each feature (avoids redundant columns for linear models), or only for features with two categories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&apos;max_categories&apos; must be 0 (no limit) or at least 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>the output column &apos;%1&apos; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>&apos;%1&apos; becomes %n columns; consider max_categories or another encoding.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>the fitted column list is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the categories of &apos;%1&apos; are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>One-hot encode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turns each category into a 0/1 column, with the categories of the training rows; categories not seen in training give all zeros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::OrdinalStep</name>
+    <message>
+        <location filename="../core/prep/encode_steps.cpp" line="-249"/>
+        <source>Encode %1 as numbers in sorted order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encode %1 as 0, 1, 2… in the order %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown → -1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown → missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The column whose categories have an order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The categories from lowest to highest (e.g. bronze, silver, gold); they become 0, 1, 2… Empty = the training categories in sorted order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What a value that is not in the order becomes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>categorical, yes/no, text or numeric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; appears twice in the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n training value(s) of &apos;%1&apos; are not in the order.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>the fitted categories are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>Ordinal encode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replaces ordered categories (bronze &lt; silver &lt; gold) by 0, 1, 2… in an order you give.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::OutlierBoundsStep</name>
+    <message>
+        <location filename="../core/prep/outlier_steps.cpp" line="-228"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numeric columns to check; none chosen = every numeric feature column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>IQR fences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Z-score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Percentiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IQR: below Q1 − k·IQR or above Q3 + k·IQR. Z-score: more than the threshold times the standard deviation from the mean. Percentiles: outside the low and high percentiles. All learned on the training rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IQR multiplier (k)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1.5 is Tukey&apos;s usual fence; 3 keeps only extreme outliers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Z-score threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many standard deviations (population, ddof = 0) from the mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower bound as a percentile of the training values (numpy&apos;s linear interpolation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>High percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upper bound as a percentile of the training values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the low percentile (%1) must be below the high one (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;%1&apos; has no values in the training rows; it is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>|z| &gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>percentiles %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IQR × %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the fitted column list is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the fitted bounds are incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::Params</name>
+    <message>
+        <location filename="../core/common/params.cpp" line="+18"/>
+        <source>between %1 and %2</source>
+        <translation>介于 %1 和 %2 之间</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>&apos;%1&apos; must be a whole number, got &apos;%2&apos;.</source>
+        <translation>“%1”必须是整数，实际为“%2”。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; must be a number, got &apos;%2&apos;.</source>
+        <translation>“%1”必须是数字，实际为“%2”。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&apos;%1&apos; must be true or false, got &apos;%2&apos;.</source>
+        <translation>“%1”必须是 true 或 false，实际为“%2”。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; must be a comma-separated list of whole numbers, got &apos;%2&apos;.</source>
+        <translation>“%1”必须是以逗号分隔的整数列表，实际为“%2”。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&apos;%1&apos; must be a whole number.</source>
+        <translation>“%1”必须是整数。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+14"/>
+        <source>&apos;%1&apos; must be %2, got %3.</source>
+        <translation>“%1”必须%2，实际为 %3。</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>&apos;%1&apos; must be a number.</source>
+        <translation>“%1”必须是数字。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&apos;%1&apos; must be one of %2, got &apos;%3&apos;.</source>
+        <translation>“%1”必须是 %2 之一，实际为“%3”。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; must list whole numbers %2.</source>
+        <translation>“%1”必须列出%2的整数。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; needs at least one value.</source>
+        <translation>“%1”至少需要一个值。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&apos;%1&apos; needs a column.</source>
+        <translation>“%1”需要指定一列。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Unknown parameter &apos;%1&apos;. Known parameters: %2.</source>
+        <translation>未知参数“%1”。可用参数：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>pp::Pipeline</name>
+    <message>
+        <location filename="../core/prep/pipeline.cpp" line="+39"/>
+        <location line="+202"/>
+        <source>Step %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>it has not been fitted; fit the pipeline on training rows first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The pipeline has an invalid version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pipeline was written by a newer version (format %1; this version reads %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The pipeline has no &quot;steps&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Step %1 is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step %1 has no &quot;kind&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step %1: unknown step kind &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step %1 (%2): &quot;params&quot; must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Step %1 (%2): the saved fitted state cannot be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::PowerStep</name>
+    <message>
+        <location filename="../core/prep/construct_steps.cpp" line="-341"/>
+        <source>Raises numeric columns to a power (x², √x = x^0.5, 1/x = x^-1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../core/prep/power_steps.cpp" line="+111"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The numeric columns to raise to the power.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exponent p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>x^p. A fractional p of a negative x gives a missing value; 0^p with p &lt; 0 gives infinity, as in numpy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overwrite each column instead of adding &lt;column&gt;_pow&lt;p&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>choose at least one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 raised to the power %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/prep/construct_steps.h" line="-53"/>
+        <source>Power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/prep/power_steps.cpp" line="-20"/>
+        <source>Box-Cox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yeo-Johnson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 transform of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>numeric columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>then standardised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Numeric columns with only positive values; none chosen = every numeric feature column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Numeric columns; none chosen = every numeric feature column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standardise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afterwards subtract the mean and divide by the standard deviation of the transformed training values (scikit-learn&apos;s default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stop with an error</source>
+        <translation>报错并停止</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make them missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zero or negative values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Box-Cox is defined for positive values only. &apos;Make them missing&apos; leaves them out of the fit and turns them into missing values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&apos;%1&apos; has fewer than two distinct training values; λ = 1 is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>the fitted column list is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the fitted lambdas are incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>column &apos;%1&apos; has %n value(s) of zero or less; Box-Cox needs positive values (use Yeo-Johnson or log(1 + x) instead).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Box-Cox transform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Makes positive, skewed columns closer to normal with a power λ fitted on the training rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Yeo-Johnson transform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Makes skewed columns closer to normal with a power λ fitted on the training rows; works with zero and negative values.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1454,6 +4322,191 @@
     </message>
 </context>
 <context>
+    <name>pp::RandomOversampleStep</name>
+    <message>
+        <location filename="../core/prep/resample_steps.cpp" line="-268"/>
+        <source>Repeats random rows of the smaller classes until the classes are balanced (training rows only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Random oversampling to %1 × the largest class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/prep/resample_steps.h" line="-72"/>
+        <source>Random oversampling</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::RandomUndersampleStep</name>
+    <message>
+        <location line="+26"/>
+        <source>Keeps a random part of the larger classes so that the classes are balanced (training rows only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Random undersampling to a ratio of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/prep/resample_steps.h" line="+20"/>
+        <source>Random undersampling</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::RenameColumnStep</name>
+    <message>
+        <location filename="../core/prep/column_steps.cpp" line="-265"/>
+        <source>Rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The column to rename.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new name; it must not be taken by another column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the new name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>a column named &apos;%1&apos; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>&apos;%1&apos; is the target; rename it before choosing it as the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the fitted names are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+210"/>
+        <source>Rename column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gives a column a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::ResampleStep</name>
+    <message>
+        <location filename="../core/prep/resample_steps.cpp" line="-186"/>
+        <source>balance all classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reach a ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance: every class grows to the size of the largest. Ratio: smaller classes grow to at least ratio × the largest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance: every class shrinks to the size of the smallest. Ratio: larger classes shrink to at most the smallest ÷ ratio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratio strategy: the wanted size of the smaller classes relative to the largest (1 = equal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same seed gives the same rows; -1 uses the pipeline&apos;s seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>needs exactly one target column; choose the target first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>balances classes, so it needs a classification target; &apos;%1&apos; is set up as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>target &apos;%1&apos; has fewer than two classes in the training rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>target column &apos;%1&apos; is not in the data (resampling applies to training rows only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>classes not seen when fitting were left as they are: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the saved state is incomplete (target, classes, counts or seed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pp::ResultsPage</name>
     <message>
         <location filename="../ui/pages/results_page.cpp" line="+26"/>
@@ -1487,6 +4540,592 @@
     </message>
 </context>
 <context>
+    <name>pp::RidgeRegression</name>
+    <message>
+        <location filename="../core/ml/linear_regression.cpp" line="+20"/>
+        <source>Ridge regression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linear regression whose coefficients are shrunk towards zero. More stable than plain linear regression when features are correlated or numerous; very fast on large data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Regularisation (alpha)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regularisation strength: larger values shrink the coefficients towards zero, which reduces overfitting but can underfit. 0 gives plain least squares. It adds to the sum of squared errors, so its effect shrinks as the number of rows grows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Accumulating X&apos;X</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::RobustScaleStep</name>
+    <message>
+        <location filename="../core/prep/scale_steps.cpp" line="-62"/>
+        <location line="+1"/>
+        <source>Robust-scale %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IQR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Subtract the median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre each column on its training median.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Divide by the quantile range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Divide by the distance between the two quantiles below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low quantile (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower end of the range (25 = first quartile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High quantile (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upper end of the range (75 = third quartile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the low quantile must be below the high quantile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Robust scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subtracts the training median and divides by the interquartile range; little affected by outliers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::ScaleStep</name>
+    <message>
+        <location line="-330"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numeric columns to scale; none chosen = every numeric feature column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&apos;%1&apos; has no values in the training rows; it is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>numeric columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the fitted column list is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the fitted statistics are incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::SelectColumnsStep</name>
+    <message>
+        <location filename="../core/prep/column_steps.cpp" line="-350"/>
+        <source>Keep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep only these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drop these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep only the chosen columns (the target and identifier columns are always kept), or drop them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The columns to keep or drop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>choose at least one column to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is the target; dropping it would leave nothing to predict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>the fitted column list is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+276"/>
+        <source>Select columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeps only the chosen columns, or drops them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::SelectKBestStep</name>
+    <message>
+        <location filename="../core/prep/select_steps.cpp" line="-245"/>
+        <source>Keeps the k features most related to the target on the training rows (correlation or mutual information).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Features to keep (k)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many of the candidate features to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>|correlation| with the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+96"/>
+        <source>mutual information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correlation finds straight-line relations (regression or two classes); mutual information also finds curved ones and works for any classification. Automatic uses correlation for regression and mutual information for classification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mutual information: neighbours of the k-nearest-neighbour estimator (sklearn&apos;s n_neighbors); more gives a smoother, more biased estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mutual information: seed of the tiny noise that breaks ties; -1 uses the pipeline&apos;s seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The columns to consider; empty means every numeric feature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>needs exactly one target column; choose the target first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>correlation needs a numeric or two-class target, and &apos;%1&apos; has %2 classes; use mutual information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>target &apos;%1&apos; is not numeric; for a regression it must be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Keep the %1 best features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>|correlation|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the %1 best features by %2: %3; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/prep/select_steps.h" line="-41"/>
+        <source>Select k best features</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::SelectionStep</name>
+    <message>
+        <location filename="../core/prep/select_steps.cpp" line="-272"/>
+        <source>column &apos;%1&apos; is a target or id column and is always kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>column &apos;%1&apos; (kept when the step was fitted) is not in the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the saved state lacks the kept and dropped columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>nothing dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dropped %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::SequenceWindowsStep</name>
+    <message>
+        <location filename="../core/prep/sequence_windows_step.cpp" line="+79"/>
+        <source>One row per sliding window of each customer&apos;s (or product&apos;s) time series, for LSTM, CNN and Transformer models; the target is taken a chosen number of steps ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Entity column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose series a row belongs to (customer id, product...). Empty: the whole table is one series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders the rows of a series and detects gaps. Empty: the table&apos;s row order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The numeric columns the model reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Window length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Steps in each window (L).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stride</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps between the starts of consecutive windows; 1 gives every window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The value to predict, taken &apos;horizon&apos; steps after the window&apos;s last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many steps after the window&apos;s end the target is read; 0 = at the last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop windows without a target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the target column is present, leave out windows whose target is missing or lies past the end of the series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>start a new sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fill by repeating the last value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ignore gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gaps in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What a time step larger than the tolerance means: a break no window crosses, or missing steps to fill with the last observation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gap tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The largest normal step between rows (e.g. 1 day for daily data); with &apos;fill&apos;, also the spacing of the filled steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tolerance unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit of the tolerance for a date/time column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>standardise each window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Per-window scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standardise each window by its own mean and standard deviation: the model sees shapes, not levels, and nothing leaks between windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>choose at least one value column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>time column &apos;%1&apos; is %2; it must be a date/time or a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>filling gaps needs a gap tolerance above 0 (the step between rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>too many windows for memory; raise the stride or shorten the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>%1 rows without an entity or a time were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no window of %1 steps fits in the training rows; shorten the window or check the gap tolerance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Windows of %1 steps (stride %2) over %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, target %1 %2 steps ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>: %1 training rows → %2 windows from %3 sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/prep/sequence_windows_step.h" line="+33"/>
+        <source>Sequence windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pp::Session</name>
     <message>
         <location filename="../ui/session.cpp" line="+21"/>
@@ -1514,6 +5153,185 @@
 %1</source>
         <translation>无法计算统计信息：
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>pp::SetRoleStep</name>
+    <message>
+        <location filename="../core/prep/column_steps.cpp" line="-69"/>
+        <source>Mark %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The columns whose role changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifier and ignored columns stay in the table (for joining results back) but are not given to the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>choose at least one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the fitted column list is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Set column role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marks columns as features, target, identifiers or ignored. Identifier and ignored columns are kept but not used by models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::SmoteStep</name>
+    <message>
+        <location filename="../core/prep/resample_steps.cpp" line="+97"/>
+        <source>Creates synthetic rows of the smaller classes between each row and its nearest neighbours of the same class (training rows only; numeric features).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Neighbours (k)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A synthetic row lies between a row and one of its k nearest neighbours of the same class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SMOTE (k = %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>works on numeric features only; encode or drop these columns first: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>these columns have missing values; impute them first: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>class &apos;%1&apos; has a single row; SMOTE needs at least two rows of a class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>class &apos;%1&apos; has %2 rows, so k was reduced to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/prep/resample_steps.h" line="+26"/>
+        <source>SMOTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::Split</name>
+    <message>
+        <location filename="../core/prep/split.cpp" line="+82"/>
+        <source>The test share must be at least 0 and below 1, got %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The validation share must be at least 0 and below 1, got %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The test and validation shares (%1 + %2) leave no training rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The target column &apos;%1&apos; is not in the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A time split needs a time column; &apos;%1&apos; is not in the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time column &apos;%1&apos; must hold dates or numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A stratified split needs a class column; &apos;%1&apos; is not in the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Too few usable rows (%1) to split into training, validation and test rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>(missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cross-validation needs at least 2 folds, got %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot make %1 folds from %2 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stratified folds need one class per row (%1 classes for %2 rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Stratified folds need a class for every row; row %1 has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot make %1 stratified folds: every class has fewer rows than that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The smallest class has fewer rows than there are folds; some folds miss it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1607,6 +5425,222 @@
     </message>
 </context>
 <context>
+    <name>pp::SqrtStep</name>
+    <message numerus="yes">
+        <location filename="../core/prep/transform_steps.cpp" line="-205"/>
+        <source>column &apos;%1&apos; has %n negative value(s), which have no square root.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Take the square root of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+205"/>
+        <source>Square root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaces x by its square root; negative values are an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::StandardScaleStep</name>
+    <message>
+        <location filename="../core/prep/scale_steps.cpp" line="+19"/>
+        <location line="+1"/>
+        <source>Standardise %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>std</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Subtract the mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre each column on its training mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Divide by the standard deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Divide by the training standard deviation (population, ddof = 0); a constant column is divided by 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+190"/>
+        <source>Standardise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subtracts the training mean and divides by the training standard deviation (z-scores).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::StepRegistry</name>
+    <message>
+        <location filename="../core/prep/step_registry.cpp" line="+68"/>
+        <source>Unknown step kind &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feature construction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feature selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resampling</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::Store</name>
+    <message>
+        <location filename="../core/store/project_store.cpp" line="+125"/>
+        <source>The project file does not exist.</source>
+        <translation>项目文件不存在。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+7"/>
+        <source>This file is damaged or is not a project file.</source>
+        <translation>此文件已损坏或不是项目文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This SQLite database is not a Purchasing Power Studio project.</source>
+        <translation>此 SQLite 数据库不是购买力分析工作室的项目。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The project was saved by a newer version of the application (format %1; this version reads up to %2). It was not changed.</source>
+        <translation>该项目由更新版本的应用程序保存（格式 %1；本版本最多支持到 %2）。文件未被修改。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The project file is damaged (%1). It was not changed.</source>
+        <translation>项目文件已损坏（%1）。文件未被修改。</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Upgrading the project from format %1 failed: %2</source>
+        <translation>将项目从格式 %1 升级失败：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot replace the existing file.</source>
+        <translation>无法替换现有文件。</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>The project has no data set %1.</source>
+        <translation>项目中没有数据集 %1。</translation>
+    </message>
+    <message>
+        <location line="+227"/>
+        <source>The project has no run %1.</source>
+        <translation>项目中没有运行记录 %1。</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Run %1 has no stored predictions.</source>
+        <translation>运行记录 %1 没有存储的预测结果。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Run %1 has no saved model.</source>
+        <translation>运行记录 %1 没有保存的模型。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/sqlite_db.cpp" line="+39"/>
+        <source>Cannot open the project: %1</source>
+        <translation>无法打开项目：%1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The project is not open.</source>
+        <translation>项目未打开。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/table_codec.cpp" line="+97"/>
+        <source>The stored data set is damaged and cannot be read.</source>
+        <translation>存储的数据集已损坏，无法读取。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The stored data set was written by a newer version of the application.</source>
+        <translation>存储的数据集由更新版本的应用程序写入。</translation>
+    </message>
+</context>
+<context>
     <name>pp::TableModel</name>
     <message>
         <location filename="../ui/models/table_model.cpp" line="+108"/>
@@ -1626,6 +5660,126 @@ Role: %3</source>
         <translation>%1
 类型：%2
 角色：%3</translation>
+    </message>
+</context>
+<context>
+    <name>pp::TargetEncodeStep</name>
+    <message numerus="yes">
+        <location filename="../core/prep/target_encode_step.cpp" line="+47"/>
+        <source>Target-encode %1 (smoothing %2, out-of-fold on training rows with %n folds)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>categorical columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns to encode; none chosen = every categorical feature column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Smoothing (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pulls rare categories towards the overall mean: a category with n rows gets (n·mean + m·overall) / (n + m).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training rows are encoded out of fold with this many folds, so that no row uses its own target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>choose exactly one target column first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>several targets at once are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>numeric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is the target; it cannot encode itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the target &apos;%1&apos; has fewer than two classes in the training rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a yes/no target needs exactly two classes; &apos;%1&apos; has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>needs at least two training rows with a target value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the output column &apos;%1&apos; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>the fitted target is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the fitted prior does not match the classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the encoding of &apos;%1&apos; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the encoding of &apos;%1&apos; does not match the classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>Target encode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replaces each category by the (smoothed) average target of the training rows with it, computed out of fold on the training rows so that no row sees its own target.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1649,6 +5803,382 @@ Role: %3</source>
         <location line="+2"/>
         <source>multi-label classification</source>
         <translation>多标签分类</translation>
+    </message>
+</context>
+<context>
+    <name>pp::TextSequenceStep</name>
+    <message>
+        <location filename="../core/prep/text_steps.cpp" line="+344"/>
+        <source>Turns a text column into a fixed-length sequence of word ids for neural networks (embedding + LSTM/CNN/Transformer), padded with 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Text column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The column holding the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vocabulary size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The most frequent words of the training texts that get their own id (from 2); others become 1 (unknown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sequence length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every text becomes this many columns: longer texts are cut, shorter ones padded with 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Padding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the zeros go in short texts (Keras pad_sequences: &apos;pre&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cut the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cut the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Truncating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which part of a long text is cut off (Keras: &apos;pre&apos; keeps the end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower-case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Treat &apos;Great&apos; and &apos;great&apos; as one word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove very common words; sequence models often keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese character pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also emit each pair of neighbouring Chinese characters (doubles the length).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop the text column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the text column once turned into ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+31"/>
+        <source>column &apos;%1&apos; is %2, not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 as %2 word ids (padding %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1=%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; vocabulary of %1 words (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/prep/text_steps.h" line="+68"/>
+        <source>Text to token sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::TextVectorizeStep</name>
+    <message>
+        <location filename="../core/prep/text_steps.cpp" line="-433"/>
+        <location line="+68"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English and Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Turns a text column into one column per word (counts, presence, TF-IDF) or per hash bucket; Chinese text is split into characters and character pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Text column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The column holding the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+233"/>
+        <source>word counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-233"/>
+        <source>word present (0/1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+231"/>
+        <source>TF-IDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-231"/>
+        <source>hashing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counts: how often each word occurs. Present: 0 or 1. TF-IDF: counts weighted down for words found in many texts, each row scaled to length 1. Hashing: no word list; words are spread over a fixed number of columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lower-case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Treat &apos;Great&apos; and &apos;great&apos; as one word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove very common words (the, and, 的, 了...) that carry little meaning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese character pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Besides single Chinese characters, also use each pair of neighbouring characters, which catches most two-character words without a dictionary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shortest word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latin words shorter than this many letters are ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore words found in fewer texts than this (a number below 1 is a share of the texts, e.g. 0.01 = 1 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maximum documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore words found in more texts than this (1 or below is a share of the texts; 0.9 drops words in over 90 % of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Most words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep only this many words, those found in the most texts; 0 keeps all. Each word becomes a column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hash columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hashing only: the number of columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternate sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hashing only: half of the words count negatively so that collisions tend to cancel (scikit-learn&apos;s default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unit length (L2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Row normalisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TF-IDF and hashing: scale each row to length 1 so that long and short texts compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop the text column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the text column once turned into numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+60"/>
+        <source>column &apos;%1&apos; is %2, not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>no word of column &apos;%1&apos; is left after min_df/max_df and stop words; lower min_df or raise max_df.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 rows × %2 word columns is too large; lower max_features or n_features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>the saved vocabulary and idf weights differ in length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 hashed into %2 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>word presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>: %1 words from %2 training texts (%3%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/prep/text_steps.h" line="-36"/>
+        <source>Text to word features</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1682,6 +6212,112 @@ Role: %3</source>
         <location line="+1"/>
         <source>Coming in a later version.</source>
         <translation>将在后续版本中提供。</translation>
+    </message>
+</context>
+<context>
+    <name>pp::Trainer</name>
+    <message>
+        <location filename="../core/ml/trainer.cpp" line="+287"/>
+        <source>Choose a target column to predict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The target column &apos;%1&apos; is not in the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The target column &apos;%1&apos; is not in the test data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Multi-label classification needs two or more target columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown model &apos;%1&apos;. Available models: %2.</source>
+        <translation>未知模型“%1”。可用模型：%2。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Task: %1; model: %2; device: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There are no training rows with a target value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows: %1 train, %2 validation, %3 test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Stopped by the user; evaluating the model trained so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model trained in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Decision threshold chosen on validation rows (max F1): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Cross-validation fold %1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::VarianceThresholdStep</name>
+    <message>
+        <location filename="../core/prep/select_steps.cpp" line="+8"/>
+        <source>Drops features that hardly vary on the training rows (constant or near-constant columns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns whose variance on the training rows is not above this are dropped; 0 drops constant columns only. The variance is in the column&apos;s units squared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The columns to consider; empty means every numeric feature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Drop features with variance ≤ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/prep/select_steps.h" line="-22"/>
+        <source>Variance threshold</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1765,6 +6401,348 @@ Role: %3</source>
         <location line="+2"/>
         <source>column %1</source>
         <translation>第 %1 列</translation>
+    </message>
+</context>
+<context>
+    <name>pp::XgbModel</name>
+    <message>
+        <location filename="../core/ml/xgb_handles.cpp" line="+51"/>
+        <source>%1 failed in XGBoost: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+39"/>
+        <location filename="../core/ml/xgb_model.cpp" line="+148"/>
+        <source>Preparing the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Setting the targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Setting the sample weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Creating the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>XGBoost rejected the setting %1 = %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Keeping the best rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Saving the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loading the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ml/xgb_model.cpp" line="-119"/>
+        <source>the targets have %1 rows but the features %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected %1 target column(s), got %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there are %1 sample weights for %2 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sample weights must be finite and not negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the sample weights are all zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>column %1 is infinite in row %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the target is missing or infinite in row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>row %1 has target %2, expected a class number from 0 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>There is nothing to train on: the training data has no rows or no columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Training data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The validation data has %1 columns but the training data %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Validation data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Early stopping was ignored because there is no validation data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Boosting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Growing trees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No boosting round was trained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ml/xgb_model_io.cpp" line="+50"/>
+        <location line="+73"/>
+        <source>The model has not been trained yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>The model was trained on %1 columns but is asked to predict from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Predicting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>XGBoost returned predictions of an unexpected shape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>These bytes are not a saved tree model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This tree model was saved by a newer version of the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The saved model is a &apos;%1&apos; model for %2, not a &apos;%3&apos; model for %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The saved tree model is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ml/xgb_params.cpp" line="+46"/>
+        <source>Number of trees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Maximum depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many questions a tree may ask in a row. Deeper trees capture more interactions between columns but overfit more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Minimum customers per leaf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A split is only made if each side keeps at least this many customers (with sample weights: this much weight). Raise it to get smoother, less overfitted predictions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>L2 leaf shrinkage (lambda)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pulls every leaf&apos;s prediction towards zero; small leaves are pulled more. 0 keeps plain leaf averages; larger values make predictions more cautious.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Histogram bins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers are grouped into at most this many bins before trees look for split points. More bins give finer splits but train more slowly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row sample per tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Column sample per split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the columns each split may choose from; this randomness makes the trees differ. 0 = automatic: about the square root of the number of columns for classification, a third of them for regression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How many trees vote. More trees give steadier predictions but take longer; past a few hundred little changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share of the customers each tree is grown on, drawn at random. 0.632 matches the classic bootstrap&apos;s share of distinct rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>How many boosting rounds: each round adds a tree that corrects the previous ones. More rounds fit better but can overfit; use early stopping to pick the number for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much each new tree corrects. Smaller values need more trees but usually predict better on new customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share of the customers each tree sees, drawn at random each round. Values like 0.8 add randomness that often reduces overfitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column sample per tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the columns each tree may use. Lower it when there are many similar columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>L1 leaf shrinkage (alpha)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sets small leaf corrections to exactly zero. Rarely needed; try it when there are many noisy columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minimum child weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A split is only made if each side carries at least this much weight (for regression: this many customers; for classification fewer, confident customers count less). Raise it to make trees more conservative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Early stopping (rounds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop when the validation loss has not improved for this many rounds, and keep the best round. 0 = off. Needs validation data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ml/xgb_registration.cpp" line="+26"/>
+        <source>Decision tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A single tree of yes/no questions about the customer. Easy to explain, but usually less accurate than a forest or boosted trees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Random forest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Many trees, each grown on a random part of the customers and columns, averaged. Robust with little tuning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gradient-boosted trees (XGBoost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trees added one after another, each correcting the previous ones. Often the most accurate model on tables of customer data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ml/xgb_round_evaluator.cpp" line="+104"/>
+        <location line="+32"/>
+        <source>Evaluating</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2010,33 +6988,30 @@ Role: %3</source>
 <context>
     <name>pp::cli</name>
     <message>
-        <location filename="../core/cli/cli.cpp" line="+15"/>
+        <location filename="../core/cli/cli.cpp" line="+27"/>
         <source>Usage: ppstudio-cli COMMAND [OPTIONS]
 
 Commands:
   profile FILE     load a data file and print per-column statistics
   generate         write the synthetic e-commerce dataset
   outliers FILE    find outliers (iqr, zscore, mad per column; iforest across columns)
+  prepare FILE     fit a preparation pipeline (--pipeline P.json) and write --out OUT.csv
+  train FILE       train a model and report its metrics (JSON with --json)
+  predict DIR FILE score new data with a saved model
+  runs PROJECT     list a project&apos;s runs (JSON with --json)
+  export PROJECT RUN_ID --out DIR   write a run&apos;s model bundle
   help             show this help
   version          show the version
 </source>
-        <translation>用法：ppstudio-cli 命令 [选项]
-
-命令：
-  profile FILE     加载数据文件并输出各列的统计信息
-  generate         生成合成电商数据集
-  outliers FILE    查找异常值（按列使用 iqr、zscore、mad；跨列使用 iforest）
-  help             显示此帮助
-  version          显示版本
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+63"/>
         <source>ppstudio-cli: unknown command &apos;%1&apos; (try ppstudio-cli help)</source>
         <translation>ppstudio-cli：未知命令“%1”（请尝试 ppstudio-cli help）</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli_common.cpp" line="+31"/>
+        <location filename="../core/cli/cli_common.cpp" line="+34"/>
         <source>File format: csv, xlsx or sqlite (default: detect).</source>
         <translation>文件格式：csv、xlsx 或 sqlite（默认：自动检测）。</translation>
     </message>
@@ -2152,6 +7127,7 @@ Commands:
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../core/cli/cmd_train.cpp" line="+194"/>
         <source>--threads takes a number &gt;= 0.</source>
         <translation>--threads 需要一个大于等于 0 的数。</translation>
     </message>
@@ -2161,7 +7137,7 @@ Commands:
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location filename="../core/cli/cmd_profile.cpp" line="+44"/>
+        <location filename="../core/cli/cmd_profile.cpp" line="+47"/>
         <source>%1: %2 rows, %3 columns (loaded in %4 s, profiled in %5 s)</source>
         <translation>%1：%2 行，%3 列（加载用时 %4 秒，统计用时 %5 秒）</translation>
     </message>
@@ -2216,12 +7192,89 @@ Commands:
         <translation>最大值</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../core/cli/cmd_prepare.cpp" line="+38"/>
+        <source>can&apos;t read the pipeline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not a pipeline JSON object (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../core/cli/cmd_profile.cpp" line="+30"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+9"/>
+        <source>Fit a preparation pipeline on training data and write the prepared table as CSV.
+Steps are fitted on --fit-on (default: FILE itself) and replayed on FILE; resampling steps change FILE only when FILE is the data they were fitted on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CSV/TSV, Excel .xlsx or SQLite file to prepare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pipeline JSON file (from the app&apos;s Prepare page or written by hand).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit the steps on this file (the training data) instead of FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target column(s), comma-separated; needed by selection and resampling steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Base seed of the random steps (default 42).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print a JSON summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>prepare needs exactly one FILE (see ppstudio-cli prepare --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>prepare needs --pipeline P.json and --out OUT.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--seed takes a whole number &gt;= 0, got &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>target column &apos;%1&apos; is not in the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1: %2 rows → %3 rows, %4 columns (%5 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cmd_profile.cpp" line="+0"/>
         <source>line %1: </source>
         <translation>第 %1 行：</translation>
     </message>
@@ -2231,7 +7284,7 @@ Commands:
         <translation>加载数据文件并输出各列的统计信息。</translation>
     </message>
     <message>
-        <location filename="../core/cli/cmd_outliers.cpp" line="+48"/>
+        <location filename="../core/cli/cmd_outliers.cpp" line="+51"/>
         <source>unknown column(s) %1; the columns are: %2</source>
         <translation>未知列 %1；现有的列为：%2</translation>
     </message>
@@ -2299,6 +7352,7 @@ Commands:
     <message>
         <location line="+2"/>
         <location filename="../core/cli/cmd_profile.cpp" line="+3"/>
+        <location filename="../core/cli/cmd_train.cpp" line="+50"/>
         <source>Print one JSON object.</source>
         <translation>输出一个 JSON 对象。</translation>
     </message>
@@ -2377,6 +7431,381 @@ Commands:
         <source>--iqr-k and --z take positive numbers, --top a count.</source>
         <translation>--iqr-k 和 --z 需要正数，--top 需要一个个数。</translation>
     </message>
+    <message>
+        <location filename="../core/cli/cmd_generate.cpp" line="+19"/>
+        <source>Write the synthetic e-commerce dataset as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number of customers (default 10000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/cli/cmd_train.cpp" line="-9"/>
+        <source>Random seed (default 42).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of missing values in feature columns (default 0.05).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of outliers (default 0.01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>generate takes no positional arguments: use --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>generate needs --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--rows takes a number &gt;= 1, got &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--seed takes a non-negative integer, got &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--missing-rate takes a number in [0, 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--outlier-rate takes a number in [0, 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cmd_predict.cpp" line="+21"/>
+        <source>Score new data with a saved model (see train --save).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder written by train --save or export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data to score, with the training columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output CSV: the input columns, then the predictions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>predict needs MODEL_DIR and FILE (see ppstudio-cli predict --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>predict needs --out OUT.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cmd_project.cpp" line="+56"/>
+        <source>List the runs of a project with their status and metrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>A .ppsproj project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Print a JSON list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>runs needs exactly one PROJECT file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Write a run&apos;s model bundle (for ppstudio-cli predict).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The run&apos;s id (see ppstudio-cli runs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder to write the bundle to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>export needs PROJECT RUN_ID --out DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>RUN_ID must be a number, got &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1, run %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cmd_train.cpp" line="-139"/>
+        <source>train needs --target COLUMN (several columns, comma-separated, for multi-label).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown --task &apos;%1&apos; (use auto, regression, binary, multiclass or multilabel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown --model &apos;%1&apos;. Available models: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--set takes KEY=VALUE, got &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown parameter &apos;%1&apos; for model &apos;%2&apos;. Known parameters: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--test-size takes a share in [0, 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--valid-size takes a share in [0, 1) that leaves training rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--split takes random, stratified or time:COLUMN, got &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--cv takes a number of folds &gt;= 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--seed takes a non-negative integer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--device takes auto, cpu or cuda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: cannot read the pipeline file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: not a valid pipeline JSON file (%2 at byte %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Column to predict (repeat or comma-separate for multi-label).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>auto, regression, binary, multiclass or multilabel (default auto).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model: %1 (default gbdt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preprocessing pipeline JSON file (default: the built-in pipeline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model parameter KEY=VALUE (repeatable), e.g. max_depth=6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluate on this file instead of a random test split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of rows held out for testing (default 0.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of rows for validation (default 0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>random, stratified or time:COLUMN (default random).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also run K-fold cross-validation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>auto, cpu or cuda (neural networks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Binary decision threshold: 0.5 (default) or max_f1 (chosen on validation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Permutation-importance repeats (default 5, 0 = skip).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the trained model bundle to this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the run (curve, metrics, model) in this project file (created if needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name of the run in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Train a model on a data file and report its metrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training data (CSV/TSV, .xlsx or SQLite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>train needs exactly one FILE (see ppstudio-cli train --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1 (%2) on %3: %4 train / %5 validation / %6 test rows, fitted in %7 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cv mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cv std</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/report/project_report.cpp" line="+98"/>
+        <source>report PROJECT RUN_ID --out report.pdf|.html   write a run report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pp::correlation</name>
+    <message>
+        <location filename="../core/stats/correlation.cpp" line="+219"/>
+        <source>No column %1 in a table of %2 columns.</source>
+        <translation>在 %2 列的表中没有第 %1 列。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Column &apos;%1&apos; is %2: correlations need numeric or boolean columns.</source>
+        <translation>列“%1”是%2列：相关性需要数值或布尔列。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Correlations support up to 4 billion rows.</source>
+        <translation>相关性计算最多支持 40 亿行。</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Computing correlations</source>
+        <translation>正在计算相关性</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+22"/>
+        <location line="+2"/>
+        <location line="+25"/>
+        <location line="+13"/>
+        <location line="+2"/>
+        <source>Not enough memory to compute correlations.</source>
+        <translation>内存不足，无法计算相关性。</translation>
+    </message>
 </context>
 <context>
     <name>pp::fmt</name>
@@ -2393,6 +7822,44 @@ Commands:
     </message>
 </context>
 <context>
+    <name>pp::group_stats</name>
+    <message>
+        <location filename="../core/stats/group_stats.cpp" line="+162"/>
+        <source>No such column in a table of %1 columns.</source>
+        <translation>在 %1 列的表中没有该列。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Column &apos;%1&apos; is %2: group statistics need a numeric column.</source>
+        <translation>列“%1”是%2列：分组统计需要数值列。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Grouping rows</source>
+        <translation>正在分组</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Not enough memory to group &apos;%1&apos; by &apos;%2&apos;.</source>
+        <translation>内存不足，无法按“%2”对“%1”进行分组。</translation>
+    </message>
+</context>
+<context>
+    <name>pp::missingness</name>
+    <message>
+        <location filename="../core/stats/missingness.cpp" line="+104"/>
+        <source>Counting missing values</source>
+        <translation>正在统计缺失值</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+94"/>
+        <location line="+2"/>
+        <source>Not enough memory to analyse missing values.</source>
+        <translation>内存不足，无法分析缺失值。</translation>
+    </message>
+</context>
+<context>
     <name>pp::nn</name>
     <message>
         <location filename="../core/ml/model_registry.cpp" line="-16"/>
@@ -2400,305 +7867,65 @@ Commands:
         <source>CUDA unavailable in this LibTorch build</source>
         <translation>此 LibTorch 版本不支持 CUDA</translation>
     </message>
-    <message>
-        <location filename="../core/nn/mlp_model.cpp" line="+85"/>
-        <source>Hidden layers</source>
-        <translation>隐藏层</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Units in each hidden layer, separated by commas (e.g. 128,64). More or wider layers can model more complex patterns but train slower and overfit more easily.</source>
-        <translation>每个隐藏层的单元数，以逗号分隔（例如 128,64）。层数越多、越宽，能拟合的模式越复杂，但训练更慢，也更容易过拟合。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>ReLU</source>
-        <translation>ReLU</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Leaky ReLU</source>
-        <translation>Leaky ReLU</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>GELU</source>
-        <translation>GELU</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>tanh</source>
-        <translation>tanh</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>sigmoid</source>
-        <translation>sigmoid</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Activation</source>
-        <translation>激活函数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The non-linearity after each hidden layer. ReLU is a good default.</source>
-        <translation>每个隐藏层之后的非线性函数。ReLU 是不错的默认选择。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dropout</source>
-        <translation>Dropout（随机失活）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Share of hidden units switched off at random during training; 0.1-0.3 reduces overfitting.</source>
-        <translation>训练时随机关闭的隐藏单元比例；0.1–0.3 可减轻过拟合。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Batch normalisation</source>
-        <translation>批归一化</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Normalise each hidden layer&apos;s outputs per batch; can speed up training of deeper networks.</source>
-        <translation>按批次归一化每个隐藏层的输出；可加快较深网络的训练。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Adam</source>
-        <translation>Adam</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>AdamW</source>
-        <translation>AdamW</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>SGD</source>
-        <translation>SGD</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Optimizer</source>
-        <translation>优化器</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How weights are updated. Adam works well without tuning; SGD with momentum may need a larger learning rate.</source>
-        <translation>权重的更新方式。Adam 无需调参即可表现良好；带动量的 SGD 可能需要更大的学习率。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Learning rate</source>
-        <translation>学习率</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Step size of each update. Too large makes the loss jump around; too small makes training slow.</source>
-        <translation>每次更新的步长。过大会使损失剧烈波动，过小会使训练缓慢。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Momentum (SGD)</source>
-        <translation>动量（SGD）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only for SGD: how much of the previous update is kept.</source>
-        <translation>仅用于 SGD：保留上一次更新的比例。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Constant</source>
-        <translation>恒定</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Step decay</source>
-        <translation>阶梯衰减</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cosine</source>
-        <translation>余弦</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Reduce on plateau</source>
-        <translation>平台期降低</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Learning-rate schedule</source>
-        <translation>学习率调度</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Constant keeps the rate; step halves it every third of the epochs; cosine lowers it smoothly to zero; reduce-on-plateau halves it when the validation loss stops improving.</source>
-        <translation>恒定：学习率保持不变；阶梯衰减：每经过三分之一的轮数减半；余弦：平滑降至零；平台期降低：验证损失不再改善时减半。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Weight decay</source>
-        <translation>权重衰减</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>L2 penalty on the weights (decoupled for AdamW); small values such as 1e-4 reduce overfitting.</source>
-        <translation>对权重的 L2 惩罚（AdamW 为解耦形式）；较小的值（如 1e-4）可减轻过拟合。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Batch size</source>
-        <translation>批大小</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rows per update. Larger batches are faster per epoch on many rows; smaller ones update more often.</source>
-        <translation>每次更新使用的行数。数据量大时，较大的批次每轮更快；较小的批次更新更频繁。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Epochs</source>
-        <translation>训练轮数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Passes over the training rows.</source>
-        <translation>遍历训练数据的次数。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Early-stopping patience</source>
-        <translation>早停耐心值</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop when the validation loss has not improved for this many epochs and keep the best weights (0 = train all epochs).</source>
-        <translation>验证损失连续这么多轮没有改善时停止训练，并保留最佳权重（0 表示训练全部轮数）。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Mean squared error</source>
-        <translation>均方误差</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Mean absolute error</source>
-        <translation>平均绝对误差</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Huber</source>
-        <translation>Huber</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Loss</source>
-        <translation>损失函数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What training minimises. MAE and Huber are less sensitive to outliers than MSE.</source>
-        <translation>训练要最小化的目标。MAE 和 Huber 对异常值的敏感度低于 MSE。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>None</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Balanced</source>
-        <translation>均衡</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Class weights</source>
-        <translation>类别权重</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Balanced weighs rare classes up in the cross-entropy loss, which helps with imbalanced data.</source>
-        <translation>“均衡”会在交叉熵损失中提高少数类别的权重，有助于处理不平衡数据。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Seed</source>
-        <translation>随机种子</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Random seed for weight initialisation, shuffling and dropout; the same seed gives the same model.</source>
-        <translation>用于权重初始化、数据打乱和 Dropout 的随机种子；相同的种子得到相同的模型。</translation>
-    </message>
-    <message>
-        <location line="+441"/>
-        <source>Neural network (MLP)</source>
-        <translation>神经网络（MLP）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A multilayer perceptron trained with LibTorch on the CPU or a CUDA GPU. Flexible and strong on large data; needs scaled features and some tuning.</source>
-        <translation>使用 LibTorch 在 CPU 或 CUDA GPU 上训练的多层感知机。灵活，在大数据上表现出色；需要对特征进行缩放并适当调参。</translation>
-    </message>
 </context>
 <context>
-    <name>pp::nn::MlpModel</name>
+    <name>pp::outliers</name>
     <message>
-        <location line="-403"/>
-        <source>Training the neural network failed: %1</source>
-        <translation>神经网络训练失败：%1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+51"/>
-        <source>The model has not been trained.</source>
-        <translation>模型尚未训练。</translation>
-    </message>
-    <message>
-        <location line="-48"/>
-        <source>The model expects %1 features but got %2.</source>
-        <translation>模型需要 %1 个特征，但得到 %2 个。</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Prediction failed: %1</source>
-        <translation>预测失败：%1</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Saving the network failed: %1</source>
-        <translation>保存网络失败：%1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>This is not a saved neural-network model.</source>
-        <translation>这不是已保存的神经网络模型。</translation>
+        <location filename="../core/stats/outliers.cpp" line="+173"/>
+        <source>Column &apos;%1&apos; is %2, not numeric: outliers need numbers.</source>
+        <translation>列“%1”是%2列，不是数值列：异常值检测需要数值。</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>Loading the network failed: %1</source>
-        <translation>加载网络失败：%1</translation>
+        <source>Isolation Forest looks at several columns at once: use forestOutliers().</source>
+        <translation>孤立森林同时考察多列：请使用 forestOutliers()。</translation>
     </message>
     <message>
-        <location line="+97"/>
-        <source>There are no training rows.</source>
-        <translation>没有训练数据行。</translation>
+        <location line="+7"/>
+        <source>No column %1 in a table of %2 columns.</source>
+        <translation>在 %2 列的表中没有第 %1 列。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Not enough memory to find outliers in &apos;%1&apos;.</source>
+        <translation>内存不足，无法在“%1”中查找异常值。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Finding outliers</source>
+        <translation>正在查找异常值</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not enough memory to find outliers.</source>
+        <translation>内存不足，无法查找异常值。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Isolation Forest needs at least one numeric column.</source>
+        <translation>孤立森林至少需要一个数值列。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+44"/>
+        <source>Not enough memory for an Isolation Forest over %1 columns.</source>
+        <translation>内存不足，无法在 %1 列上构建孤立森林。</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Column &apos;%1&apos; has no values to fit on.</source>
+        <translation>列“%1”没有可用于拟合的值。</translation>
     </message>
 </context>
 <context>
     <name>pp::profile</name>
     <message>
-        <location filename="../core/stats/profile.cpp" line="+244"/>
+        <location filename="../core/stats/profile.cpp" line="+249"/>
         <source>Profiling columns</source>
         <translation>正在统计各列</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+69"/>
         <source>Not enough memory to profile column &apos;%1&apos;.</source>
         <translation>内存不足，无法统计列“%1”。</translation>
     </message>
@@ -2721,7 +7948,7 @@ Commands:
         <translation>实际类别</translation>
     </message>
     <message>
-        <location filename="../ui/report/run_report.cpp" line="+39"/>
+        <location filename="../ui/report/run_report.cpp" line="+42"/>
         <source>MSE (mean squared error)</source>
         <translation>MSE（均方误差）</translation>
     </message>
@@ -3051,11 +8278,56 @@ Commands:
         <source>Cannot write the report.</source>
         <translation>无法写入报告。</translation>
     </message>
+    <message>
+        <location filename="../ui/report/project_report.cpp" line="-70"/>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Write a run&apos;s report as PDF or HTML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A .ppsproj project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run&apos;s id (see ppstudio-cli runs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>report.pdf or report.html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>report needs PROJECT RUN_ID --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>RUN_ID must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pp::stats</name>
     <message>
-        <location filename="../core/stats/histogram.cpp" line="+108"/>
+        <location filename="../core/stats/histogram.cpp" line="+110"/>
         <source>The range of the values [%1, %2] is not finite.</source>
         <translation>值的范围 [%1, %2] 不是有限的。</translation>
     </message>
@@ -3066,88 +8338,18 @@ Commands:
     </message>
 </context>
 <context>
-    <name>pp::store</name>
+    <name>pp::synthetic</name>
     <message>
-        <location filename="../core/store/table_codec.cpp" line="+94"/>
-        <source>The stored data set is damaged and cannot be read.</source>
-        <translation>存储的数据集已损坏，无法读取。</translation>
+        <location filename="../core/data/synthetic.cpp" line="+85"/>
+        <source>Synthetic data (seed %1)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The stored data set was written by a newer version of the application.</source>
-        <translation>存储的数据集由更新版本的应用程序写入。</translation>
-    </message>
-</context>
-<context>
-    <name>pp::store::Database</name>
-    <message>
-        <location filename="../core/store/sqlite_db.cpp" line="+36"/>
-        <source>Cannot open the project: %1</source>
-        <translation>无法打开项目：%1</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>The project is not open.</source>
-        <translation>项目未打开。</translation>
-    </message>
-</context>
-<context>
-    <name>pp::store::ProjectStore</name>
-    <message>
-        <location filename="../core/store/project_store.cpp" line="+122"/>
-        <source>The project file does not exist.</source>
-        <translation>项目文件不存在。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+86"/>
         <location line="+7"/>
-        <source>This file is damaged or is not a project file.</source>
-        <translation>此文件已损坏或不是项目文件。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This SQLite database is not a Purchasing Power Studio project.</source>
-        <translation>此 SQLite 数据库不是购买力分析工作室的项目。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The project was saved by a newer version of the application (format %1; this version reads up to %2). It was not changed.</source>
-        <translation>该项目由更新版本的应用程序保存（格式 %1；本版本最多支持到 %2）。文件未被修改。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The project file is damaged (%1). It was not changed.</source>
-        <translation>项目文件已损坏（%1）。文件未被修改。</translation>
-    </message>
-    <message>
-        <location line="+59"/>
-        <source>Upgrading the project from format %1 failed: %2</source>
-        <translation>将项目从格式 %1 升级失败：%2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Cannot replace the existing file.</source>
-        <translation>无法替换现有文件。</translation>
-    </message>
-    <message>
-        <location line="+90"/>
-        <source>The project has no data set %1.</source>
-        <translation>项目中没有数据集 %1。</translation>
-    </message>
-    <message>
-        <location line="+227"/>
-        <source>The project has no run %1.</source>
-        <translation>项目中没有运行记录 %1。</translation>
-    </message>
-    <message>
-        <location line="+81"/>
-        <source>Run %1 has no stored predictions.</source>
-        <translation>运行记录 %1 没有存储的预测结果。</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Run %1 has no saved model.</source>
-        <translation>运行记录 %1 没有保存的模型。</translation>
+        <location line="+73"/>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -8,7 +8,10 @@ namespace pp::cli {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("pp::cli", s); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pp::cli)
+};
 
 bool parseChar(const QString& value, char* out)
 {
@@ -28,26 +31,26 @@ bool parseChar(const QString& value, char* out)
 void addImportOptions(QCommandLineParser& parser)
 {
     parser.addOptions({
-        {QStringLiteral("format"), tr("File format: csv, xlsx or sqlite (default: detect)."), QStringLiteral("FORMAT")},
-        {QStringLiteral("delimiter"), tr("Field delimiter, e.g. ',' ';' '\\t' '|' (default: detect)."),
+        {QStringLiteral("format"), Tr::tr("File format: csv, xlsx or sqlite (default: detect)."), QStringLiteral("FORMAT")},
+        {QStringLiteral("delimiter"), Tr::tr("Field delimiter, e.g. ',' ';' '\\t' '|' (default: detect)."),
          QStringLiteral("C")},
-        {QStringLiteral("quote"), tr("Quote character (default: \"); 'none' disables quoting."), QStringLiteral("C")},
-        {QStringLiteral("encoding"), tr("Text encoding: UTF-8, UTF-16LE, UTF-16BE, GB18030, GBK, Latin-1 (default: detect)."),
+        {QStringLiteral("quote"), Tr::tr("Quote character (default: \"); 'none' disables quoting."), QStringLiteral("C")},
+        {QStringLiteral("encoding"), Tr::tr("Text encoding: UTF-8, UTF-16LE, UTF-16BE, GB18030, GBK, Latin-1 (default: detect)."),
          QStringLiteral("NAME")},
-        {QStringLiteral("header"), tr("First row is a header: auto, yes or no (default: auto)."), QStringLiteral("MODE")},
-        {QStringLiteral("decimal-comma"), tr("Numbers use a decimal comma (3,14).")},
-        {QStringLiteral("thousands"), tr("Accept thousands separators in numbers (1,234,567).")},
-        {QStringLiteral("na"), tr("Comma-separated tokens read as missing (default: empty,NA,N/A,null,NULL,NaN,-,?)."),
+        {QStringLiteral("header"), Tr::tr("First row is a header: auto, yes or no (default: auto)."), QStringLiteral("MODE")},
+        {QStringLiteral("decimal-comma"), Tr::tr("Numbers use a decimal comma (3,14).")},
+        {QStringLiteral("thousands"), Tr::tr("Accept thousands separators in numbers (1,234,567).")},
+        {QStringLiteral("na"), Tr::tr("Comma-separated tokens read as missing (default: empty,NA,N/A,null,NULL,NaN,-,?)."),
          QStringLiteral("TOKENS")},
-        {QStringLiteral("ragged"), tr("Rows with a wrong number of fields: pad, skip or fail (default: pad)."),
+        {QStringLiteral("ragged"), Tr::tr("Rows with a wrong number of fields: pad, skip or fail (default: pad)."),
          QStringLiteral("POLICY")},
-        {QStringLiteral("skip-rows"), tr("Lines to skip before the header."), QStringLiteral("N")},
-        {QStringLiteral("type"), tr("Force a column's type: NAME=numeric|categorical|boolean|datetime|text (repeatable)."),
+        {QStringLiteral("skip-rows"), Tr::tr("Lines to skip before the header."), QStringLiteral("N")},
+        {QStringLiteral("type"), Tr::tr("Force a column's type: NAME=numeric|categorical|boolean|datetime|text (repeatable)."),
          QStringLiteral("NAME=TYPE")},
-        {QStringLiteral("sheet"), tr("Excel: the sheet to read (default: the first)."), QStringLiteral("NAME")},
-        {QStringLiteral("table"), tr("SQLite: the table to read."), QStringLiteral("NAME")},
-        {QStringLiteral("query"), tr("SQLite: a SELECT statement to read."), QStringLiteral("SQL")},
-        {QStringLiteral("threads"), tr("Threads to use (default: all cores)."), QStringLiteral("N")},
+        {QStringLiteral("sheet"), Tr::tr("Excel: the sheet to read (default: the first)."), QStringLiteral("NAME")},
+        {QStringLiteral("table"), Tr::tr("SQLite: the table to read."), QStringLiteral("NAME")},
+        {QStringLiteral("query"), Tr::tr("SQLite: a SELECT statement to read."), QStringLiteral("SQL")},
+        {QStringLiteral("threads"), Tr::tr("Threads to use (default: all cores)."), QStringLiteral("N")},
     });
 }
 
@@ -55,12 +58,12 @@ bool importOptionsFromParser(const QCommandLineParser& parser, ImportOptions* o,
 {
     if (parser.isSet(QStringLiteral("format"))) {
         if (!fileFormatFromName(parser.value(QStringLiteral("format")), &o->format)) {
-            *error = tr("Unknown --format '%1' (use csv, xlsx or sqlite).").arg(parser.value(QStringLiteral("format")));
+            *error = Tr::tr("Unknown --format '%1' (use csv, xlsx or sqlite).").arg(parser.value(QStringLiteral("format")));
             return false;
         }
     }
     if (parser.isSet(QStringLiteral("delimiter")) && !parseChar(parser.value(QStringLiteral("delimiter")), &o->delimiter)) {
-        *error = tr("--delimiter takes one character, got '%1'.").arg(parser.value(QStringLiteral("delimiter")));
+        *error = Tr::tr("--delimiter takes one character, got '%1'.").arg(parser.value(QStringLiteral("delimiter")));
         return false;
     }
     if (parser.isSet(QStringLiteral("quote"))) {
@@ -68,7 +71,7 @@ bool importOptionsFromParser(const QCommandLineParser& parser, ImportOptions* o,
         if (q.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
             o->quote = 0;
         else if (!parseChar(q, &o->quote)) {
-            *error = tr("--quote takes one character or 'none', got '%1'.").arg(q);
+            *error = Tr::tr("--quote takes one character or 'none', got '%1'.").arg(q);
             return false;
         }
     }
@@ -82,7 +85,7 @@ bool importOptionsFromParser(const QCommandLineParser& parser, ImportOptions* o,
         else if (h == QLatin1String("no") || h == QLatin1String("false") || h == QLatin1String("0"))
             o->header = HeaderMode::No;
         else {
-            *error = tr("--header takes auto, yes or no, got '%1'.").arg(h);
+            *error = Tr::tr("--header takes auto, yes or no, got '%1'.").arg(h);
             return false;
         }
     }
@@ -99,7 +102,7 @@ bool importOptionsFromParser(const QCommandLineParser& parser, ImportOptions* o,
         else if (r == QLatin1String("fail"))
             o->ragged = RaggedPolicy::Fail;
         else {
-            *error = tr("--ragged takes pad, skip or fail, got '%1'.").arg(r);
+            *error = Tr::tr("--ragged takes pad, skip or fail, got '%1'.").arg(r);
             return false;
         }
     }
@@ -107,7 +110,7 @@ bool importOptionsFromParser(const QCommandLineParser& parser, ImportOptions* o,
         bool ok = false;
         o->skipRows = parser.value(QStringLiteral("skip-rows")).toInt(&ok);
         if (!ok || o->skipRows < 0) {
-            *error = tr("--skip-rows takes a number >= 0.");
+            *error = Tr::tr("--skip-rows takes a number >= 0.");
             return false;
         }
     }
@@ -115,7 +118,7 @@ bool importOptionsFromParser(const QCommandLineParser& parser, ImportOptions* o,
         const qsizetype eq = spec.lastIndexOf(QLatin1Char('='));
         ColumnType type;
         if (eq <= 0 || !columnTypeFromName(spec.mid(eq + 1), &type)) {
-            *error = tr("--type takes NAME=numeric|categorical|boolean|datetime|text, got '%1'.").arg(spec);
+            *error = Tr::tr("--type takes NAME=numeric|categorical|boolean|datetime|text, got '%1'.").arg(spec);
             return false;
         }
         o->typeOverrides.insert(spec.left(eq), type);
@@ -124,14 +127,14 @@ bool importOptionsFromParser(const QCommandLineParser& parser, ImportOptions* o,
     o->table = parser.value(QStringLiteral("table"));
     o->query = parser.value(QStringLiteral("query"));
     if (!o->table.isEmpty() && !o->query.isEmpty()) {
-        *error = tr("Use either --table or --query, not both.");
+        *error = Tr::tr("Use either --table or --query, not both.");
         return false;
     }
     if (parser.isSet(QStringLiteral("threads"))) {
         bool ok = false;
         o->threads = parser.value(QStringLiteral("threads")).toInt(&ok);
         if (!ok || o->threads < 0) {
-            *error = tr("--threads takes a number >= 0.");
+            *error = Tr::tr("--threads takes a number >= 0.");
             return false;
         }
     }
@@ -156,7 +159,7 @@ int fail(Context& ctx, const QString& message)
 
 bool parseArgs(Context& ctx, QCommandLineParser& parser, const QStringList& args, int* exitCode)
 {
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help."));
     parser.addOption(help);
     if (!parser.parse(args)) {
         *exitCode = fail(ctx, parser.errorText());

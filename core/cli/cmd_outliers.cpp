@@ -15,7 +15,10 @@ namespace pp::cli {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("pp::cli", s); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pp::cli)
+};
 
 QJsonValue number(double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(); }
 
@@ -45,7 +48,7 @@ bool resolveColumns(Context& ctx, const QString& file, const Table& table, const
             out->push_back(index);
     }
     if (!unknown.isEmpty()) {
-        *code = failAt(ctx, file, 0, tr("unknown column(s) %1; the columns are: %2")
+        *code = failAt(ctx, file, 0, Tr::tr("unknown column(s) %1; the columns are: %2")
                                          .arg(unknown.join(QStringLiteral(", ")),
                                               table.columnNames().join(QStringLiteral(", "))));
         return false;
@@ -54,13 +57,13 @@ bool resolveColumns(Context& ctx, const QString& file, const Table& table, const
         const Column& c = table.column(static_cast<std::size_t>(index));
         if (c.type() != ColumnType::Numeric && c.type() != ColumnType::Boolean && c.type() != ColumnType::DateTime) {
             // ErrorInfo's column alone would print as "file:5:", which reads as line 5.
-            *code = failAt(ctx, file, 0, tr("column '%1' (column %2) is %3, not numeric")
+            *code = failAt(ctx, file, 0, Tr::tr("column '%1' (column %2) is %3, not numeric")
                                              .arg(c.name()).arg(index + 1).arg(columnTypeDisplayName(c.type())));
             return false;
         }
     }
     if (out->empty()) {
-        *code = failAt(ctx, file, 0, tr("--columns names no column"));
+        *code = failAt(ctx, file, 0, Tr::tr("--columns names no column"));
         return false;
     }
     return true;
@@ -89,32 +92,32 @@ bool writeRows(const QString& path, const std::vector<std::uint8_t>& flags, QStr
 int runOutliers(Context& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Find outliers per column (iqr, zscore, mad) or across columns (iforest)."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("CSV/TSV, Excel .xlsx or SQLite file."));
+    parser.setApplicationDescription(Tr::tr("Find outliers per column (iqr, zscore, mad) or across columns (iforest)."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("CSV/TSV, Excel .xlsx or SQLite file."));
     addImportOptions(parser);
     parser.addOptions({
-        {QStringLiteral("method"), tr("iqr, zscore, mad (modified z-score) or iforest (default iqr)."),
+        {QStringLiteral("method"), Tr::tr("iqr, zscore, mad (modified z-score) or iforest (default iqr)."),
          QStringLiteral("METHOD")},
-        {QStringLiteral("columns"), tr("Comma-separated columns (default: the numeric, non-id columns)."),
+        {QStringLiteral("columns"), Tr::tr("Comma-separated columns (default: the numeric, non-id columns)."),
          QStringLiteral("A,B")},
-        {QStringLiteral("k"), tr("IQR multiplier (default 1.5)."), QStringLiteral("K")},
+        {QStringLiteral("k"), Tr::tr("IQR multiplier (default 1.5)."), QStringLiteral("K")},
         {QStringLiteral("threshold"),
-         tr("zscore: |z| above this (default 3); mad: modified z above this (default 3.5); iforest: "
+         Tr::tr("zscore: |z| above this (default 3); mad: modified z above this (default 3.5); iforest: "
             "anomaly score above this, in (0, 1] (default: from --contamination)."),
          QStringLiteral("T")},
-        {QStringLiteral("contamination"), tr("iforest: share of rows to flag, in (0, 0.5] (default 0.01)."),
+        {QStringLiteral("contamination"), Tr::tr("iforest: share of rows to flag, in (0, 0.5] (default 0.01)."),
          QStringLiteral("C")},
-        {QStringLiteral("trees"), tr("iforest: number of trees (default 100)."), QStringLiteral("N")},
-        {QStringLiteral("seed"), tr("iforest: random seed (default 42)."), QStringLiteral("S")},
-        {QStringLiteral("out"), tr("Write the 0-based indices of flagged rows (in any column) to this file."),
+        {QStringLiteral("trees"), Tr::tr("iforest: number of trees (default 100)."), QStringLiteral("N")},
+        {QStringLiteral("seed"), Tr::tr("iforest: random seed (default 42)."), QStringLiteral("S")},
+        {QStringLiteral("out"), Tr::tr("Write the 0-based indices of flagged rows (in any column) to this file."),
          QStringLiteral("FILE")},
-        {QStringLiteral("json"), tr("Print one JSON object.")},
+        {QStringLiteral("json"), Tr::tr("Print one JSON object.")},
     });
     int code = Ok;
     if (!parseArgs(ctx, parser, args, &code))
         return code;
     if (parser.positionalArguments().size() != 1)
-        return fail(ctx, tr("outliers needs exactly one FILE (see ppstudio-cli outliers --help)."));
+        return fail(ctx, Tr::tr("outliers needs exactly one FILE (see ppstudio-cli outliers --help)."));
     const QString file = parser.positionalArguments().constFirst();
 
     ImportOptions importOptions;
@@ -123,7 +126,7 @@ int runOutliers(Context& ctx, const QStringList& args)
         return fail(ctx, error);
     OutlierMethod method = OutlierMethod::Iqr;
     if (parser.isSet(QStringLiteral("method")) && !outlierMethodFromName(parser.value(QStringLiteral("method")), &method))
-        return fail(ctx, tr("--method takes iqr, zscore, mad or iforest, got '%1'.").arg(parser.value(QStringLiteral("method"))));
+        return fail(ctx, Tr::tr("--method takes iqr, zscore, mad or iforest, got '%1'.").arg(parser.value(QStringLiteral("method"))));
     OutlierOptions options;
     options.method = method;
     options.threads = importOptions.threads;
@@ -136,7 +139,7 @@ int runOutliers(Context& ctx, const QStringList& args)
         *out = parser.value(QLatin1String(name)).toDouble(&ok);
         ok = ok && valid(*out);
         if (!ok)
-            error = tr("--%1 got '%2'; see ppstudio-cli outliers --help.").arg(QLatin1String(name), parser.value(QLatin1String(name)));
+            error = Tr::tr("--%1 got '%2'; see ppstudio-cli outliers --help.").arg(QLatin1String(name), parser.value(QLatin1String(name)));
     };
     const auto positive = [](double v) { return v > 0.0 && std::isfinite(v); };
     numberOption("k", &options.iqrK, positive);
@@ -153,7 +156,7 @@ int runOutliers(Context& ctx, const QStringList& args)
     if (ok && parser.isSet(QStringLiteral("seed"))) {
         forest.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok)
-            error = tr("--seed takes a number >= 0, got '%1'.").arg(parser.value(QStringLiteral("seed")));
+            error = Tr::tr("--seed takes a number >= 0, got '%1'.").arg(parser.value(QStringLiteral("seed")));
     }
     if (!ok)
         return fail(ctx, error);
@@ -185,11 +188,11 @@ int runOutliers(Context& ctx, const QStringList& args)
         root.insert(QStringLiteral("flagged"), static_cast<double>(result->flagged));
         root.insert(QStringLiteral("threshold"), result->threshold);
         if (!json) {
-            report << tr("%1: %2 rows; Isolation Forest over %3 (%4 trees, seed %5)")
+            report << Tr::tr("%1: %2 rows; Isolation Forest over %3 (%4 trees, seed %5)")
                            .arg(file).arg(table.rowCount()).arg(result->names.join(QStringLiteral(", ")))
                            .arg(forest.trees).arg(forest.seed)
                     << '\n'
-                    << tr("%1 rows flagged (score > %2); %3 rows had missing values imputed with the median")
+                    << Tr::tr("%1 rows flagged (score > %2); %3 rows had missing values imputed with the median")
                            .arg(result->flagged).arg(result->threshold, 0, 'g', 6).arg(result->imputedRows)
                     << '\n';
         }
@@ -199,7 +202,7 @@ int runOutliers(Context& ctx, const QStringList& args)
             return failAt(ctx, file, 0, result.error().message);
         QJsonArray list;
         if (!json)
-            report << tr("%1: %2 rows; method %3").arg(file).arg(table.rowCount()).arg(outlierMethodName(method)) << '\n';
+            report << Tr::tr("%1: %2 rows; method %3").arg(file).arg(table.rowCount()).arg(outlierMethodName(method)) << '\n';
         for (const auto& c : result.value()) {
             list.append(QJsonObject{{QStringLiteral("name"), c.name},
                                     {QStringLiteral("outliers"), static_cast<double>(c.outliers)},
@@ -208,15 +211,15 @@ int runOutliers(Context& ctx, const QStringList& args)
             for (std::size_t r = 0; r < flagged.size(); ++r)
                 flagged[r] |= c.flags[r];
             if (!json)
-                report << tr("  %1: %2 of %3 values outside [%4, %5]%6")
+                report << Tr::tr("  %1: %2 of %3 values outside [%4, %5]%6")
                                .arg(c.name).arg(c.outliers).arg(c.count).arg(cell(c.lower), cell(c.upper),
-                                    c.madFallback ? tr(" (MAD is 0: scaled mean absolute deviation used)") : QString())
+                                    c.madFallback ? Tr::tr(" (MAD is 0: scaled mean absolute deviation used)") : QString())
                         << '\n';
         }
         root.insert(QStringLiteral("columns"), list);
     }
     if (parser.isSet(QStringLiteral("out")) && !writeRows(parser.value(QStringLiteral("out")), flagged, &error))
-        return failAt(ctx, parser.value(QStringLiteral("out")), 0, tr("cannot write: %1").arg(error));
+        return failAt(ctx, parser.value(QStringLiteral("out")), 0, Tr::tr("cannot write: %1").arg(error));
     if (json) {
         writeJson(ctx, QJsonDocument(root));
     } else {

@@ -9,24 +9,27 @@
 namespace pp::cli {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("pp::cli", s); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pp::cli)
+};
 } // namespace
 
 int runPredict(Context& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Score new data with a saved model (see train --save)."));
-    parser.addPositionalArgument(QStringLiteral("MODEL_DIR"), tr("Folder written by train --save or export."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Data to score, with the training columns."));
+    parser.setApplicationDescription(Tr::tr("Score new data with a saved model (see train --save)."));
+    parser.addPositionalArgument(QStringLiteral("MODEL_DIR"), Tr::tr("Folder written by train --save or export."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("Data to score, with the training columns."));
     addImportOptions(parser);
-    parser.addOption({QStringLiteral("out"), tr("Output CSV: the input columns, then the predictions."), QStringLiteral("OUT.csv")});
+    parser.addOption({QStringLiteral("out"), Tr::tr("Output CSV: the input columns, then the predictions."), QStringLiteral("OUT.csv")});
     int code = Ok;
     if (!parseArgs(ctx, parser, args, &code))
         return code;
     if (parser.positionalArguments().size() != 2)
-        return fail(ctx, tr("predict needs MODEL_DIR and FILE (see ppstudio-cli predict --help)."));
+        return fail(ctx, Tr::tr("predict needs MODEL_DIR and FILE (see ppstudio-cli predict --help)."));
     if (!parser.isSet(QStringLiteral("out")))
-        return fail(ctx, tr("predict needs --out OUT.csv."));
+        return fail(ctx, Tr::tr("predict needs --out OUT.csv."));
     const QString dir = parser.positionalArguments().at(0);
     const QString file = parser.positionalArguments().at(1);
     ImportOptions options;

@@ -18,7 +18,10 @@ namespace pp::cli {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("pp::cli", s); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pp::cli)
+};
 
 ErrorInfo inFile(const QString& file, const QString& message)
 {
@@ -32,12 +35,12 @@ Result<Pipeline> loadPipeline(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Result<Pipeline>::failure(inFile(path, tr("can't read the pipeline: %1").arg(f.errorString())));
+        return Result<Pipeline>::failure(inFile(path, Tr::tr("can't read the pipeline: %1").arg(f.errorString())));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return Result<Pipeline>::failure(inFile(
-            path, tr("not a pipeline JSON object (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset)));
+            path, Tr::tr("not a pipeline JSON object (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset)));
     auto pipeline = Pipeline::fromJson(doc.object());
     if (!pipeline.ok())
         return Result<Pipeline>::failure(inFile(path, pipeline.error().message));
@@ -47,7 +50,7 @@ Result<Pipeline> loadPipeline(const QString& path)
 void printWarnings(Context& ctx, const std::vector<Warning>& warnings)
 {
     for (const auto& w : warnings)
-        ctx.err << tr("warning") << ": " << w.detail << '\n';
+        ctx.err << Tr::tr("warning") << ": " << w.detail << '\n';
 }
 
 } // namespace
@@ -56,29 +59,29 @@ int runPrepare(Context& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Fit a preparation pipeline on training data and write the prepared table as CSV.\n"
+        Tr::tr("Fit a preparation pipeline on training data and write the prepared table as CSV.\n"
            "Steps are fitted on --fit-on (default: FILE itself) and replayed on FILE; resampling "
            "steps change FILE only when FILE is the data they were fitted on."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("CSV/TSV, Excel .xlsx or SQLite file to prepare."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("CSV/TSV, Excel .xlsx or SQLite file to prepare."));
     addImportOptions(parser);
     parser.addOptions({
-        {QStringLiteral("pipeline"), tr("Pipeline JSON file (from the app's Prepare page or written by hand)."),
+        {QStringLiteral("pipeline"), Tr::tr("Pipeline JSON file (from the app's Prepare page or written by hand)."),
          QStringLiteral("P.json")},
-        {QStringLiteral("out"), tr("CSV file to write."), QStringLiteral("OUT.csv")},
-        {QStringLiteral("fit-on"), tr("Fit the steps on this file (the training data) instead of FILE."),
+        {QStringLiteral("out"), Tr::tr("CSV file to write."), QStringLiteral("OUT.csv")},
+        {QStringLiteral("fit-on"), Tr::tr("Fit the steps on this file (the training data) instead of FILE."),
          QStringLiteral("FILE")},
-        {QStringLiteral("target"), tr("Target column(s), comma-separated; needed by selection and resampling steps."),
+        {QStringLiteral("target"), Tr::tr("Target column(s), comma-separated; needed by selection and resampling steps."),
          QStringLiteral("COL")},
-        {QStringLiteral("seed"), tr("Base seed of the random steps (default 42)."), QStringLiteral("S")},
-        {QStringLiteral("json"), tr("Print a JSON summary.")},
+        {QStringLiteral("seed"), Tr::tr("Base seed of the random steps (default 42)."), QStringLiteral("S")},
+        {QStringLiteral("json"), Tr::tr("Print a JSON summary.")},
     });
     int code = Ok;
     if (!parseArgs(ctx, parser, args, &code))
         return code;
     if (parser.positionalArguments().size() != 1)
-        return fail(ctx, tr("prepare needs exactly one FILE (see ppstudio-cli prepare --help)."));
+        return fail(ctx, Tr::tr("prepare needs exactly one FILE (see ppstudio-cli prepare --help)."));
     if (!parser.isSet(QStringLiteral("pipeline")) || !parser.isSet(QStringLiteral("out")))
-        return fail(ctx, tr("prepare needs --pipeline P.json and --out OUT.csv."));
+        return fail(ctx, Tr::tr("prepare needs --pipeline P.json and --out OUT.csv."));
     const QString file = parser.positionalArguments().constFirst();
     const QString outPath = parser.value(QStringLiteral("out"));
     const QString fitPath = parser.isSet(QStringLiteral("fit-on")) ? parser.value(QStringLiteral("fit-on")) : file;
@@ -93,7 +96,7 @@ int runPrepare(Context& ctx, const QStringList& args)
         bool ok = false;
         info.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok)
-            return fail(ctx, tr("--seed takes a whole number >= 0, got '%1'.").arg(parser.value(QStringLiteral("seed"))));
+            return fail(ctx, Tr::tr("--seed takes a whole number >= 0, got '%1'.").arg(parser.value(QStringLiteral("seed"))));
     }
     for (const QString& t : parser.value(QStringLiteral("target")).split(QLatin1Char(','), Qt::SkipEmptyParts))
         info.targets << t.trimmed();
@@ -115,7 +118,7 @@ int runPrepare(Context& ctx, const QStringList& args)
     const Table& train = fitOnFile ? data->table : fitData->table;
     for (const QString& t : info.targets)
         if (!train.find(t))
-            return fail(ctx, inFile(fitPath, tr("target column '%1' is not in the data.").arg(t)));
+            return fail(ctx, inFile(fitPath, Tr::tr("target column '%1' is not in the data.").arg(t)));
     info.task = inferTask(train, info.targets);
 
     auto fitted = pipeline->fitTransform(train, info);
@@ -151,7 +154,7 @@ int runPrepare(Context& ctx, const QStringList& args)
         root.insert(QStringLiteral("seconds"), seconds);
         writeJson(ctx, QJsonDocument(root));
     } else {
-        ctx.out << tr("%1: %2 rows → %3 rows, %4 columns (%5 s)")
+        ctx.out << Tr::tr("%1: %2 rows → %3 rows, %4 columns (%5 s)")
                        .arg(outPath)
                        .arg(data->table.rowCount())
                        .arg(prepared.rowCount())

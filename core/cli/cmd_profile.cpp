@@ -15,7 +15,10 @@ namespace pp::cli {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("pp::cli", s); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pp::cli)
+};
 
 QJsonArray warningsToJson(const std::vector<Warning>& warnings)
 {
@@ -41,15 +44,15 @@ QString cell(const std::optional<double>& v)
 void printText(Context& ctx, const QString& file, const ImportedTable& data, const TableProfile& profile,
                double loadSeconds, double profileSeconds, const std::vector<Warning>& warnings)
 {
-    ctx.out << tr("%1: %2 rows, %3 columns (loaded in %4 s, profiled in %5 s)")
+    ctx.out << Tr::tr("%1: %2 rows, %3 columns (loaded in %4 s, profiled in %5 s)")
                    .arg(file)
                    .arg(profile.rows)
                    .arg(profile.columns.size())
                    .arg(loadSeconds, 0, 'f', 3)
                    .arg(profileSeconds, 0, 'f', 3)
             << '\n';
-    const QStringList headers{tr("column"), tr("type"), tr("count"), tr("missing"), tr("unique"),
-                              tr("mean"),   tr("std"),  tr("min"),   tr("median"),  tr("max")};
+    const QStringList headers{Tr::tr("column"), Tr::tr("type"), Tr::tr("count"), Tr::tr("missing"), Tr::tr("unique"),
+                              Tr::tr("mean"),   Tr::tr("std"),  Tr::tr("min"),   Tr::tr("median"),  Tr::tr("max")};
     std::vector<QStringList> rows;
     for (const auto& c : profile.columns) {
         // Dates read as dates here; JSON keeps epoch milliseconds.
@@ -79,7 +82,7 @@ void printText(Context& ctx, const QString& file, const ImportedTable& data, con
     for (const auto& r : rows)
         printRow(r);
     for (const auto& w : warnings)
-        ctx.out << tr("warning") << ": " << (w.line > 0 ? tr("line %1: ").arg(w.line) : QString()) << w.detail << '\n';
+        ctx.out << Tr::tr("warning") << ": " << (w.line > 0 ? Tr::tr("line %1: ").arg(w.line) : QString()) << w.detail << '\n';
     Q_UNUSED(data);
 }
 
@@ -88,20 +91,20 @@ void printText(Context& ctx, const QString& file, const ImportedTable& data, con
 int runProfile(Context& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Load a data file and print per-column statistics."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("CSV/TSV, Excel .xlsx or SQLite file."));
+    parser.setApplicationDescription(Tr::tr("Load a data file and print per-column statistics."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("CSV/TSV, Excel .xlsx or SQLite file."));
     addImportOptions(parser);
     parser.addOptions({
-        {QStringLiteral("json"), tr("Print one JSON object.")},
-        {QStringLiteral("iqr-k"), tr("IQR rule multiplier for outliers (default 1.5)."), QStringLiteral("K")},
-        {QStringLiteral("z"), tr("z-score threshold for outliers (default 3)."), QStringLiteral("Z")},
-        {QStringLiteral("top"), tr("How many most frequent values to list (default 10)."), QStringLiteral("N")},
+        {QStringLiteral("json"), Tr::tr("Print one JSON object.")},
+        {QStringLiteral("iqr-k"), Tr::tr("IQR rule multiplier for outliers (default 1.5)."), QStringLiteral("K")},
+        {QStringLiteral("z"), Tr::tr("z-score threshold for outliers (default 3)."), QStringLiteral("Z")},
+        {QStringLiteral("top"), Tr::tr("How many most frequent values to list (default 10)."), QStringLiteral("N")},
     });
     int code = Ok;
     if (!parseArgs(ctx, parser, args, &code))
         return code;
     if (parser.positionalArguments().size() != 1)
-        return fail(ctx, tr("profile needs exactly one FILE (see ppstudio-cli profile --help)."));
+        return fail(ctx, Tr::tr("profile needs exactly one FILE (see ppstudio-cli profile --help)."));
     const QString file = parser.positionalArguments().constFirst();
 
     ImportOptions options;
@@ -117,7 +120,7 @@ int runProfile(Context& ctx, const QStringList& args)
     if (ok && parser.isSet(QStringLiteral("top")))
         popts.topCount = parser.value(QStringLiteral("top")).toInt(&ok);
     if (!ok || popts.iqrK <= 0 || popts.zThreshold <= 0 || popts.topCount < 0)
-        return fail(ctx, tr("--iqr-k and --z take positive numbers, --top a count."));
+        return fail(ctx, Tr::tr("--iqr-k and --z take positive numbers, --top a count."));
     popts.threads = options.threads;
 
     QElapsedTimer timer;

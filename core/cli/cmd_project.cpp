@@ -12,7 +12,10 @@ namespace pp::cli {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("pp::cli", s); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pp::cli)
+};
 
 // The headline metric of a run for the text listing.
 QString keyMetric(const store::RunInfo& r)
@@ -50,14 +53,14 @@ QJsonObject runToJson(const store::RunInfo& r)
 int runRuns(Context& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List the runs of a project with their status and metrics."));
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("A .ppsproj project file."));
-    parser.addOption({QStringLiteral("json"), tr("Print a JSON list.")});
+    parser.setApplicationDescription(Tr::tr("List the runs of a project with their status and metrics."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), Tr::tr("A .ppsproj project file."));
+    parser.addOption({QStringLiteral("json"), Tr::tr("Print a JSON list.")});
     int code = Ok;
     if (!parseArgs(ctx, parser, args, &code))
         return code;
     if (parser.positionalArguments().size() != 1)
-        return fail(ctx, tr("runs needs exactly one PROJECT file."));
+        return fail(ctx, Tr::tr("runs needs exactly one PROJECT file."));
     auto project = store::ProjectStore::open(parser.positionalArguments().constFirst(), false);
     if (!project.ok())
         return fail(ctx, project.error());
@@ -87,19 +90,19 @@ int runRuns(Context& ctx, const QStringList& args)
 int runExport(Context& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Write a run's model bundle (for ppstudio-cli predict)."));
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("A .ppsproj project file."));
-    parser.addPositionalArgument(QStringLiteral("RUN_ID"), tr("The run's id (see ppstudio-cli runs)."));
-    parser.addOption({QStringLiteral("out"), tr("Folder to write the bundle to."), QStringLiteral("DIR")});
+    parser.setApplicationDescription(Tr::tr("Write a run's model bundle (for ppstudio-cli predict)."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), Tr::tr("A .ppsproj project file."));
+    parser.addPositionalArgument(QStringLiteral("RUN_ID"), Tr::tr("The run's id (see ppstudio-cli runs)."));
+    parser.addOption({QStringLiteral("out"), Tr::tr("Folder to write the bundle to."), QStringLiteral("DIR")});
     int code = Ok;
     if (!parseArgs(ctx, parser, args, &code))
         return code;
     if (parser.positionalArguments().size() != 2 || !parser.isSet(QStringLiteral("out")))
-        return fail(ctx, tr("export needs PROJECT RUN_ID --out DIR."));
+        return fail(ctx, Tr::tr("export needs PROJECT RUN_ID --out DIR."));
     bool ok = false;
     const qint64 runId = parser.positionalArguments().at(1).toLongLong(&ok);
     if (!ok)
-        return fail(ctx, tr("RUN_ID must be a number, got '%1'.").arg(parser.positionalArguments().at(1)));
+        return fail(ctx, Tr::tr("RUN_ID must be a number, got '%1'.").arg(parser.positionalArguments().at(1)));
     const QString path = parser.positionalArguments().at(0);
     auto project = store::ProjectStore::open(path, false);
     if (!project.ok())
@@ -111,7 +114,7 @@ int runExport(Context& ctx, const QStringList& args)
         return fail(ctx, e);
     }
     auto bundle = decodeBundle({stored->bundleJson, stored->pipelineJson, stored->modelBytes},
-                               tr("%1, run %2").arg(path).arg(runId));
+                               Tr::tr("%1, run %2").arg(path).arg(runId));
     if (!bundle.ok())
         return fail(ctx, bundle.error());
     const Status s = saveBundle(bundle.value(), parser.value(QStringLiteral("out")));

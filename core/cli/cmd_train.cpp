@@ -19,7 +19,10 @@ namespace pp::cli {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("pp::cli", s); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pp::cli)
+};
 
 QJsonObject historyToJson(const EpochRecord& r)
 {
@@ -90,14 +93,14 @@ bool trainConfigFromParser(const QCommandLineParser& parser, TrainConfig* config
         for (const QString& part : t.split(QLatin1Char(','), Qt::SkipEmptyParts))
             config->targets << part.trimmed();
     if (config->targets.isEmpty()) {
-        *error = tr("train needs --target COLUMN (several columns, comma-separated, for multi-label).");
+        *error = Tr::tr("train needs --target COLUMN (several columns, comma-separated, for multi-label).");
         return false;
     }
     const QString task = parser.value(QStringLiteral("task"));
     if (!task.isEmpty() && task != QLatin1String("auto")) {
         Task t;
         if (!taskFromName(task, &t)) {
-            *error = tr("Unknown --task '%1' (use auto, regression, binary, multiclass or multilabel).").arg(task);
+            *error = Tr::tr("Unknown --task '%1' (use auto, regression, binary, multiclass or multilabel).").arg(task);
             return false;
         }
         config->task = t;
@@ -106,7 +109,7 @@ bool trainConfigFromParser(const QCommandLineParser& parser, TrainConfig* config
         config->model = parser.value(QStringLiteral("model"));
     const ModelInfo* info = ModelRegistry::instance().find(config->model);
     if (!info) {
-        *error = tr("Unknown --model '%1'. Available models: %2.")
+        *error = Tr::tr("Unknown --model '%1'. Available models: %2.")
                      .arg(config->model, ModelRegistry::instance().kinds().join(QStringLiteral(", ")));
         return false;
     }
@@ -116,7 +119,7 @@ bool trainConfigFromParser(const QCommandLineParser& parser, TrainConfig* config
     for (const QString& kv : parser.values(QStringLiteral("set"))) {
         const qsizetype eq = kv.indexOf(QLatin1Char('='));
         if (eq <= 0) {
-            *error = tr("--set takes KEY=VALUE, got '%1'.").arg(kv);
+            *error = Tr::tr("--set takes KEY=VALUE, got '%1'.").arg(kv);
             return false;
         }
         const QString key = kv.left(eq).trimmed();
@@ -127,7 +130,7 @@ bool trainConfigFromParser(const QCommandLineParser& parser, TrainConfig* config
             QStringList known;
             for (const auto& s : specs)
                 known << s.key;
-            *error = tr("Unknown parameter '%1' for model '%2'. Known parameters: %3.")
+            *error = Tr::tr("Unknown parameter '%1' for model '%2'. Known parameters: %3.")
                          .arg(key, config->model, known.join(QStringLiteral(", ")));
             return false;
         }
@@ -140,13 +143,13 @@ bool trainConfigFromParser(const QCommandLineParser& parser, TrainConfig* config
     if (parser.isSet(QStringLiteral("test-size")))
         config->split.testSize = parser.value(QStringLiteral("test-size")).toDouble(&ok);
     if (!ok || config->split.testSize < 0 || config->split.testSize >= 1) {
-        *error = tr("--test-size takes a share in [0, 1).");
+        *error = Tr::tr("--test-size takes a share in [0, 1).");
         return false;
     }
     if (parser.isSet(QStringLiteral("valid-size")))
         config->split.validSize = parser.value(QStringLiteral("valid-size")).toDouble(&ok);
     if (!ok || config->split.validSize < 0 || config->split.validSize + config->split.testSize >= 1) {
-        *error = tr("--valid-size takes a share in [0, 1) that leaves training rows.");
+        *error = Tr::tr("--valid-size takes a share in [0, 1) that leaves training rows.");
         return false;
     }
     const QString split = parser.value(QStringLiteral("split"));
@@ -158,20 +161,20 @@ bool trainConfigFromParser(const QCommandLineParser& parser, TrainConfig* config
         config->split.method = SplitSettings::Method::Time;
         config->split.timeColumn = split.mid(5);
     } else {
-        *error = tr("--split takes random, stratified or time:COLUMN, got '%1'.").arg(split);
+        *error = Tr::tr("--split takes random, stratified or time:COLUMN, got '%1'.").arg(split);
         return false;
     }
     if (parser.isSet(QStringLiteral("cv"))) {
         config->split.cvFolds = parser.value(QStringLiteral("cv")).toInt(&ok);
         if (!ok || config->split.cvFolds < 2) {
-            *error = tr("--cv takes a number of folds >= 2.");
+            *error = Tr::tr("--cv takes a number of folds >= 2.");
             return false;
         }
     }
     if (parser.isSet(QStringLiteral("seed"))) {
         config->seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok) {
-            *error = tr("--seed takes a non-negative integer.");
+            *error = Tr::tr("--seed takes a non-negative integer.");
             return false;
         }
         if (findParam(specs, QStringLiteral("seed")) && !config->params.contains(QStringLiteral("seed")))
@@ -181,14 +184,14 @@ bool trainConfigFromParser(const QCommandLineParser& parser, TrainConfig* config
         config->device = parser.value(QStringLiteral("device"));
         if (config->device != QLatin1String("auto") && config->device != QLatin1String("cpu")
             && config->device != QLatin1String("cuda")) {
-            *error = tr("--device takes auto, cpu or cuda.");
+            *error = Tr::tr("--device takes auto, cpu or cuda.");
             return false;
         }
     }
     if (parser.isSet(QStringLiteral("threads"))) {
         config->threads = parser.value(QStringLiteral("threads")).toInt(&ok);
         if (!ok || config->threads < 0) {
-            *error = tr("--threads takes a number >= 0.");
+            *error = Tr::tr("--threads takes a number >= 0.");
             return false;
         }
     }
@@ -199,13 +202,13 @@ bool trainConfigFromParser(const QCommandLineParser& parser, TrainConfig* config
         const QString path = parser.value(QStringLiteral("pipeline"));
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly)) {
-            *error = tr("%1: cannot read the pipeline file: %2").arg(path, f.errorString());
+            *error = Tr::tr("%1: cannot read the pipeline file: %2").arg(path, f.errorString());
             return false;
         }
         QJsonParseError perr;
         const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &perr);
         if (perr.error != QJsonParseError::NoError || !doc.isObject()) {
-            *error = tr("%1: not a valid pipeline JSON file (%2 at byte %3).")
+            *error = Tr::tr("%1: not a valid pipeline JSON file (%2 at byte %3).")
                          .arg(path, perr.errorString())
                          .arg(perr.offset);
             return false;
@@ -218,42 +221,42 @@ bool trainConfigFromParser(const QCommandLineParser& parser, TrainConfig* config
 void addTrainOptions(QCommandLineParser& parser)
 {
     parser.addOptions({
-        {QStringLiteral("target"), tr("Column to predict (repeat or comma-separate for multi-label)."), QStringLiteral("COL")},
-        {QStringLiteral("task"), tr("auto, regression, binary, multiclass or multilabel (default auto)."), QStringLiteral("TASK")},
-        {QStringLiteral("model"), tr("Model: %1 (default gbdt).").arg(ModelRegistry::instance().kinds().join(QLatin1Char('|'))),
+        {QStringLiteral("target"), Tr::tr("Column to predict (repeat or comma-separate for multi-label)."), QStringLiteral("COL")},
+        {QStringLiteral("task"), Tr::tr("auto, regression, binary, multiclass or multilabel (default auto)."), QStringLiteral("TASK")},
+        {QStringLiteral("model"), Tr::tr("Model: %1 (default gbdt).").arg(ModelRegistry::instance().kinds().join(QLatin1Char('|'))),
          QStringLiteral("MODEL")},
-        {QStringLiteral("pipeline"), tr("Preprocessing pipeline JSON file (default: the built-in pipeline)."), QStringLiteral("P.json")},
-        {QStringLiteral("set"), tr("Model parameter KEY=VALUE (repeatable), e.g. max_depth=6."), QStringLiteral("KEY=VALUE")},
-        {QStringLiteral("test"), tr("Evaluate on this file instead of a random test split."), QStringLiteral("FILE")},
-        {QStringLiteral("test-size"), tr("Share of rows held out for testing (default 0.2)."), QStringLiteral("F")},
-        {QStringLiteral("valid-size"), tr("Share of rows for validation (default 0.1)."), QStringLiteral("F")},
-        {QStringLiteral("split"), tr("random, stratified or time:COLUMN (default random)."), QStringLiteral("METHOD")},
-        {QStringLiteral("cv"), tr("Also run K-fold cross-validation."), QStringLiteral("K")},
-        {QStringLiteral("seed"), tr("Random seed (default 42)."), QStringLiteral("S")},
-        {QStringLiteral("device"), tr("auto, cpu or cuda (neural networks)."), QStringLiteral("DEVICE")},
-        {QStringLiteral("threshold"), tr("Binary decision threshold: 0.5 (default) or max_f1 (chosen on validation)."),
+        {QStringLiteral("pipeline"), Tr::tr("Preprocessing pipeline JSON file (default: the built-in pipeline)."), QStringLiteral("P.json")},
+        {QStringLiteral("set"), Tr::tr("Model parameter KEY=VALUE (repeatable), e.g. max_depth=6."), QStringLiteral("KEY=VALUE")},
+        {QStringLiteral("test"), Tr::tr("Evaluate on this file instead of a random test split."), QStringLiteral("FILE")},
+        {QStringLiteral("test-size"), Tr::tr("Share of rows held out for testing (default 0.2)."), QStringLiteral("F")},
+        {QStringLiteral("valid-size"), Tr::tr("Share of rows for validation (default 0.1)."), QStringLiteral("F")},
+        {QStringLiteral("split"), Tr::tr("random, stratified or time:COLUMN (default random)."), QStringLiteral("METHOD")},
+        {QStringLiteral("cv"), Tr::tr("Also run K-fold cross-validation."), QStringLiteral("K")},
+        {QStringLiteral("seed"), Tr::tr("Random seed (default 42)."), QStringLiteral("S")},
+        {QStringLiteral("device"), Tr::tr("auto, cpu or cuda (neural networks)."), QStringLiteral("DEVICE")},
+        {QStringLiteral("threshold"), Tr::tr("Binary decision threshold: 0.5 (default) or max_f1 (chosen on validation)."),
          QStringLiteral("RULE")},
-        {QStringLiteral("importance-repeats"), tr("Permutation-importance repeats (default 5, 0 = skip)."), QStringLiteral("N")},
-        {QStringLiteral("save"), tr("Save the trained model bundle to this folder."), QStringLiteral("MODEL_DIR")},
-        {QStringLiteral("project"), tr("Record the run (curve, metrics, model) in this project file (created if needed)."),
+        {QStringLiteral("importance-repeats"), Tr::tr("Permutation-importance repeats (default 5, 0 = skip)."), QStringLiteral("N")},
+        {QStringLiteral("save"), Tr::tr("Save the trained model bundle to this folder."), QStringLiteral("MODEL_DIR")},
+        {QStringLiteral("project"), Tr::tr("Record the run (curve, metrics, model) in this project file (created if needed)."),
          QStringLiteral("P.ppsproj")},
-        {QStringLiteral("name"), tr("Name of the run in the project."), QStringLiteral("NAME")},
-        {QStringLiteral("json"), tr("Print one JSON object.")},
+        {QStringLiteral("name"), Tr::tr("Name of the run in the project."), QStringLiteral("NAME")},
+        {QStringLiteral("json"), Tr::tr("Print one JSON object.")},
     });
 }
 
 int runTrain(Context& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Train a model on a data file and report its metrics."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Training data (CSV/TSV, .xlsx or SQLite)."));
+    parser.setApplicationDescription(Tr::tr("Train a model on a data file and report its metrics."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("Training data (CSV/TSV, .xlsx or SQLite)."));
     addImportOptions(parser);
     addTrainOptions(parser);
     int code = Ok;
     if (!parseArgs(ctx, parser, args, &code))
         return code;
     if (parser.positionalArguments().size() != 1)
-        return fail(ctx, tr("train needs exactly one FILE (see ppstudio-cli train --help)."));
+        return fail(ctx, Tr::tr("train needs exactly one FILE (see ppstudio-cli train --help)."));
     const QString file = parser.positionalArguments().constFirst();
 
     ImportOptions importOptions;
@@ -320,22 +323,22 @@ int runTrain(Context& ctx, const QStringList& args)
         writeJson(ctx, QJsonDocument(trainResultToJson(result.value())));
     } else {
         const TrainResult& r = result.value();
-        ctx.out << tr("%1 (%2) on %3: %4 train / %5 validation / %6 test rows, fitted in %7 s")
+        ctx.out << Tr::tr("%1 (%2) on %3: %4 train / %5 validation / %6 test rows, fitted in %7 s")
                        .arg(r.model, taskName(r.task), r.device)
                        .arg(r.trainRows)
                        .arg(r.validRows)
                        .arg(r.testRows)
                        .arg(r.fitSeconds, 0, 'f', 2)
                 << '\n';
-        printMetrics(ctx, tr("train"), r.trainMetrics);
-        printMetrics(ctx, tr("valid"), r.validMetrics);
-        printMetrics(ctx, tr("test"), r.testMetrics);
+        printMetrics(ctx, Tr::tr("train"), r.trainMetrics);
+        printMetrics(ctx, Tr::tr("valid"), r.validMetrics);
+        printMetrics(ctx, Tr::tr("test"), r.testMetrics);
         if (r.cv) {
-            printMetrics(ctx, tr("cv mean"), r.cv->mean);
-            printMetrics(ctx, tr("cv std"), r.cv->std);
+            printMetrics(ctx, Tr::tr("cv mean"), r.cv->mean);
+            printMetrics(ctx, Tr::tr("cv std"), r.cv->std);
         }
         for (std::size_t i = 0; i < r.importance.size() && i < 10; ++i)
-            ctx.out << tr("importance") << "  " << r.importance[i].first << "  "
+            ctx.out << Tr::tr("importance") << "  " << r.importance[i].first << "  "
                     << QString::number(r.importance[i].second, 'g', 4) << '\n';
     }
     return Ok;

@@ -8,11 +8,14 @@ namespace pp {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("pp::Params", s); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pp::Params)
+};
 
 QString rangeText(const ParamSpec& spec)
 {
-    return tr("between %1 and %2").arg(spec.minimum).arg(spec.maximum);
+    return Tr::tr("between %1 and %2").arg(spec.minimum).arg(spec.maximum);
 }
 
 } // namespace
@@ -106,7 +109,7 @@ bool parseParamValue(const ParamSpec& spec, const QString& text, QVariant* value
         bool ok = false;
         const qlonglong v = t.toLongLong(&ok);
         if (!ok) {
-            *error = tr("'%1' must be a whole number, got '%2'.").arg(spec.key, text);
+            *error = Tr::tr("'%1' must be a whole number, got '%2'.").arg(spec.key, text);
             return false;
         }
         return validateParamValue(spec, QVariant(static_cast<int>(v)), value, error);
@@ -115,7 +118,7 @@ bool parseParamValue(const ParamSpec& spec, const QString& text, QVariant* value
         bool ok = false;
         const double v = t.toDouble(&ok);
         if (!ok) {
-            *error = tr("'%1' must be a number, got '%2'.").arg(spec.key, text);
+            *error = Tr::tr("'%1' must be a number, got '%2'.").arg(spec.key, text);
             return false;
         }
         return validateParamValue(spec, QVariant(v), value, error);
@@ -132,7 +135,7 @@ bool parseParamValue(const ParamSpec& spec, const QString& text, QVariant* value
             *value = false;
             return true;
         }
-        *error = tr("'%1' must be true or false, got '%2'.").arg(spec.key, text);
+        *error = Tr::tr("'%1' must be true or false, got '%2'.").arg(spec.key, text);
         return false;
     }
     case ParamType::Choice:
@@ -144,7 +147,7 @@ bool parseParamValue(const ParamSpec& spec, const QString& text, QVariant* value
             bool ok = false;
             const int v = p.trimmed().toInt(&ok);
             if (!ok) {
-                *error = tr("'%1' must be a comma-separated list of whole numbers, got '%2'.").arg(spec.key, text);
+                *error = Tr::tr("'%1' must be a comma-separated list of whole numbers, got '%2'.").arg(spec.key, text);
                 return false;
             }
             list << v;
@@ -172,11 +175,11 @@ bool validateParamValue(const ParamSpec& spec, const QVariant& in, QVariant* out
         bool ok = false;
         const double d = in.toDouble(&ok);
         if (!ok || d != std::floor(d)) {
-            *error = tr("'%1' must be a whole number.").arg(spec.key);
+            *error = Tr::tr("'%1' must be a whole number.").arg(spec.key);
             return false;
         }
         if (d < spec.minimum || d > spec.maximum) {
-            *error = tr("'%1' must be %2, got %3.").arg(spec.key, rangeText(spec)).arg(d);
+            *error = Tr::tr("'%1' must be %2, got %3.").arg(spec.key, rangeText(spec)).arg(d);
             return false;
         }
         *out = static_cast<int>(d);
@@ -186,11 +189,11 @@ bool validateParamValue(const ParamSpec& spec, const QVariant& in, QVariant* out
         bool ok = false;
         const double d = in.toDouble(&ok);
         if (!ok || !std::isfinite(d)) {
-            *error = tr("'%1' must be a number.").arg(spec.key);
+            *error = Tr::tr("'%1' must be a number.").arg(spec.key);
             return false;
         }
         if (d < spec.minimum || d > spec.maximum) {
-            *error = tr("'%1' must be %2, got %3.").arg(spec.key, rangeText(spec)).arg(d);
+            *error = Tr::tr("'%1' must be %2, got %3.").arg(spec.key, rangeText(spec)).arg(d);
             return false;
         }
         *out = d;
@@ -205,7 +208,7 @@ bool validateParamValue(const ParamSpec& spec, const QVariant& in, QVariant* out
     case ParamType::Choice: {
         const QString v = in.toString();
         if (!spec.choices.contains(v)) {
-            *error = tr("'%1' must be one of %2, got '%3'.").arg(spec.key, spec.choices.join(QStringLiteral(", ")), v);
+            *error = Tr::tr("'%1' must be one of %2, got '%3'.").arg(spec.key, spec.choices.join(QStringLiteral(", ")), v);
             return false;
         }
         *out = v;
@@ -219,13 +222,13 @@ bool validateParamValue(const ParamSpec& spec, const QVariant& in, QVariant* out
             bool ok = false;
             const double d = e.toDouble(&ok);
             if (!ok || d != std::floor(d) || d < spec.minimum || d > spec.maximum) {
-                *error = tr("'%1' must list whole numbers %2.").arg(spec.key, rangeText(spec));
+                *error = Tr::tr("'%1' must list whole numbers %2.").arg(spec.key, rangeText(spec));
                 return false;
             }
             list << static_cast<int>(d);
         }
         if (list.isEmpty()) {
-            *error = tr("'%1' needs at least one value.").arg(spec.key);
+            *error = Tr::tr("'%1' needs at least one value.").arg(spec.key);
             return false;
         }
         *out = list;
@@ -236,7 +239,7 @@ bool validateParamValue(const ParamSpec& spec, const QVariant& in, QVariant* out
         return true;
     case ParamType::Column:
         if (in.toString().isEmpty() && !spec.optional) {
-            *error = tr("'%1' needs a column.").arg(spec.key);
+            *error = Tr::tr("'%1' needs a column.").arg(spec.key);
             return false;
         }
         *out = in.toString();
@@ -282,7 +285,7 @@ Result<QVariantMap> resolveParams(const std::vector<ParamSpec>& specs, const QVa
             for (const auto& s : specs)
                 known << s.key;
             return Result<QVariantMap>::failure(
-                tr("Unknown parameter '%1'. Known parameters: %2.").arg(it.key(), known.join(QStringLiteral(", "))));
+                Tr::tr("Unknown parameter '%1'. Known parameters: %2.").arg(it.key(), known.join(QStringLiteral(", "))));
         }
         QVariant v;
         QString error;

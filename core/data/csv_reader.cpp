@@ -29,8 +29,10 @@ namespace {
 using detail::CsvTokenizer;
 using detail::StringDict;
 
-QString tr(const char* text) { return QCoreApplication::translate("pp::CsvReader", text); }
-QString trn(const char* text, int n) { return QCoreApplication::translate("pp::CsvReader", text, nullptr, n); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pp::CsvReader)
+};
 
 constexpr int kSampleRecords = 1000;
 constexpr std::size_t kMaxRaggedWarnings = 100;
@@ -322,7 +324,7 @@ void parseChunk(ParseContext& ctx, Chunk& chunk)
             chunk.failed = true;
             chunk.error.line = tok.quoteLine();
             chunk.error.column = tok.quoteField();
-            chunk.error.message = tr("A quoted field starts here but its closing quote is missing.");
+            chunk.error.message = Tr::tr("A quoted field starts here but its closing quote is missing.");
             break;
         }
         const std::size_t nf = fields.size();
@@ -332,15 +334,15 @@ void parseChunk(ParseContext& ctx, Chunk& chunk)
                 chunk.failed = true;
                 chunk.error.line = line;
                 chunk.error.column = static_cast<int>(std::min(nf, ncols) + 1);
-                chunk.error.message = tr("This row has %1 fields but the header has %2.").arg(nf).arg(ncols);
+                chunk.error.message = Tr::tr("This row has %1 fields but the header has %2.").arg(nf).arg(ncols);
                 break;
             }
             ++chunk.ragged;
             if (chunk.warnings.size() < kMaxRaggedWarnings) {
                 const QString detail = ctx.ragged == RaggedPolicy::Skip
-                    ? tr("%1 fields instead of %2; row skipped.").arg(nf).arg(ncols)
-                    : (nf < ncols ? tr("%1 fields instead of %2; missing fields left empty.").arg(nf).arg(ncols)
-                                  : tr("%1 fields instead of %2; extra fields dropped.").arg(nf).arg(ncols));
+                    ? Tr::tr("%1 fields instead of %2; row skipped.").arg(nf).arg(ncols)
+                    : (nf < ncols ? Tr::tr("%1 fields instead of %2; missing fields left empty.").arg(nf).arg(ncols)
+                                  : Tr::tr("%1 fields instead of %2; extra fields dropped.").arg(nf).arg(ncols));
                 chunk.warnings.push_back({QStringLiteral("ragged_row"), line,
                                           static_cast<int>(std::min(nf, ncols) + 1), detail});
             }
@@ -481,7 +483,7 @@ QStringList columnNames(const std::vector<std::string>& header, std::size_t ncol
     for (qsizetype j = 0; j < names.size(); ++j) {
         if (names.at(j) != given.at(j)) {
             warnings->push_back({QStringLiteral("duplicate_column_name"), 1, static_cast<int>(j + 1),
-                                 tr("Column name '%1' appears more than once; this one is called '%2'.")
+                                 Tr::tr("Column name '%1' appears more than once; this one is called '%2'.")
                                      .arg(given.at(j), names.at(j))});
         }
     }
@@ -701,8 +703,8 @@ Column buildStringColumn(const QString& name, MergedStrings& m, const ColumnPlan
     }
     if (lost > 0) {
         warnings->push_back({QStringLiteral("type_conversion"), 0, 0,
-                             trn("%n value(s) of column '%1' could not be read as %2 and are treated as missing.",
-                                 static_cast<int>(lost))
+                             Tr::tr("%n value(s) of column '%1' could not be read as %2 and are treated as missing.",
+                                    nullptr, static_cast<int>(lost))
                                  .arg(name, columnTypeDisplayName(type))});
     }
     if (!plan.forced)
@@ -755,7 +757,7 @@ Result<ImportedTable> parseUtf8(const char* data, std::size_t size, const QStrin
                 break;
             if (st == CsvTokenizer::Status::UnterminatedQuote) {
                 if (sample.empty())
-                    return fail(tr("A quoted field starts here but its closing quote is missing."),
+                    return fail(Tr::tr("A quoted field starts here but its closing quote is missing."),
                                 line + tok.quoteLine() - 1, tok.quoteField());
                 break;
             }
@@ -767,7 +769,7 @@ Result<ImportedTable> parseUtf8(const char* data, std::size_t size, const QStrin
         }
     }
     if (sample.empty())
-        return fail(tr("The file is empty: there is nothing to import."));
+        return fail(Tr::tr("The file is empty: there is nothing to import."));
 
     switch (options.header) {
     case HeaderMode::Yes:
@@ -885,7 +887,7 @@ Result<ImportedTable> parseUtf8(const char* data, std::size_t size, const QStrin
                     demoted = true;
                     warnings.push_back({QStringLiteral("column_read_as_text"), c.baseLine + c.columns[j].failLine,
                                         static_cast<int>(j + 1),
-                                        tr("Column '%1' looked numeric, but this row holds '%2'; the column is "
+                                        Tr::tr("Column '%1' looked numeric, but this row holds '%2'; the column is "
                                            "read as text. Set its type to numeric to treat such values as missing.")
                                             .arg(names[static_cast<qsizetype>(j)], qs(c.columns[j].failValue))});
                     break;
@@ -915,13 +917,13 @@ Result<ImportedTable> parseUtf8(const char* data, std::size_t size, const QStrin
     }
     if (ragged > static_cast<qint64>(raggedKept)) {
         warnings.push_back({QStringLiteral("ragged_row"), 0, 0,
-                            trn("%n more row(s) had a different number of fields.",
-                                static_cast<int>(ragged - static_cast<qint64>(raggedKept)))});
+                            Tr::tr("%n more row(s) had a different number of fields.", nullptr,
+                                   static_cast<int>(ragged - static_cast<qint64>(raggedKept)))});
     }
 
     if (invalidUtf8) {
         warnings.push_back({QStringLiteral("encoding"), 0, 0,
-                            tr("Some bytes are not valid UTF-8 and were replaced. If the text looks wrong, "
+                            Tr::tr("Some bytes are not valid UTF-8 and were replaced. If the text looks wrong, "
                                "choose the file's encoding in the import options.")});
     }
 
@@ -946,8 +948,8 @@ Result<ImportedTable> parseUtf8(const char* data, std::size_t size, const QStrin
                 failures += c.columns[j].failures;
             if (failures > 0) {
                 warnings.push_back({QStringLiteral("type_conversion"), 0, static_cast<int>(j + 1),
-                                    trn("%n value(s) of column '%1' could not be read as %2 and are treated as missing.",
-                                        static_cast<int>(failures))
+                                    Tr::tr("%n value(s) of column '%1' could not be read as %2 and are treated as missing.",
+                                           nullptr, static_cast<int>(failures))
                                         .arg(colName, columnTypeDisplayName(ColumnType::Numeric))});
             }
             if (!ctx.plans[j].forced)
@@ -978,7 +980,7 @@ Result<ImportedTable> parseBytes(const char* data, std::size_t size, const QStri
         if (encoding.isEmpty()) {
             ErrorInfo e;
             e.file = name;
-            e.message = tr("Unknown encoding '%1'.").arg(options.encoding);
+            e.message = Tr::tr("Unknown encoding '%1'.").arg(options.encoding);
             return R::failure(e);
         }
         if (encoding == QLatin1String("UTF-16"))
@@ -996,7 +998,7 @@ Result<ImportedTable> parseBytes(const char* data, std::size_t size, const QStri
         && std::memchr(data, 0, std::min<std::size_t>(size, 64 * 1024)) != nullptr) {
         ErrorInfo e;
         e.file = name;
-        e.message = tr("This is not a text file (it contains binary data). Choose a CSV/TSV text file, "
+        e.message = Tr::tr("This is not a text file (it contains binary data). Choose a CSV/TSV text file, "
                        "an Excel .xlsx workbook or an SQLite database.");
         return R::failure(e);
     }
@@ -1021,7 +1023,7 @@ Result<ImportedTable> parseBytes(const char* data, std::size_t size, const QStri
             --take;
         }
     }
-    reportProgress(job, 0.0, tr("Decoding %1").arg(encoding));
+    reportProgress(job, 0.0, Tr::tr("Decoding %1").arg(encoding));
     auto utf8 = transcodeToUtf8(data, take, encoding);
     if (!utf8.ok()) {
         ErrorInfo e = utf8.error();
@@ -1032,7 +1034,7 @@ Result<ImportedTable> parseBytes(const char* data, std::size_t size, const QStri
     auto r = parseUtf8(bytes.constData(), static_cast<std::size_t>(bytes.size()), name, options, encoding, nullptr, job);
     if (r.ok() && !guess.fromBom && options.encoding.isEmpty() && encoding == QLatin1String("WINDOWS-1252")) {
         r.addWarning({QStringLiteral("encoding"), 0, 0,
-                      tr("The encoding could not be recognised with certainty; the file was read as Windows-1252. "
+                      Tr::tr("The encoding could not be recognised with certainty; the file was read as Windows-1252. "
                          "If the text looks wrong, choose the encoding in the import options.")});
     }
     return r;
@@ -1053,10 +1055,10 @@ Result<ImportedTable> readCsv(const QString& path, const ImportOptions& options,
     if (file.size() == 0) {
         ErrorInfo e;
         e.file = path;
-        e.message = tr("The file is empty: there is nothing to import.");
+        e.message = Tr::tr("The file is empty: there is nothing to import.");
         return Result<ImportedTable>::failure(e);
     }
-    reportProgress(job, 0.0, tr("Reading %1").arg(QFileInfo(path).fileName()));
+    reportProgress(job, 0.0, Tr::tr("Reading %1").arg(QFileInfo(path).fileName()));
     auto r = parseBytes(file.data(), file.size(), path, options, &file, job);
     if (r.ok())
         r->table.setSource(path);
@@ -1069,7 +1071,7 @@ Result<ImportedTable> readCsvBytes(const QByteArray& bytes, const QString& name,
     if (bytes.isEmpty()) {
         ErrorInfo e;
         e.file = name;
-        e.message = tr("The file is empty: there is nothing to import.");
+        e.message = Tr::tr("The file is empty: there is nothing to import.");
         return Result<ImportedTable>::failure(e);
     }
     return parseBytes(bytes.constData(), static_cast<std::size_t>(bytes.size()), name, options, nullptr, job);

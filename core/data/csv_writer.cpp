@@ -14,7 +14,10 @@ namespace pp {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("pp::CsvWriter", s); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pp::CsvWriter)
+};
 
 constexpr std::size_t kFlushBytes = 1 << 20;
 
@@ -178,7 +181,7 @@ bool writeRows(const Table& table, JobControl* job, const std::function<bool(std
             if (isCancelled(job) || !flush(buf))
                 return false;
             buf.clear();
-            reportProgress(job, static_cast<double>(r + 1) / static_cast<double>(rows), tr("Writing CSV"));
+            reportProgress(job, static_cast<double>(r + 1) / static_cast<double>(rows), Tr::tr("Writing CSV"));
         }
     }
     return !isCancelled(job) && flush(buf);
@@ -192,7 +195,7 @@ Status writeCsv(const Table& table, const QString& path, JobControl* job)
     auto failed = [&](const QString& detail) {
         ErrorInfo e;
         e.file = path;
-        e.message = tr("can't write the file: %1").arg(detail);
+        e.message = Tr::tr("can't write the file: %1").arg(detail);
         return Status::failure(e);
     };
     if (!file.open(QIODevice::WriteOnly))
@@ -209,7 +212,7 @@ Status writeCsv(const Table& table, const QString& path, JobControl* job)
     }
     if (!file.commit())
         return failed(file.errorString());
-    reportProgress(job, 1.0, tr("Writing CSV"));
+    reportProgress(job, 1.0, Tr::tr("Writing CSV"));
     return Unit{};
 }
 

@@ -11,7 +11,10 @@ namespace pp {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("pp::Design", s); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pp::Design)
+};
 
 QJsonArray toArray(const QStringList& list)
 {
@@ -63,7 +66,7 @@ Result<DesignSpec> DesignSpec::fromJson(const QJsonObject& json)
 {
     DesignSpec d;
     if (!taskFromName(json.value(QStringLiteral("task")).toString(), &d.task))
-        return Result<DesignSpec>::failure(tr("The saved model has an unknown task."));
+        return Result<DesignSpec>::failure(Tr::tr("The saved model has an unknown task."));
     d.targets = fromArray(json.value(QStringLiteral("targets")));
     d.features = fromArray(json.value(QStringLiteral("features")));
     d.classNames = fromArray(json.value(QStringLiteral("classes")));
@@ -78,7 +81,7 @@ Result<DesignSpec> learnDesign(const Table& train, const QStringList& targets, T
     d.targets = targets;
     for (const QString& t : targets)
         if (!train.find(t))
-            return R::failure(tr("The target column '%1' is not in the prepared data (was it dropped or renamed "
+            return R::failure(Tr::tr("The target column '%1' is not in the prepared data (was it dropped or renamed "
                                  "by a pipeline step?).")
                                   .arg(t));
     for (const Column& c : train.columns()) {
@@ -90,26 +93,26 @@ Result<DesignSpec> learnDesign(const Table& train, const QStringList& targets, T
             d.features << c.name();
             break;
         case ColumnType::Categorical:
-            return R::failure(tr("The column '%1' is still categorical. Add an encoding step (one-hot, ordinal, "
+            return R::failure(Tr::tr("The column '%1' is still categorical. Add an encoding step (one-hot, ordinal, "
                                  "frequency or target encoding) or drop the column in the pipeline.")
                                   .arg(c.name()));
         case ColumnType::Text:
-            return R::failure(tr("The column '%1' holds free text. Add a text step (bag of words / TF-IDF) or drop "
+            return R::failure(Tr::tr("The column '%1' holds free text. Add a text step (bag of words / TF-IDF) or drop "
                                  "the column in the pipeline.")
                                   .arg(c.name()));
         case ColumnType::DateTime:
-            return R::failure(tr("The column '%1' holds dates. Add a date-parts step or drop the column in the "
+            return R::failure(Tr::tr("The column '%1' holds dates. Add a date-parts step or drop the column in the "
                                  "pipeline.")
                                   .arg(c.name()));
         }
     }
     if (d.features.isEmpty())
-        return R::failure(tr("No feature columns are left after the pipeline."));
+        return R::failure(Tr::tr("No feature columns are left after the pipeline."));
     if (task == Task::Regression || task == Task::Multilabel) {
         for (const QString& t : targets) {
             const ColumnType type = train.find(t)->type();
             if (type != ColumnType::Numeric && type != ColumnType::Boolean)
-                return R::failure(tr("The target '%1' is %2; %3 needs a numeric target. Choose a classification "
+                return R::failure(Tr::tr("The target '%1' is %2; %3 needs a numeric target. Choose a classification "
                                      "task or change the column's type.")
                                       .arg(t, columnTypeDisplayName(type), taskDisplayName(task)));
         }
@@ -128,9 +131,9 @@ Result<DesignSpec> learnDesign(const Table& train, const QStringList& targets, T
         }
         sortLabels(labels, y);
         if (labels.size() < 2)
-            return R::failure(tr("The target '%1' has fewer than two classes in the training rows.").arg(targets.front()));
+            return R::failure(Tr::tr("The target '%1' has fewer than two classes in the training rows.").arg(targets.front()));
         if (task == Task::Binary && labels.size() > 2)
-            return R::failure(tr("The target '%1' has %2 classes; choose multiclass classification.")
+            return R::failure(Tr::tr("The target '%1' has %2 classes; choose multiclass classification.")
                                   .arg(targets.front())
                                   .arg(labels.size()));
         d.classNames = labels;
@@ -147,9 +150,9 @@ Result<MlData> buildMlData(const Table& table, const DesignSpec& spec, bool with
     for (const QString& name : spec.features) {
         const Column* c = table.find(name);
         if (!c)
-            return R::failure(tr("The column '%1' that the model was trained with is missing.").arg(name));
+            return R::failure(Tr::tr("The column '%1' that the model was trained with is missing.").arg(name));
         if (c->type() != ColumnType::Numeric && c->type() != ColumnType::Boolean)
-            return R::failure(tr("The column '%1' should be numeric but is %2.").arg(name, columnTypeDisplayName(c->type())));
+            return R::failure(Tr::tr("The column '%1' should be numeric but is %2.").arg(name, columnTypeDisplayName(c->type())));
         features.push_back(c);
     }
     std::vector<const Column*> targets;
@@ -157,7 +160,7 @@ Result<MlData> buildMlData(const Table& table, const DesignSpec& spec, bool with
         for (const QString& name : spec.targets) {
             const Column* c = table.find(name);
             if (!c)
-                return R::failure(tr("The target column '%1' is missing.").arg(name));
+                return R::failure(Tr::tr("The target column '%1' is missing.").arg(name));
             targets.push_back(c);
         }
     }

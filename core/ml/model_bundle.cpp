@@ -12,7 +12,10 @@ namespace pp {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("pp::ModelBundle", s); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pp::ModelBundle)
+};
 
 constexpr const char* kFormat = "ppstudio-model-bundle";
 constexpr int kVersion = 1;
@@ -23,7 +26,7 @@ Status writeFile(const QString& path, const QByteArray& bytes)
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
         ErrorInfo e;
         e.file = path;
-        e.message = tr("Cannot write the file: %1").arg(f.errorString());
+        e.message = Tr::tr("Cannot write the file: %1").arg(f.errorString());
         return Status::failure(e);
     }
     return Status(Unit{});
@@ -35,7 +38,7 @@ Result<QByteArray> readFile(const QString& path)
     if (!f.open(QIODevice::ReadOnly)) {
         ErrorInfo e;
         e.file = path;
-        e.message = tr("Cannot read the file: %1").arg(f.errorString());
+        e.message = Tr::tr("Cannot read the file: %1").arg(f.errorString());
         return Result<QByteArray>::failure(e);
     }
     return f.readAll();
@@ -57,7 +60,7 @@ Result<Column> conform(const Column& c, ColumnType expected)
                 break;
             }
         }
-        return Result<Column>::failure(tr("The column '%1' should be %2 (as in the training data) but holds values "
+        return Result<Column>::failure(Tr::tr("The column '%1' should be %2 (as in the training data) but holds values "
                                           "such as '%3'.")
                                            .arg(c.name(), columnTypeDisplayName(expected), example));
     }
@@ -89,7 +92,7 @@ ModelBundle ModelBundle::fromTrainResult(const TrainResult& r)
 Result<BundleFiles> encodeBundle(const ModelBundle& bundle)
 {
     if (!bundle.fitted)
-        return Result<BundleFiles>::failure(tr("There is no trained model to save."));
+        return Result<BundleFiles>::failure(Tr::tr("There is no trained model to save."));
     auto modelBytes = bundle.fitted->serialize();
     if (!modelBytes.ok())
         return Result<BundleFiles>::failure(modelBytes.error());
@@ -128,7 +131,7 @@ Status saveBundle(const ModelBundle& bundle, const QString& dir)
     if (!QDir().mkpath(dir)) {
         ErrorInfo e;
         e.file = dir;
-        e.message = tr("Cannot create the folder.");
+        e.message = Tr::tr("Cannot create the folder.");
         return Status::failure(e);
     }
     const QDir d(dir);
@@ -151,7 +154,7 @@ Result<QJsonObject> parseJson(const QByteArray& bytes, const QString& where)
     if (err.error != QJsonParseError::NoError || !doc.isObject()) {
         ErrorInfo e;
         e.file = where;
-        e.message = tr("This is not valid JSON (%1 at byte %2).").arg(err.errorString()).arg(err.offset);
+        e.message = Tr::tr("This is not valid JSON (%1 at byte %2).").arg(err.errorString()).arg(err.offset);
         return Result<QJsonObject>::failure(e);
     }
     return doc.object();
@@ -173,14 +176,14 @@ Result<ModelBundle> decodeBundle(const BundleFiles& files, const QString& where)
         return R::failure(meta.error());
     const QJsonObject& m = meta.value();
     if (m.value(QStringLiteral("format")).toString() != QLatin1String(kFormat))
-        return bad(tr("This is not a Purchasing Power Studio model bundle."));
+        return bad(Tr::tr("This is not a Purchasing Power Studio model bundle."));
     if (m.value(QStringLiteral("version")).toInt() > kVersion)
-        return bad(tr("The model was saved by a newer version of the application (bundle version %1).")
+        return bad(Tr::tr("The model was saved by a newer version of the application (bundle version %1).")
                        .arg(m.value(QStringLiteral("version")).toInt()));
     ModelBundle b;
     b.model = m.value(QStringLiteral("model")).toString();
     if (!taskFromName(m.value(QStringLiteral("task")).toString(), &b.task))
-        return bad(tr("Unknown task '%1'.").arg(m.value(QStringLiteral("task")).toString()));
+        return bad(Tr::tr("Unknown task '%1'.").arg(m.value(QStringLiteral("task")).toString()));
     b.params = m.value(QStringLiteral("params")).toObject().toVariantMap();
     auto design = DesignSpec::fromJson(m.value(QStringLiteral("design")).toObject());
     if (!design.ok())
@@ -228,7 +231,7 @@ Result<ModelBundle> loadBundle(const QString& dir)
     if (!QFile::exists(metaPath)) {
         ErrorInfo e;
         e.file = dir;
-        e.message = tr("This folder holds no saved model (bundle.json is missing).");
+        e.message = Tr::tr("This folder holds no saved model (bundle.json is missing).");
         return R::failure(e);
     }
     BundleFiles files;
@@ -247,7 +250,7 @@ Result<Table> scoreTable(const ModelBundle& bundle, const Table& input, JobContr
 {
     using R = Result<Table>;
     if (!bundle.fitted)
-        return R::failure(tr("The model bundle holds no trained model."));
+        return R::failure(Tr::tr("The model bundle holds no trained model."));
     // Check and conform the input columns the model was trained with.
     Table conformed = input;
     for (const auto& expected : bundle.inputColumns) {
@@ -255,7 +258,7 @@ Result<Table> scoreTable(const ModelBundle& bundle, const Table& input, JobContr
         if (!c) {
             if (expected.role != ColumnRole::Feature)
                 continue;  // ids and ignored columns are not needed to score
-            return R::failure(tr("The column '%1' is missing; the model was trained with it.").arg(expected.name));
+            return R::failure(Tr::tr("The column '%1' is missing; the model was trained with it.").arg(expected.name));
         }
         auto fixed = conform(*c, expected.type);
         if (!fixed.ok())
@@ -272,7 +275,7 @@ Result<Table> scoreTable(const ModelBundle& bundle, const Table& input, JobContr
     if (!data.ok())
         return R::failure(data.error());
     if (prepared->rowCount() != input.rowCount())
-        return R::failure(tr("The pipeline changed the number of rows (%1 → %2); predictions can't be matched to the "
+        return R::failure(Tr::tr("The pipeline changed the number of rows (%1 → %2); predictions can't be matched to the "
                              "input rows. Remove row-dropping steps from the pipeline used for scoring.")
                               .arg(input.rowCount())
                               .arg(prepared->rowCount()));

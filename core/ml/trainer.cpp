@@ -17,7 +17,10 @@ namespace pp {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("pp::Trainer", s); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pp::Trainer)
+};
 
 double seconds(const QElapsedTimer& t) { return static_cast<double>(t.nsecsElapsed()) / 1e9; }
 
@@ -281,19 +284,19 @@ Result<TrainResult> trainModel(const Table& table, const TrainConfig& config, co
             callbacks.onLog(m);
     };
     if (config.targets.isEmpty())
-        return R::failure(tr("Choose a target column to predict."));
+        return R::failure(Tr::tr("Choose a target column to predict."));
     for (const QString& t : config.targets) {
         if (!table.find(t))
-            return R::failure(tr("The target column '%1' is not in the data.").arg(t));
+            return R::failure(Tr::tr("The target column '%1' is not in the data.").arg(t));
         if (testTable && !testTable->find(t))
-            return R::failure(tr("The target column '%1' is not in the test data.").arg(t));
+            return R::failure(Tr::tr("The target column '%1' is not in the test data.").arg(t));
     }
     const Task task = config.task ? *config.task : inferTask(table, config.targets);
     if (task == Task::Multilabel && config.targets.size() < 2)
-        return R::failure(tr("Multi-label classification needs two or more target columns."));
+        return R::failure(Tr::tr("Multi-label classification needs two or more target columns."));
     const ModelInfo* info = ModelRegistry::instance().find(config.model);
     if (!info)
-        return R::failure(tr("Unknown model '%1'. Available models: %2.")
+        return R::failure(Tr::tr("Unknown model '%1'. Available models: %2.")
                               .arg(config.model, ModelRegistry::instance().kinds().join(QStringLiteral(", "))));
     auto created = ModelRegistry::instance().create(config.model, task, config.params);
     if (!created.ok())
@@ -309,15 +312,15 @@ Result<TrainResult> trainModel(const Table& table, const TrainConfig& config, co
     if (info->family == QLatin1String("neural")
         && !ModelRegistry::instance().resolveDevice(config.device, &result.device, &deviceError))
         return R::failure(deviceError);
-    log(tr("Task: %1; model: %2; device: %3").arg(taskDisplayName(task), info->displayName(), result.device));
+    log(Tr::tr("Task: %1; model: %2; device: %3").arg(taskDisplayName(task), info->displayName(), result.device));
 
     // Split (rows with a missing target are left out by the split).
     auto split = splitRows(table, toSplitConfig(config, task, testTable == nullptr));
     if (!split.ok())
         return R::failure(split.error());
     if (split->train.empty())
-        return R::failure(tr("There are no training rows with a target value."));
-    log(tr("Rows: %1 train, %2 validation, %3 test")
+        return R::failure(Tr::tr("There are no training rows with a target value."));
+    log(Tr::tr("Rows: %1 train, %2 validation, %3 test")
             .arg(split->train.size())
             .arg(split->valid.size())
             .arg(testTable ? static_cast<qint64>(testTable->rowCount()) : static_cast<qint64>(split->test.size())));
@@ -409,9 +412,9 @@ Result<TrainResult> trainModel(const Table& table, const TrainConfig& config, co
         if (!fitted.cancelled() || !model->partialFitUsable())
             return fitted.cancelled() ? R::cancelledResult() : R::failure(fitted.error());
         result.stopped = true;
-        log(tr("Stopped by the user; evaluating the model trained so far."));
+        log(Tr::tr("Stopped by the user; evaluating the model trained so far."));
     }
-    log(tr("Model trained in %1 s").arg(result.fitSeconds, 0, 'f', 2));
+    log(Tr::tr("Model trained in %1 s").arg(result.fitSeconds, 0, 'f', 2));
 
     // Evaluate.
     auto predictOn = [&](const MlData& d) -> Result<Prediction> {
@@ -431,7 +434,7 @@ Result<TrainResult> trainModel(const Table& table, const TrainConfig& config, co
         const auto choice = metrics::bestF1Threshold(validData->y.col(0), validPred->proba.col(1));
         if (choice.valid)
             result.threshold = choice.threshold;
-        log(tr("Decision threshold chosen on validation rows (max F1): %1").arg(result.threshold, 0, 'f', 4));
+        log(Tr::tr("Decision threshold chosen on validation rows (max F1): %1").arg(result.threshold, 0, 'f', 4));
     }
     applyThreshold(trainPred.value(), result.threshold);
     applyThreshold(validPred.value(), result.threshold);
@@ -526,7 +529,7 @@ Result<TrainResult> trainModel(const Table& table, const TrainConfig& config, co
                 return R::failure(fp.error());
             applyThreshold(fp.value(), result.threshold);
             cv.folds.push_back(evaluateSet(fTest.value(), fp.value()));
-            log(tr("Cross-validation fold %1 of %2 done").arg(f + 1).arg(folds.size()));
+            log(Tr::tr("Cross-validation fold %1 of %2 done").arg(f + 1).arg(folds.size()));
             reportProgress(job, 0.9 + 0.1 * static_cast<double>(f + 1) / static_cast<double>(folds.size()));
         }
         summarise(cv);

@@ -11,10 +11,10 @@ namespace pp {
 
 namespace {
 
-QString tr(const char* s)
+struct Tr
 {
-    return QCoreApplication::translate("pp::XgbModel", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(pp::XgbModel)
+};
 
 void discardLog(const char*) { }
 
@@ -48,7 +48,7 @@ QString xgbLastError()
 
 QString xgbFailure(const char* what)
 {
-    return tr("%1 failed in XGBoost: %2").arg(tr(what), xgbLastError());
+    return Tr::tr("%1 failed in XGBoost: %2").arg(Tr::tr(what), xgbLastError());
 }
 
 void xgbQuietThisThread()
@@ -175,7 +175,7 @@ Result<XgbBooster> XgbBooster::createEmpty()
 Status XgbBooster::setParam(const QByteArray& name, const QByteArray& value)
 {
     if (XGBoosterSetParam(m_handle, name.constData(), value.constData()) != 0) {
-        return Status::failure(tr("XGBoost rejected the setting %1 = %2: %3")
+        return Status::failure(Tr::tr("XGBoost rejected the setting %1 = %2: %3")
                                    .arg(QString::fromUtf8(name), QString::fromUtf8(value), xgbLastError()));
     }
     return Unit {};

@@ -15,10 +15,10 @@ namespace pp {
 
 namespace {
 
-QString tr(const char* s)
+struct Tr
 {
-    return QCoreApplication::translate("pp::XgbModel", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(pp::XgbModel)
+};
 
 Status checkData(const MlData& d, Task task, int classes, const QString& which)
 {
@@ -26,27 +26,27 @@ Status checkData(const MlData& d, Task task, int classes, const QString& which)
         return Status::failure(QStringLiteral("%1: %2").arg(which, what));
     };
     if (d.y.rows() != d.x.rows())
-        return fail(tr("the targets have %1 rows but the features %2.").arg(d.y.rows()).arg(d.x.rows()));
+        return fail(Tr::tr("the targets have %1 rows but the features %2.").arg(d.y.rows()).arg(d.x.rows()));
     const Eigen::Index k = task == Task::Multilabel ? d.y.cols() : 1;
     if (d.y.cols() != k || k < 1)
-        return fail(tr("expected %1 target column(s), got %2.").arg(k).arg(d.y.cols()));
+        return fail(Tr::tr("expected %1 target column(s), got %2.").arg(k).arg(d.y.cols()));
     if (!d.weight.empty() && d.weight.size() != static_cast<std::size_t>(d.rows()))
-        return fail(tr("there are %1 sample weights for %2 rows.").arg(d.weight.size()).arg(d.rows()));
+        return fail(Tr::tr("there are %1 sample weights for %2 rows.").arg(d.weight.size()).arg(d.rows()));
     double totalWeight = 0.0;
     for (double w : d.weight) {
         if (!std::isfinite(w) || w < 0.0)
-            return fail(tr("sample weights must be finite and not negative."));
+            return fail(Tr::tr("sample weights must be finite and not negative."));
         totalWeight += w;
     }
     if (!d.weight.empty() && totalWeight <= 0.0)
-        return fail(tr("the sample weights are all zero."));
+        return fail(Tr::tr("the sample weights are all zero."));
     // NaN is a missing value, but XGBoost rejects infinities: say where the first one is.
     if ((d.x.array().abs() == std::numeric_limits<double>::infinity()).any()) {
         for (Eigen::Index i = 0; i < d.x.rows(); ++i)
             for (Eigen::Index j = 0; j < d.x.cols(); ++j)
                 if (std::isinf(d.x(i, j)))
                     return fail(
-                        tr("column %1 is infinite in row %2.")
+                        Tr::tr("column %1 is infinite in row %2.")
                             .arg(j < d.featureNames.size() ? d.featureNames.at(j) : QString::number(j + 1))
                             .arg(i + 1));
     }
@@ -54,10 +54,10 @@ Status checkData(const MlData& d, Task task, int classes, const QString& which)
         for (Eigen::Index j = 0; j < d.y.cols(); ++j) {
             const double v = d.y(i, j);
             if (!std::isfinite(v))
-                return fail(tr("the target is missing or infinite in row %1.").arg(i + 1));
+                return fail(Tr::tr("the target is missing or infinite in row %1.").arg(i + 1));
             const int limit = task == Task::Multiclass ? classes : 2;
             if (task != Task::Regression && (v != std::floor(v) || v < 0 || v >= limit))
-                return fail(tr("row %1 has target %2, expected a class number from 0 to %3.")
+                return fail(Tr::tr("row %1 has target %2, expected a class number from 0 to %3.")
                                 .arg(i + 1)
                                 .arg(v)
                                 .arg(limit - 1));
@@ -91,7 +91,7 @@ Result<XgbDataShape> XgbModel::inspect(const MlData& train, const MlData* valid)
     shape.task = m_task;
     shape.features = static_cast<int>(train.features());
     if (train.rows() == 0 || train.features() == 0)
-        return R::failure(tr("There is nothing to train on: the training data has no rows or no columns."));
+        return R::failure(Tr::tr("There is nothing to train on: the training data has no rows or no columns."));
     if (m_task == Task::Multiclass) {
         shape.classes = std::max(2, train.classCount());
         // Without class names, the largest label decides (bounded: a stray huge value must
@@ -100,16 +100,16 @@ Result<XgbDataShape> XgbModel::inspect(const MlData& train, const MlData* valid)
         if (train.classCount() == 0 && std::isfinite(largest) && largest < 100000)
             shape.classes = std::max(2, static_cast<int>(largest) + 1);
     }
-    const QString trainName = tr("Training data");
+    const QString trainName = Tr::tr("Training data");
     Status ok = checkData(train, m_task, shape.classes, trainName);
     if (!ok.ok())
         return R::failure(ok.error());
     if (valid && valid->rows() > 0) {
         if (valid->features() != train.features())
-            return R::failure(tr("The validation data has %1 columns but the training data %2.")
+            return R::failure(Tr::tr("The validation data has %1 columns but the training data %2.")
                                   .arg(valid->features())
                                   .arg(train.features()));
-        ok = checkData(*valid, m_task, shape.classes, tr("Validation data"));
+        ok = checkData(*valid, m_task, shape.classes, Tr::tr("Validation data"));
         if (!ok.ok())
             return R::failure(ok.error());
     }
@@ -145,7 +145,7 @@ Status XgbModel::fit(const MlData& train, const MlData* valid, FitContext& conte
     auto shape = inspect(train, valid);
     if (!shape.ok())
         return Status::from(shape);
-    reportProgress(context.job, 0.0, tr("Preparing the data"));
+    reportProgress(context.job, 0.0, Tr::tr("Preparing the data"));
     auto dtrain = makeMatrix(train, context.threads);
     if (!dtrain.ok())
         return Status::from(dtrain);
@@ -175,10 +175,10 @@ Status XgbModel::fit(const MlData& train, const MlData* valid, FitContext& conte
     int patience = xgbEarlyStoppingRounds(m_kind, m_params);
     if (patience > 0 && !dvalid) {
         result.addWarning({ QStringLiteral("early_stopping_without_validation"), 0, 0,
-            tr("Early stopping was ignored because there is no validation data.") });
+            Tr::tr("Early stopping was ignored because there is no validation data.") });
         patience = 0;
     }
-    const QString stage = m_kind == XgbKind::Gbdt ? tr("Boosting") : tr("Growing trees");
+    const QString stage = m_kind == XgbKind::Gbdt ? Tr::tr("Boosting") : Tr::tr("Growing trees");
     bool cancelled = false;
     int done = 0;
     int best = -1;
@@ -209,7 +209,7 @@ Status XgbModel::fit(const MlData& train, const MlData* valid, FitContext& conte
             break;
     }
     if (done == 0)
-        return cancelled ? Status::cancelledResult() : Status::failure(tr("No boosting round was trained."));
+        return cancelled ? Status::cancelledResult() : Status::failure(Tr::tr("No boosting round was trained."));
 
     if (patience > 0 && best + 1 < done) {
         auto kept = booster->slice(0, best + 1);

@@ -11,10 +11,10 @@ namespace pp {
 
 namespace {
 
-QString tr(const char* s)
+struct Tr
 {
-    return QCoreApplication::translate("pp::XgbModel", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(pp::XgbModel)
+};
 
 const QByteArray kHeaderStart = "{\"header\":";
 const QByteArray kBoosterKey = ",\"booster\":";
@@ -47,9 +47,9 @@ Result<Prediction> XgbModel::predict(const Matrix& x) const
     using R = Result<Prediction>;
     xgbQuietThisThread();
     if (!isFitted())
-        return R::failure(tr("The model has not been trained yet."));
+        return R::failure(Tr::tr("The model has not been trained yet."));
     if (x.cols() != m_features)
-        return R::failure(tr("The model was trained on %1 columns but is asked to predict from %2.")
+        return R::failure(Tr::tr("The model was trained on %1 columns but is asked to predict from %2.")
                               .arg(m_features)
                               .arg(x.cols()));
     const Eigen::Index n = x.rows();
@@ -69,7 +69,7 @@ Result<Prediction> XgbModel::predict(const Matrix& x) const
             != 0)
             return R::failure(xgbFailure(QT_TRANSLATE_NOOP("pp::XgbModel", "Predicting")));
         if (dims != 2 || shape[0] != static_cast<bst_ulong>(n) || shape[1] != static_cast<bst_ulong>(k))
-            return R::failure(tr("XGBoost returned predictions of an unexpected shape."));
+            return R::failure(Tr::tr("XGBoost returned predictions of an unexpected shape."));
     }
 
     Prediction out;
@@ -120,7 +120,7 @@ Result<Prediction> XgbModel::predict(const Matrix& x) const
 Result<QByteArray> XgbModel::serialize() const
 {
     if (!isFitted())
-        return Result<QByteArray>::failure(tr("The model has not been trained yet."));
+        return Result<QByteArray>::failure(Tr::tr("The model has not been trained yet."));
     auto booster = m_booster.saveJson();
     if (!booster.ok())
         return booster;
@@ -142,13 +142,13 @@ Status XgbModel::deserialize(const QByteArray& bytes)
     QJsonObject header;
     QByteArray json;
     if (!splitEnvelope(bytes, &header, &json) || header.value(QStringLiteral("format")).toString() != kFormat)
-        return Status::failure(tr("These bytes are not a saved tree model."));
+        return Status::failure(Tr::tr("These bytes are not a saved tree model."));
     if (header.value(QStringLiteral("version")).toInt() != 1)
-        return Status::failure(tr("This tree model was saved by a newer version of the program."));
+        return Status::failure(Tr::tr("This tree model was saved by a newer version of the program."));
     const QString savedKind = header.value(QStringLiteral("kind")).toString();
     const QString savedTask = header.value(QStringLiteral("task")).toString();
     if (savedKind != kind() || savedTask != taskName(m_task)) {
-        return Status::failure(tr("The saved model is a '%1' model for %2, not a '%3' model for %4.")
+        return Status::failure(Tr::tr("The saved model is a '%1' model for %2, not a '%3' model for %4.")
                                    .arg(savedKind, savedTask, kind(), taskName(m_task)));
     }
     // Typed again through the specs: JSON turns every number into a double.
@@ -169,7 +169,7 @@ Status XgbModel::deserialize(const QByteArray& bytes)
     if (XGBoosterGetNumFeature(booster->handle(), &boosterFeatures) != 0 || features <= 0
         || boosterFeatures != static_cast<bst_ulong>(features) || outputs <= 0
         || (m_task != Task::Multiclass && m_task != Task::Multilabel && outputs != 1))
-        return Status::failure(tr("The saved tree model is damaged."));
+        return Status::failure(Tr::tr("The saved tree model is damaged."));
 
     clearFit();
     m_params = params.take();

@@ -11,10 +11,10 @@ namespace pp {
 
 namespace {
 
-QString tr(const char* s)
+struct Tr
 {
-    return QCoreApplication::translate("pp::XgbModel", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(pp::XgbModel)
+};
 
 ParamSpec intParam(const char* key, int value, double minimum, double maximum, QString label, QString tooltip,
     bool advanced = false)
@@ -43,42 +43,42 @@ ParamSpec doubleParam(const char* key, double value, double minimum, double maxi
 
 ParamSpec nEstimators(int value, const QString& tooltip)
 {
-    return intParam("n_estimators", value, 1, 100000, tr("Number of trees"), tooltip);
+    return intParam("n_estimators", value, 1, 100000, Tr::tr("Number of trees"), tooltip);
 }
 
 ParamSpec maxDepth(int value)
 {
-    return intParam("max_depth", value, 1, 24, tr("Maximum depth"),
-        tr("How many questions a tree may ask in a row. Deeper trees capture more interactions "
+    return intParam("max_depth", value, 1, 24, Tr::tr("Maximum depth"),
+        Tr::tr("How many questions a tree may ask in a row. Deeper trees capture more interactions "
            "between columns but overfit more."));
 }
 
 ParamSpec minSamplesLeaf()
 {
-    return intParam("min_samples_leaf", 1, 1, 1000000, tr("Minimum customers per leaf"),
-        tr("A split is only made if each side keeps at least this many customers (with sample "
+    return intParam("min_samples_leaf", 1, 1, 1000000, Tr::tr("Minimum customers per leaf"),
+        Tr::tr("A split is only made if each side keeps at least this many customers (with sample "
            "weights: this much weight). Raise it to get smoother, less overfitted predictions."));
 }
 
 ParamSpec regLambda(double value)
 {
-    return doubleParam("reg_lambda", value, 0, 10000, tr("L2 leaf shrinkage (lambda)"),
-        tr("Pulls every leaf's prediction towards zero; small leaves are pulled more. 0 keeps "
+    return doubleParam("reg_lambda", value, 0, 10000, Tr::tr("L2 leaf shrinkage (lambda)"),
+        Tr::tr("Pulls every leaf's prediction towards zero; small leaves are pulled more. 0 keeps "
            "plain leaf averages; larger values make predictions more cautious."),
         true);
 }
 
 ParamSpec maxBin()
 {
-    return intParam("max_bin", 256, 2, 65536, tr("Histogram bins"),
-        tr("Numbers are grouped into at most this many bins before trees look for split points. "
+    return intParam("max_bin", 256, 2, 65536, Tr::tr("Histogram bins"),
+        Tr::tr("Numbers are grouped into at most this many bins before trees look for split points. "
            "More bins give finer splits but train more slowly."),
         true);
 }
 
 ParamSpec subsample(double value, const QString& tooltip)
 {
-    return doubleParam("subsample", value, 0.01, 1.0, tr("Row sample per tree"), tooltip);
+    return doubleParam("subsample", value, 0.01, 1.0, Tr::tr("Row sample per tree"), tooltip);
 }
 
 /// Hessian of one unit-weight sample in the first round: squared error 1; logistic from
@@ -151,16 +151,16 @@ std::vector<ParamSpec> xgbParamSpecs(XgbKind kind, Task task)
     case XgbKind::Tree:
         return { maxDepth(6), minSamplesLeaf(), regLambda(0.0), maxBin() };
     case XgbKind::Forest: {
-        ParamSpec columns = doubleParam("colsample_bynode", 0.0, 0.0, 1.0, tr("Column sample per split"),
-            tr("Share of the columns each split may choose from; this randomness makes the trees differ. "
+        ParamSpec columns = doubleParam("colsample_bynode", 0.0, 0.0, 1.0, Tr::tr("Column sample per split"),
+            Tr::tr("Share of the columns each split may choose from; this randomness makes the trees differ. "
                "0 = automatic: about the square root of the number of columns for classification, a third "
                "of them for regression."));
         return { nEstimators(100,
-                     tr("How many trees vote. More trees give steadier predictions but take "
+                     Tr::tr("How many trees vote. More trees give steadier predictions but take "
                         "longer; past a few hundred little changes.")),
             maxDepth(10), minSamplesLeaf(),
             subsample(0.632,
-                tr("Share of the customers each tree is grown on, drawn at random. "
+                Tr::tr("Share of the customers each tree is grown on, drawn at random. "
                    "0.632 matches the classic bootstrap's share of distinct rows.")),
             columns, regLambda(0.0), maxBin() };
     }
@@ -169,33 +169,33 @@ std::vector<ParamSpec> xgbParamSpecs(XgbKind kind, Task task)
     }
     Q_UNUSED(task);
     return { nEstimators(200,
-                 tr("How many boosting rounds: each round adds a tree that corrects the "
+                 Tr::tr("How many boosting rounds: each round adds a tree that corrects the "
                     "previous ones. More rounds fit better but can overfit; use early "
                     "stopping to pick the number for you.")),
         maxDepth(6),
-        doubleParam("learning_rate", 0.1, 0.0001, 1.0, tr("Learning rate"),
-            tr("How much each new tree corrects. Smaller values need more trees but usually "
+        doubleParam("learning_rate", 0.1, 0.0001, 1.0, Tr::tr("Learning rate"),
+            Tr::tr("How much each new tree corrects. Smaller values need more trees but usually "
                "predict better on new customers."),
             false, true),
         subsample(1.0,
-            tr("Share of the customers each tree sees, drawn at random each round. "
+            Tr::tr("Share of the customers each tree sees, drawn at random each round. "
                "Values like 0.8 add randomness that often reduces overfitting.")),
-        doubleParam("colsample_bytree", 1.0, 0.01, 1.0, tr("Column sample per tree"),
-            tr("Share of the columns each tree may use. Lower it when there are many "
+        doubleParam("colsample_bytree", 1.0, 0.01, 1.0, Tr::tr("Column sample per tree"),
+            Tr::tr("Share of the columns each tree may use. Lower it when there are many "
                "similar columns."),
             true),
         regLambda(1.0),
-        doubleParam("reg_alpha", 0.0, 0.0, 10000, tr("L1 leaf shrinkage (alpha)"),
-            tr("Sets small leaf corrections to exactly zero. Rarely needed; try it when "
+        doubleParam("reg_alpha", 0.0, 0.0, 10000, Tr::tr("L1 leaf shrinkage (alpha)"),
+            Tr::tr("Sets small leaf corrections to exactly zero. Rarely needed; try it when "
                "there are many noisy columns."),
             true),
-        doubleParam("min_child_weight", 1.0, 0.0, 1e6, tr("Minimum child weight"),
-            tr("A split is only made if each side carries at least this much weight "
+        doubleParam("min_child_weight", 1.0, 0.0, 1e6, Tr::tr("Minimum child weight"),
+            Tr::tr("A split is only made if each side carries at least this much weight "
                "(for regression: this many customers; for classification fewer, confident "
                "customers count less). Raise it to make trees more conservative."),
             true),
-        intParam("early_stopping_rounds", 0, 0, 100000, tr("Early stopping (rounds)"),
-            tr("Stop when the validation loss has not improved for this many rounds, and keep "
+        intParam("early_stopping_rounds", 0, 0, 100000, Tr::tr("Early stopping (rounds)"),
+            Tr::tr("Stop when the validation loss has not improved for this many rounds, and keep "
                "the best round. 0 = off. Needs validation data.")),
         maxBin() };
 }

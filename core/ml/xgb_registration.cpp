@@ -8,10 +8,10 @@ namespace pp {
 
 namespace {
 
-QString tr(const char* s)
+struct Tr
 {
-    return QCoreApplication::translate("pp::XgbModel", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(pp::XgbModel)
+};
 
 ModelInfo treeModelInfo(XgbKind kind)
 {
@@ -23,23 +23,23 @@ ModelInfo treeModelInfo(XgbKind kind)
     info.acceptsMissing = true; // XGBoost learns which way missing values go at each split
     switch (kind) {
     case XgbKind::Tree:
-        info.displayName = [] { return tr("Decision tree"); };
+        info.displayName = [] { return Tr::tr("Decision tree"); };
         info.description = [] {
-            return tr("A single tree of yes/no questions about the customer. Easy to explain, "
+            return Tr::tr("A single tree of yes/no questions about the customer. Easy to explain, "
                       "but usually less accurate than a forest or boosted trees.");
         };
         break;
     case XgbKind::Forest:
-        info.displayName = [] { return tr("Random forest"); };
+        info.displayName = [] { return Tr::tr("Random forest"); };
         info.description = [] {
-            return tr("Many trees, each grown on a random part of the customers and columns, "
+            return Tr::tr("Many trees, each grown on a random part of the customers and columns, "
                       "averaged. Robust with little tuning.");
         };
         break;
     case XgbKind::Gbdt:
-        info.displayName = [] { return tr("Gradient-boosted trees (XGBoost)"); };
+        info.displayName = [] { return Tr::tr("Gradient-boosted trees (XGBoost)"); };
         info.description = [] {
-            return tr("Trees added one after another, each correcting the previous ones. Often "
+            return Tr::tr("Trees added one after another, each correcting the previous ones. Often "
                       "the most accurate model on tables of customer data.");
         };
         break;

@@ -20,7 +20,10 @@ namespace pp::nn {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("pp::MlpModel", s); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pp::MlpModel)
+};
 
 // ---------------------------------------------------------------------------------------------
 // Network
@@ -115,17 +118,17 @@ public:
         try {
             return fitImpl(train, valid, ctx);
         } catch (const std::exception& e) {
-            return Status::failure(tr("Training the neural network failed: %1").arg(QString::fromUtf8(e.what())));
+            return Status::failure(Tr::tr("Training the neural network failed: %1").arg(QString::fromUtf8(e.what())));
         }
     }
 
     Result<Prediction> predict(const Matrix& x) const override
     {
         if (m_net.is_empty())
-            return Result<Prediction>::failure(tr("The model has not been trained."));
+            return Result<Prediction>::failure(Tr::tr("The model has not been trained."));
         if (x.cols() != m_inputs)
             return Result<Prediction>::failure(
-                tr("The model expects %1 features but got %2.").arg(m_inputs).arg(x.cols()));
+                Tr::tr("The model expects %1 features but got %2.").arg(m_inputs).arg(x.cols()));
         try {
             torch::NoGradGuard noGrad;
             m_net->eval();
@@ -166,14 +169,14 @@ public:
             }
             return p;
         } catch (const std::exception& e) {
-            return Result<Prediction>::failure(tr("Prediction failed: %1").arg(QString::fromUtf8(e.what())));
+            return Result<Prediction>::failure(Tr::tr("Prediction failed: %1").arg(QString::fromUtf8(e.what())));
         }
     }
 
     Result<QByteArray> serialize() const override
     {
         if (m_net.is_empty())
-            return Result<QByteArray>::failure(tr("The model has not been trained."));
+            return Result<QByteArray>::failure(Tr::tr("The model has not been trained."));
         try {
             std::ostringstream stream;
             torch::serialize::OutputArchive archive;
@@ -193,7 +196,7 @@ public:
                      QString::fromLatin1(QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size())).toBase64()));
             return QJsonDocument(o).toJson(QJsonDocument::Compact);
         } catch (const std::exception& e) {
-            return Result<QByteArray>::failure(tr("Saving the network failed: %1").arg(QString::fromUtf8(e.what())));
+            return Result<QByteArray>::failure(Tr::tr("Saving the network failed: %1").arg(QString::fromUtf8(e.what())));
         }
     }
 
@@ -201,7 +204,7 @@ public:
     {
         const QJsonObject o = QJsonDocument::fromJson(bytes).object();
         if (o.value(QStringLiteral("format")).toString() != QLatin1String("ppstudio-mlp-1"))
-            return Status::failure(tr("This is not a saved neural-network model."));
+            return Status::failure(Tr::tr("This is not a saved neural-network model."));
         try {
             m_inputs = o.value(QStringLiteral("inputs")).toInt();
             m_outputs = o.value(QStringLiteral("outputs")).toInt();
@@ -218,7 +221,7 @@ public:
             m_fitted = true;
             return Status(Unit{});
         } catch (const std::exception& e) {
-            return Status::failure(tr("Loading the network failed: %1").arg(QString::fromUtf8(e.what())));
+            return Status::failure(Tr::tr("Loading the network failed: %1").arg(QString::fromUtf8(e.what())));
         }
     }
 
@@ -315,7 +318,7 @@ private:
         QElapsedTimer timer;
         timer.start();
         if (train.rows() == 0)
-            return Status::failure(tr("There are no training rows."));
+            return Status::failure(Tr::tr("There are no training rows."));
         setTorchThreads(ctx.threads);
         const quint64 seed = static_cast<quint64>(m_params.value(QStringLiteral("seed")).toLongLong());
         torch::manual_seed(seed);

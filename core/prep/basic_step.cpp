@@ -6,10 +6,10 @@ namespace pp {
 
 namespace {
 
-QString tr(const char* s)
+struct Tr
 {
-    return QCoreApplication::translate("pp::BasicStep", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(pp::BasicStep)
+};
 
 } // namespace
 
@@ -38,7 +38,7 @@ Status BasicStep::setParams(const QVariantMap& values)
             QStringList known;
             for (const auto& s : all)
                 known << s.key;
-            return fail(tr("unknown parameter '%1'. Known parameters: %2.")
+            return fail(Tr::tr("unknown parameter '%1'. Known parameters: %2.")
                             .arg(it.key(), known.join(QStringLiteral(", "))));
         }
         QVariant v;
@@ -70,7 +70,7 @@ Status BasicStep::fit(const Table& train, const FitInfo& info, JobControl* job)
 Result<Table> BasicStep::transform(const Table& input, JobControl* job) const
 {
     if (!m_fitted)
-        return failTable(tr("the step has not been fitted yet."));
+        return failTable(Tr::tr("the step has not been fitted yet."));
     return doTransform(input, job);
 }
 
@@ -187,12 +187,12 @@ Result<Table> BasicStep::failTable(const QString& message) const
 
 QString BasicStep::missingColumnMessage(const QString& column) const
 {
-    return tr("column '%1' is not in the data.").arg(column);
+    return Tr::tr("column '%1' is not in the data.").arg(column);
 }
 
 QString BasicStep::wrongTypeMessage(const QString& column, ColumnType actual, const QString& expected) const
 {
-    return tr("column '%1' is %2; this step needs %3 values.")
+    return Tr::tr("column '%1' is %2; this step needs %3 values.")
         .arg(column, columnTypeDisplayName(actual).toLower(), expected);
 }
 

@@ -12,10 +12,10 @@ namespace pp {
 
 namespace {
 
-QString tr(const char* s)
+struct Tr
 {
-    return QCoreApplication::translate("pp::BasicStep", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(pp::BasicStep)
+};
 
 } // namespace
 
@@ -215,7 +215,7 @@ bool toNumberMap(const QJsonObject& map, const QStringList& columns, std::vector
 QString describeNumber(double v)
 {
     if (std::isnan(v))
-        return tr("none");
+        return Tr::tr("none");
     if (std::isinf(v))
         return v > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
     QLocale locale;
@@ -243,7 +243,7 @@ QString describeNumber(double v)
 QString describeColumns(const QStringList& columns)
 {
     if (columns.isEmpty())
-        return tr("no columns");
+        return Tr::tr("no columns");
     if (columns.size() <= 3)
         return columns.join(QStringLiteral(", "));
     return QCoreApplication::translate(

@@ -9,10 +9,10 @@ namespace pp {
 
 namespace {
 
-QString tr(const char* s)
+struct Tr
 {
-    return QCoreApplication::translate("pp::Pipeline", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(pp::Pipeline)
+};
 
 constexpr int kFormatVersion = 1;
 
@@ -36,7 +36,7 @@ ErrorInfo stepError(std::size_t index, const Step& step, const ErrorInfo& inner)
     ErrorInfo e = inner;
     if (!inner.cancelled) {
         const QString name = stepName(step);
-        e.message = tr("Step %1 (%2): %3").arg(index + 1).arg(name, withoutStepName(name, inner.message));
+        e.message = Tr::tr("Step %1 (%2): %3").arg(index + 1).arg(name, withoutStepName(name, inner.message));
     }
     return e;
 }
@@ -154,7 +154,7 @@ Result<Table> Pipeline::transform(const Table& input, JobControl* job) const
         const Step& step = *m_steps[active[a]];
         if (!step.isFitted()) {
             ErrorInfo e;
-            e.message = tr("it has not been fitted; fit the pipeline on training rows first.");
+            e.message = Tr::tr("it has not been fitted; fit the pipeline on training rows first.");
             return Result<Table>::failure(stepError(active[a], step, e));
         }
         const double from = static_cast<double>(a) / static_cast<double>(active.size());
@@ -209,36 +209,36 @@ Result<Pipeline> Pipeline::fromJson(const QJsonObject& json)
     registerPrepSteps();
     const QJsonValue version = json.value(QStringLiteral("version"));
     if (!version.isUndefined() && (!version.isDouble() || version.toInt() < 1))
-        return R::failure(tr("The pipeline has an invalid version."));
+        return R::failure(Tr::tr("The pipeline has an invalid version."));
     if (version.toInt() > kFormatVersion) {
         return R::failure(
-            tr("The pipeline was written by a newer version (format %1; this version reads %2).")
+            Tr::tr("The pipeline was written by a newer version (format %1; this version reads %2).")
                 .arg(version.toInt())
                 .arg(kFormatVersion));
     }
     const QJsonValue stepsValue = json.value(QStringLiteral("steps"));
     if (!stepsValue.isArray())
-        return R::failure(tr("The pipeline has no \"steps\" list."));
+        return R::failure(Tr::tr("The pipeline has no \"steps\" list."));
     Pipeline p;
     const QJsonArray steps = stepsValue.toArray();
     for (qsizetype i = 0; i < steps.size(); ++i) {
         const int number = static_cast<int>(i) + 1;
         if (!steps[i].isObject())
-            return R::failure(tr("Step %1 is not a JSON object.").arg(number));
+            return R::failure(Tr::tr("Step %1 is not a JSON object.").arg(number));
         const QJsonObject o = steps[i].toObject();
         const QString kind = o.value(QStringLiteral("kind")).toString();
         if (kind.isEmpty())
-            return R::failure(tr("Step %1 has no \"kind\".").arg(number));
+            return R::failure(Tr::tr("Step %1 has no \"kind\".").arg(number));
         auto made = StepRegistry::instance().create(kind);
         if (!made.ok())
-            return R::failure(tr("Step %1: unknown step kind '%2'.").arg(number).arg(kind));
+            return R::failure(Tr::tr("Step %1: unknown step kind '%2'.").arg(number).arg(kind));
         std::unique_ptr<Step> step = made.take();
         const QJsonValue params = o.value(QStringLiteral("params"));
         if (!params.isUndefined() && !params.isObject())
-            return R::failure(tr("Step %1 (%2): \"params\" must be an object.").arg(number).arg(kind));
+            return R::failure(Tr::tr("Step %1 (%2): \"params\" must be an object.").arg(number).arg(kind));
         Status set = step->setParams(params.toObject().toVariantMap());
         if (!set.ok()) {
-            return R::failure(tr("Step %1 (%2): %3")
+            return R::failure(Tr::tr("Step %1 (%2): %3")
                                   .arg(number)
                                   .arg(kind, withoutStepName(stepName(*step), set.error().message)));
         }
@@ -248,7 +248,7 @@ Result<Pipeline> Pipeline::fromJson(const QJsonObject& json)
         if (fitted.isObject() && !fitted.toObject().isEmpty()) {
             Status restored = step->setFittedState(fitted.toObject());
             if (!restored.ok()) {
-                return R::failure(tr("Step %1 (%2): the saved fitted state cannot be read: %3")
+                return R::failure(Tr::tr("Step %1 (%2): the saved fitted state cannot be read: %3")
                                       .arg(number)
                                       .arg(kind, withoutStepName(stepName(*step), restored.error().message)));
             }

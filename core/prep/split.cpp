@@ -11,10 +11,10 @@ namespace pp {
 
 namespace {
 
-QString tr(const char* s)
+struct Tr
 {
-    return QCoreApplication::translate("pp::Split", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(pp::Split)
+};
 
 /// scikit-learn's _approximate_mode: how many of `draws` rows each class gets so that the
 /// counts are proportional, the largest remainders rounding up (ties broken by the seeded
@@ -79,12 +79,12 @@ Result<SplitIndices> splitRows(const Table& table, const SplitConfig& config)
 {
     using R = Result<SplitIndices>;
     if (!(config.testSize >= 0.0 && config.testSize < 1.0))
-        return R::failure(tr("The test share must be at least 0 and below 1, got %1.").arg(config.testSize));
+        return R::failure(Tr::tr("The test share must be at least 0 and below 1, got %1.").arg(config.testSize));
     if (!(config.validSize >= 0.0 && config.validSize < 1.0))
         return R::failure(
-            tr("The validation share must be at least 0 and below 1, got %1.").arg(config.validSize));
+            Tr::tr("The validation share must be at least 0 and below 1, got %1.").arg(config.validSize));
     if (config.testSize + config.validSize >= 1.0)
-        return R::failure(tr("The test and validation shares (%1 + %2) leave no training rows.")
+        return R::failure(Tr::tr("The test and validation shares (%1 + %2) leave no training rows.")
                               .arg(config.testSize)
                               .arg(config.validSize));
 
@@ -93,16 +93,16 @@ Result<SplitIndices> splitRows(const Table& table, const SplitConfig& config)
     if (!config.targetColumn.isEmpty()) {
         target = table.find(config.targetColumn);
         if (!target)
-            return R::failure(tr("The target column '%1' is not in the data.").arg(config.targetColumn));
+            return R::failure(Tr::tr("The target column '%1' is not in the data.").arg(config.targetColumn));
     }
     const Column* time = nullptr;
     if (config.method == SplitConfig::Time) {
         time = table.find(config.timeColumn);
         if (config.timeColumn.isEmpty() || !time)
             return R::failure(
-                tr("A time split needs a time column; '%1' is not in the data.").arg(config.timeColumn));
+                Tr::tr("A time split needs a time column; '%1' is not in the data.").arg(config.timeColumn));
         if (time->type() != ColumnType::DateTime && time->type() != ColumnType::Numeric)
-            return R::failure(tr("The time column '%1' must hold dates or numbers.").arg(config.timeColumn));
+            return R::failure(Tr::tr("The time column '%1' must hold dates or numbers.").arg(config.timeColumn));
     }
     const Column* strata = nullptr;
     if (config.method == SplitConfig::Stratified) {
@@ -110,7 +110,7 @@ Result<SplitIndices> splitRows(const Table& table, const SplitConfig& config)
         strata = table.find(name);
         if (name.isEmpty() || !strata)
             return R::failure(
-                tr("A stratified split needs a class column; '%1' is not in the data.").arg(name));
+                Tr::tr("A stratified split needs a class column; '%1' is not in the data.").arg(name));
     }
 
     std::vector<std::size_t> usable;
@@ -131,7 +131,7 @@ Result<SplitIndices> splitRows(const Table& table, const SplitConfig& config)
     const auto nValid = static_cast<std::size_t>(std::ceil(config.validSize * static_cast<double>(n)));
     if (n == 0 || nTest + nValid >= n) {
         return R::failure(
-            tr("Too few usable rows (%1) to split into training, validation and test rows.").arg(n));
+            Tr::tr("Too few usable rows (%1) to split into training, validation and test rows.").arg(n));
     }
     const std::size_t nTrain = n - nTest - nValid;
     SplitMix64 rng(config.seed);
@@ -191,7 +191,7 @@ Result<SplitIndices> splitRows(const Table& table, const SplitConfig& config)
                     "The class '%1' has only %n row(s), too few to appear in "
                     "every part.",
                     nullptr, static_cast<int>(rows.size()))
-                               .arg(classNames[c].isEmpty() ? tr("(missing)") : classNames[c]);
+                               .arg(classNames[c].isEmpty() ? Tr::tr("(missing)") : classNames[c]);
                 warnings.push_back(std::move(w));
             }
             shuffleIndices(rows, rng);
@@ -218,12 +218,12 @@ Result<std::vector<std::vector<std::size_t>>> kFoldIndices(
     using Folds = std::vector<std::vector<std::size_t>>;
     using R = Result<Folds>;
     if (k < 2)
-        return R::failure(tr("Cross-validation needs at least 2 folds, got %1.").arg(k));
+        return R::failure(Tr::tr("Cross-validation needs at least 2 folds, got %1.").arg(k));
     const auto folds = static_cast<std::size_t>(k);
     if (folds > n)
-        return R::failure(tr("Cannot make %1 folds from %2 rows.").arg(k).arg(n));
+        return R::failure(Tr::tr("Cannot make %1 folds from %2 rows.").arg(k).arg(n));
     if (!labels.empty() && labels.size() != n)
-        return R::failure(tr("Stratified folds need one class per row (%1 classes for %2 rows).")
+        return R::failure(Tr::tr("Stratified folds need one class per row (%1 classes for %2 rows).")
                               .arg(labels.size())
                               .arg(n));
     SplitMix64 rng(seed);
@@ -253,7 +253,7 @@ Result<std::vector<std::vector<std::size_t>>> kFoldIndices(
     std::vector<std::size_t> counts;
     for (std::size_t i = 0; i < n; ++i) {
         if (labels[i] < 0)
-            return R::failure(tr("Stratified folds need a class for every row; row %1 has none.").arg(i + 1));
+            return R::failure(Tr::tr("Stratified folds need a class for every row; row %1 has none.").arg(i + 1));
         auto it = classOf.constFind(labels[i]);
         if (it == classOf.constEnd()) {
             it = classOf.insert(labels[i], counts.size());
@@ -265,12 +265,12 @@ Result<std::vector<std::vector<std::size_t>>> kFoldIndices(
     const std::size_t classes = counts.size();
     if (std::all_of(counts.begin(), counts.end(), [folds](std::size_t c) { return c < folds; }))
         return R::failure(
-            tr("Cannot make %1 stratified folds: every class has fewer rows than that.").arg(k));
+            Tr::tr("Cannot make %1 stratified folds: every class has fewer rows than that.").arg(k));
     std::vector<Warning> warnings;
     if (*std::min_element(counts.begin(), counts.end()) < folds) {
         Warning w;
         w.kind = QStringLiteral("small_class");
-        w.detail = tr("The smallest class has fewer rows than there are folds; some folds miss it.");
+        w.detail = Tr::tr("The smallest class has fewer rows than there are folds; some folds miss it.");
         warnings.push_back(std::move(w));
     }
     std::vector<std::size_t> sorted = encoded;

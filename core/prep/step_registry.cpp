@@ -11,10 +11,10 @@ namespace {
 
 std::mutex g_stepRegistryMutex;
 
-QString tr(const char* s)
+struct Tr
 {
-    return QCoreApplication::translate("pp::StepRegistry", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(pp::StepRegistry)
+};
 
 } // namespace
 
@@ -65,7 +65,7 @@ Result<std::unique_ptr<Step>> StepRegistry::create(const QString& kind) const
 {
     const StepInfo* info = find(kind);
     if (!info || !info->create)
-        return Result<std::unique_ptr<Step>>::failure(tr("Unknown step kind '%1'.").arg(kind));
+        return Result<std::unique_ptr<Step>>::failure(Tr::tr("Unknown step kind '%1'.").arg(kind));
     return info->create();
 }
 

@@ -14,7 +14,10 @@ namespace pp {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("pp::correlation", s); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pp::correlation)
+};
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr std::uint32_t kNoKey = 0xffffffffu;
@@ -213,14 +216,14 @@ Status checkColumns(const Table& table, const std::vector<int>& columns)
 {
     for (int c : columns) {
         if (c < 0 || static_cast<std::size_t>(c) >= table.columnCount())
-            return Status::failure(tr("No column %1 in a table of %2 columns.").arg(c).arg(table.columnCount()));
+            return Status::failure(Tr::tr("No column %1 in a table of %2 columns.").arg(c).arg(table.columnCount()));
         const Column& column = table.column(static_cast<std::size_t>(c));
         if (!isNumericLike(column.type(), false))
-            return Status::failure(tr("Column '%1' is %2: correlations need numeric or boolean columns.")
+            return Status::failure(Tr::tr("Column '%1' is %2: correlations need numeric or boolean columns.")
                                        .arg(column.name(), columnTypeDisplayName(column.type())));
     }
     if (table.rowCount() >= kNoKey)
-        return Status::failure(tr("Correlations support up to 4 billion rows."));
+        return Status::failure(Tr::tr("Correlations support up to 4 billion rows."));
     return Unit{};
 }
 
@@ -292,14 +295,14 @@ Result<CorrelationMatrix> correlationMatrix(const Table& table, const std::vecto
     const std::size_t n = table.rowCount();
     for (int c : m.columns)
         m.names << table.column(static_cast<std::size_t>(c)).name();
-    reportProgress(job, 0.0, tr("Computing correlations"));
+    reportProgress(job, 0.0, Tr::tr("Computing correlations"));
     try {
         Prepared p;
         const bool prepared = prepare(table, m.columns, options, job, p);
         if (isCancelled(job))
             return R::cancelledResult();
         if (!prepared)
-            return R::failure(tr("Not enough memory to compute correlations."));
+            return R::failure(Tr::tr("Not enough memory to compute correlations."));
         m.values.assign(k * k, kNaN);
         m.pairCounts.assign(k * k, 0);
         std::vector<std::pair<std::size_t, std::size_t>> pairs;
@@ -321,9 +324,9 @@ Result<CorrelationMatrix> correlationMatrix(const Table& table, const std::vecto
         if (isCancelled(job))
             return R::cancelledResult();
         if (!ok)
-            return R::failure(tr("Not enough memory to compute correlations."));
+            return R::failure(Tr::tr("Not enough memory to compute correlations."));
     } catch (const std::bad_alloc&) {
-        return R::failure(tr("Not enough memory to compute correlations."));
+        return R::failure(Tr::tr("Not enough memory to compute correlations."));
     }
     reportProgress(job, 1.0);
     return m;
@@ -348,7 +351,7 @@ Result<std::vector<TargetCorrelation>> rankByCorrelation(const Table& table, int
         if (isCancelled(job))
             return R::cancelledResult();
         if (!prepared)
-            return R::failure(tr("Not enough memory to compute correlations."));
+            return R::failure(Tr::tr("Not enough memory to compute correlations."));
         std::vector<Buffers> buffers(threadCount(options.threads, candidates.size()));
         const bool ok = parallelFor(candidates.size(), options.threads, job, [&](std::size_t t, unsigned worker) {
             TargetCorrelation& c = out[t];
@@ -361,9 +364,9 @@ Result<std::vector<TargetCorrelation>> rankByCorrelation(const Table& table, int
         if (isCancelled(job))
             return R::cancelledResult();
         if (!ok)
-            return R::failure(tr("Not enough memory to compute correlations."));
+            return R::failure(Tr::tr("Not enough memory to compute correlations."));
     } catch (const std::bad_alloc&) {
-        return R::failure(tr("Not enough memory to compute correlations."));
+        return R::failure(Tr::tr("Not enough memory to compute correlations."));
     }
     std::stable_sort(out.begin(), out.end(), [](const TargetCorrelation& a, const TargetCorrelation& b) {
         if (std::isnan(a.correlation) || std::isnan(b.correlation))

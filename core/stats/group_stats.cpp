@@ -15,7 +15,10 @@ namespace pp {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("pp::group_stats", s); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pp::group_stats)
+};
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
@@ -156,16 +159,16 @@ Result<GroupStatsResult> groupStats(const Table& table, int valueColumn, int key
     using R = Result<GroupStatsResult>;
     const auto columns = static_cast<int>(table.columnCount());
     if (valueColumn < 0 || valueColumn >= columns || keyColumn < 0 || keyColumn >= columns)
-        return R::failure(tr("No such column in a table of %1 columns.").arg(columns));
+        return R::failure(Tr::tr("No such column in a table of %1 columns.").arg(columns));
     const Column& value = table.column(static_cast<std::size_t>(valueColumn));
     const Column& key = table.column(static_cast<std::size_t>(keyColumn));
     if (!isNumericLike(value.type(), false))
-        return R::failure(tr("Column '%1' is %2: group statistics need a numeric column.")
+        return R::failure(Tr::tr("Column '%1' is %2: group statistics need a numeric column.")
                               .arg(value.name(), columnTypeDisplayName(value.type())));
     GroupStatsResult result;
     result.valueColumn = value.name();
     result.keyColumn = key.name();
-    reportProgress(job, 0.0, tr("Grouping rows"));
+    reportProgress(job, 0.0, Tr::tr("Grouping rows"));
     try {
         Grouping g = groupRows(key);
         if (isCancelled(job))
@@ -268,7 +271,7 @@ Result<GroupStatsResult> groupStats(const Table& table, int valueColumn, int key
             result.groups.push_back(other);
         }
     } catch (const std::bad_alloc&) {
-        return R::failure(tr("Not enough memory to group '%1' by '%2'.").arg(value.name(), key.name()));
+        return R::failure(Tr::tr("Not enough memory to group '%1' by '%2'.").arg(value.name(), key.name()));
     }
     reportProgress(job, 1.0);
     return result;

@@ -19,7 +19,10 @@ namespace {
 using RowMatrix = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 using MatrixRef = Eigen::Ref<const RowMatrix>;
 
-QString tr(const char* s) { return QCoreApplication::translate("pp::IsolationForest", s); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pp::IsolationForest)
+};
 
 // np.euler_gamma, as scikit-learn's _average_path_length uses it. (The paper's
 // H(i) ~ ln(i) + 0.5772156649 is this constant truncated: 1.5e-11 apart.)
@@ -154,19 +157,19 @@ Status IsolationForest::fit(const MatrixRef& x, const IsolationForestOptions& op
     const auto n = static_cast<std::size_t>(x.rows());
     const auto p = static_cast<int>(x.cols());
     if (n == 0 || p == 0)
-        return Status::failure(tr("Isolation Forest needs at least one row and one column."));
+        return Status::failure(Tr::tr("Isolation Forest needs at least one row and one column."));
     if (options.trees < 1 || options.trees > 100000 || options.sampleSize < 1)
-        return Status::failure(tr("Isolation Forest needs at least one tree and a sample size of at least 1."));
+        return Status::failure(Tr::tr("Isolation Forest needs at least one tree and a sample size of at least 1."));
     const bool byContamination = options.threshold < 0.0;
     if (byContamination && !(options.contamination > 0.0 && options.contamination <= 0.5))
-        return Status::failure(tr("The contamination must be in (0, 0.5], got %1.").arg(options.contamination));
+        return Status::failure(Tr::tr("The contamination must be in (0, 0.5], got %1.").arg(options.contamination));
     if (!byContamination && !(options.threshold <= 1.0))
-        return Status::failure(tr("The score threshold must be in [0, 1], got %1.").arg(options.threshold));
+        return Status::failure(Tr::tr("The score threshold must be in [0, 1], got %1.").arg(options.threshold));
     for (std::size_t r = 0; r < n; ++r) {
         for (int c = 0; c < p; ++c) {
             if (!std::isfinite(x(static_cast<Eigen::Index>(r), c))) {
                 return Status::failure(
-                    tr("Row %1, column %2 is missing or infinite: impute before fitting.").arg(r + 1).arg(c + 1));
+                    Tr::tr("Row %1, column %2 is missing or infinite: impute before fitting.").arg(r + 1).arg(c + 1));
             }
         }
     }
@@ -175,7 +178,7 @@ Status IsolationForest::fit(const MatrixRef& x, const IsolationForestOptions& op
     // scikit-learn: max_depth = ceil(log2(max(psi, 2))), the average depth of a BST of psi keys.
     const int maxDepth = static_cast<int>(std::ceil(std::log2(std::max(psi, 2))));
     std::vector<std::vector<Node>> trees(static_cast<std::size_t>(options.trees));
-    reportProgress(job, 0.0, tr("Building isolation trees"));
+    reportProgress(job, 0.0, Tr::tr("Building isolation trees"));
 
     const bool built = parallelFor(trees.size(), options.threads, job, [&](std::size_t t) {
         Random rng(deriveSeed(options.seed, t));
@@ -240,8 +243,8 @@ Status IsolationForest::fit(const MatrixRef& x, const IsolationForestOptions& op
     if (isCancelled(job))
         return Status::cancelledResult();
     if (!built)
-        return Status::failure(tr("Not enough memory to build the isolation trees."));
-    reportProgress(job, 0.1, tr("Scoring rows"));
+        return Status::failure(Tr::tr("Not enough memory to build the isolation trees."));
+    reportProgress(job, 0.1, Tr::tr("Scoring rows"));
 
     std::vector<double> scores;
     bool scored = false;
@@ -252,7 +255,7 @@ Status IsolationForest::fit(const MatrixRef& x, const IsolationForestOptions& op
     if (!scored) {
         if (isCancelled(job))
             return Status::cancelledResult();
-        return Status::failure(tr("Not enough memory to score the rows."));
+        return Status::failure(Tr::tr("Not enough memory to score the rows."));
     }
     double threshold = options.threshold;
     if (byContamination) {
@@ -315,20 +318,20 @@ QJsonObject IsolationForest::toJson() const
 Status IsolationForest::fromJson(const QJsonObject& json)
 {
     const auto invalid = [](const QString& why) {
-        return Status::failure(tr("Not a valid Isolation Forest: %1").arg(why));
+        return Status::failure(Tr::tr("Not a valid Isolation Forest: %1").arg(why));
     };
     if (json.value(QStringLiteral("kind")).toString() != QLatin1String("isolation_forest"))
-        return invalid(tr("wrong kind"));
+        return invalid(Tr::tr("wrong kind"));
     if (json.value(QStringLiteral("version")).toInt() != 1)
-        return invalid(tr("unsupported version %1").arg(json.value(QStringLiteral("version")).toInt()));
+        return invalid(Tr::tr("unsupported version %1").arg(json.value(QStringLiteral("version")).toInt()));
     const int sampleSize = json.value(QStringLiteral("sample_size")).toInt();
     const int features = json.value(QStringLiteral("features")).toInt();
     const double threshold = json.value(QStringLiteral("threshold")).toDouble(-1.0);
     if (sampleSize < 1 || features < 1 || !(threshold >= 0.0 && threshold <= 1.0))
-        return invalid(tr("bad sample size, feature count or threshold"));
+        return invalid(Tr::tr("bad sample size, feature count or threshold"));
     const QJsonArray trees = json.value(QStringLiteral("trees")).toArray();
     if (trees.isEmpty())
-        return invalid(tr("no trees"));
+        return invalid(Tr::tr("no trees"));
 
     std::vector<std::vector<Node>> loaded;
     loaded.reserve(static_cast<std::size_t>(trees.size()));
@@ -342,7 +345,7 @@ Status IsolationForest::fromJson(const QJsonObject& json)
         const qsizetype count = feature.size();
         if (count == 0 || split.size() != count || left.size() != count || right.size() != count
             || size.size() != count)
-            return invalid(tr("tree %1 has arrays of different lengths").arg(loaded.size() + 1));
+            return invalid(Tr::tr("tree %1 has arrays of different lengths").arg(loaded.size() + 1));
         std::vector<Node> tree(static_cast<std::size_t>(count));
         std::vector<int> parents(static_cast<std::size_t>(count), 0);
         for (qsizetype i = 0; i < count; ++i) {
@@ -351,7 +354,7 @@ Status IsolationForest::fromJson(const QJsonObject& json)
                         size[i].toInt(-1)};
             if (node.feature < 0) {
                 if (node.size < 0)
-                    return invalid(tr("tree %1, node %2: bad size").arg(loaded.size() + 1).arg(i));
+                    return invalid(Tr::tr("tree %1, node %2: bad size").arg(loaded.size() + 1).arg(i));
                 continue;
             }
             // Children after their parent and each node with one parent: a tree, so the
@@ -360,7 +363,7 @@ Status IsolationForest::fromJson(const QJsonObject& json)
                             && node.left < count && node.right > i && node.right < count && node.left != node.right;
             if (!ok || ++parents[static_cast<std::size_t>(node.left)] > 1
                 || ++parents[static_cast<std::size_t>(node.right)] > 1)
-                return invalid(tr("tree %1, node %2: bad split").arg(loaded.size() + 1).arg(i));
+                return invalid(Tr::tr("tree %1, node %2: bad split").arg(loaded.size() + 1).arg(i));
         }
         loaded.push_back(std::move(tree));
     }

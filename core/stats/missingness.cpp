@@ -12,7 +12,10 @@ namespace pp {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("pp::missingness", s); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pp::missingness)
+};
 
 using Word = std::uint64_t;
 
@@ -98,7 +101,7 @@ Result<MissingnessReport> analyzeMissingness(const Table& table, const Missingne
     const std::size_t p = table.columnCount();
     const std::size_t words = (n + 63) / 64;
     report.rows = static_cast<qint64>(n);
-    reportProgress(job, 0.0, tr("Counting missing values"));
+    reportProgress(job, 0.0, Tr::tr("Counting missing values"));
     try {
         std::vector<Word> bits(words * p);
         const auto column = [&](std::size_t c) { return bits.data() + c * words; };
@@ -108,7 +111,7 @@ Result<MissingnessReport> analyzeMissingness(const Table& table, const Missingne
         if (isCancelled(job))
             return R::cancelledResult();
         if (!packed)
-            return R::failure(tr("Not enough memory to analyse missing values."));
+            return R::failure(Tr::tr("Not enough memory to analyse missing values."));
         reportProgress(job, 0.4);
 
         std::vector<qint64> missing(p, 0);
@@ -202,9 +205,9 @@ Result<MissingnessReport> analyzeMissingness(const Table& table, const Missingne
         if (isCancelled(job))
             return R::cancelledResult();
         if (!correlated)
-            return R::failure(tr("Not enough memory to analyse missing values."));
+            return R::failure(Tr::tr("Not enough memory to analyse missing values."));
     } catch (const std::bad_alloc&) {
-        return R::failure(tr("Not enough memory to analyse missing values."));
+        return R::failure(Tr::tr("Not enough memory to analyse missing values."));
     }
     reportProgress(job, 1.0);
     return report;

@@ -14,7 +14,10 @@ namespace pp {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("pp::outliers", s); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pp::outliers)
+};
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 // Iglewicz & Hoaglin: 0.6745 = the 0.75 quantile of the standard normal, so that
@@ -167,7 +170,7 @@ Status checkNumeric(const Column& column)
 {
     if (isNumericLike(column.type(), true))
         return Unit{};
-    return Status::failure(tr("Column '%1' is %2, not numeric: outliers need numbers.")
+    return Status::failure(Tr::tr("Column '%1' is %2, not numeric: outliers need numbers.")
                                .arg(column.name(), columnTypeDisplayName(column.type())));
 }
 
@@ -184,14 +187,14 @@ Status checkPerColumnMethod(const OutlierOptions& options)
 {
     if (options.method != OutlierMethod::IsolationForest)
         return Unit{};
-    return Status::failure(tr("Isolation Forest looks at several columns at once: use forestOutliers()."));
+    return Status::failure(Tr::tr("Isolation Forest looks at several columns at once: use forestOutliers()."));
 }
 
 Status checkColumns(const Table& table, const std::vector<int>& columns)
 {
     for (int c : columns) {
         if (c < 0 || static_cast<std::size_t>(c) >= table.columnCount())
-            return Status::failure(tr("No column %1 in a table of %2 columns.").arg(c).arg(table.columnCount()));
+            return Status::failure(Tr::tr("No column %1 in a table of %2 columns.").arg(c).arg(table.columnCount()));
         Status s = checkNumeric(table.column(static_cast<std::size_t>(c)));
         if (!s.ok())
             return s;
@@ -239,7 +242,7 @@ Result<ColumnOutliers> columnOutliers(const Column& column, const OutlierOptions
         Scratch scratch;
         return detect(column, options, scratch);
     } catch (const std::bad_alloc&) {
-        return Result<ColumnOutliers>::failure(tr("Not enough memory to find outliers in '%1'.").arg(column.name()));
+        return Result<ColumnOutliers>::failure(Tr::tr("Not enough memory to find outliers in '%1'.").arg(column.name()));
     }
 }
 
@@ -255,7 +258,7 @@ Result<std::vector<ColumnOutliers>> tableOutliers(const Table& table, const std:
         return R::from(s);
     std::vector<ColumnOutliers> out(columns.size());
     std::atomic<std::size_t> done{0};
-    reportProgress(job, 0.0, tr("Finding outliers"));
+    reportProgress(job, 0.0, Tr::tr("Finding outliers"));
     // One Scratch per thread, not per column: a 1M-row column needs 24 MB of buffers.
     const unsigned threads = threadCount(options.threads, columns.size());
     std::vector<Scratch> scratch(threads);
@@ -267,7 +270,7 @@ Result<std::vector<ColumnOutliers>> tableOutliers(const Table& table, const std:
     if (isCancelled(job))
         return R::cancelledResult();
     if (!ok)
-        return R::failure(tr("Not enough memory to find outliers."));
+        return R::failure(Tr::tr("Not enough memory to find outliers."));
     reportProgress(job, 1.0);
     return out;
 }
@@ -278,7 +281,7 @@ Result<ForestOutliers> forestOutliers(const Table& table, const std::vector<int>
     using R = Result<ForestOutliers>;
     const std::vector<int> columns = requested.empty() ? defaultColumns(table) : requested;
     if (columns.empty())
-        return R::failure(tr("Isolation Forest needs at least one numeric column."));
+        return R::failure(Tr::tr("Isolation Forest needs at least one numeric column."));
     Status s = checkColumns(table, columns);
     if (!s.ok())
         return R::from(s);
@@ -300,13 +303,13 @@ Result<ForestOutliers> forestOutliers(const Table& table, const std::vector<int>
         if (!parallelFor(p, options.threads, job, [&](std::size_t c, unsigned worker) {
                 out.medians[c] = medianOf(values[c], n, buffers[worker]);
             }))
-            return R::failure(tr("Not enough memory for an Isolation Forest over %1 columns.").arg(p));
+            return R::failure(Tr::tr("Not enough memory for an Isolation Forest over %1 columns.").arg(p));
         if (isCancelled(job))
             return R::cancelledResult();
         buffers = {};
         for (std::size_t c = 0; c < p; ++c)
             if (std::isnan(out.medians[c]))
-                return R::failure(tr("Column '%1' has no values to fit on.").arg(out.names[static_cast<qsizetype>(c)]));
+                return R::failure(Tr::tr("Column '%1' has no values to fit on.").arg(out.names[static_cast<qsizetype>(c)]));
 
         // Row-major for the trees, filled by row blocks: threads writing different columns
         // of the same rows would fight over cache lines.
@@ -344,7 +347,7 @@ Result<ForestOutliers> forestOutliers(const Table& table, const std::vector<int>
         }
         return out;
     } catch (const std::bad_alloc&) {
-        return R::failure(tr("Not enough memory for an Isolation Forest over %1 columns.").arg(columns.size()));
+        return R::failure(Tr::tr("Not enough memory for an Isolation Forest over %1 columns.").arg(columns.size()));
     }
 }
 

@@ -18,7 +18,10 @@ namespace pp::store {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("pp::Store", s); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pp::Store)
+};
 
 constexpr int kApplicationId = 0x50505350;  // "PPSP"
 constexpr qint64 kStaleHeartbeatSeconds = 15 * 60;
@@ -119,7 +122,7 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString& path, bo
     using R = Result<std::unique_ptr<ProjectStore>>;
     const bool exists = QFileInfo::exists(path);
     if (!exists && !create)
-        return R::failure(fileError(path, tr("The project file does not exist.")));
+        return R::failure(fileError(path, Tr::tr("The project file does not exist.")));
 
     if (exists) {
         // Look before touching: a read-only connection cannot change the file, whatever it is.
@@ -129,24 +132,24 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString& path, bo
             return R::failure(s.error());
         auto header = probe.prepare(QStringLiteral("PRAGMA application_id"));
         if (!header.ok() || !header->next())
-            return R::failure(fileError(path, tr("This file is damaged or is not a project file.")));
+            return R::failure(fileError(path, Tr::tr("This file is damaged or is not a project file.")));
         const qint64 appId = header->int64(0);
         auto uv = probe.prepare(QStringLiteral("PRAGMA user_version"));
         const int version = uv.ok() && uv->next() ? static_cast<int>(uv->int64(0)) : -1;
         auto tables = probe.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master"));
         const qint64 objects = tables.ok() && tables->next() ? tables->int64(0) : -1;
         if (version < 0 || objects < 0)
-            return R::failure(fileError(path, tr("This file is damaged or is not a project file.")));
+            return R::failure(fileError(path, Tr::tr("This file is damaged or is not a project file.")));
         if (objects > 0 && appId != kApplicationId)
-            return R::failure(fileError(path, tr("This SQLite database is not a Purchasing Power Studio project.")));
+            return R::failure(fileError(path, Tr::tr("This SQLite database is not a Purchasing Power Studio project.")));
         if (version > kSchemaVersion)
-            return R::failure(fileError(path, tr("The project was saved by a newer version of the application "
+            return R::failure(fileError(path, Tr::tr("The project was saved by a newer version of the application "
                                                  "(format %1; this version reads up to %2). It was not changed.")
                                                   .arg(version)
                                                   .arg(kSchemaVersion)));
         auto check = probe.prepare(QStringLiteral("PRAGMA quick_check"));
         if (!check.ok() || !check->next() || check->text(0) != QLatin1String("ok"))
-            return R::failure(fileError(path, tr("The project file is damaged (%1). It was not changed.")
+            return R::failure(fileError(path, Tr::tr("The project file is damaged (%1). It was not changed.")
                                                   .arg(check.ok() ? check->text(0) : probe.errorMessage())));
     }
 
@@ -205,7 +208,7 @@ Status ProjectStore::migrate(int from)
                            .arg(kSchemaVersion));
     if (!s.ok()) {
         ErrorInfo e = s.error();
-        e.message = tr("Upgrading the project from format %1 failed: %2").arg(from).arg(e.message);
+        e.message = Tr::tr("Upgrading the project from format %1 failed: %2").arg(from).arg(e.message);
         return Status::failure(e);
     }
     return t.commit();
@@ -215,7 +218,7 @@ Status ProjectStore::saveCopyAs(const QString& target)
 {
     std::lock_guard<std::recursive_mutex> lock(m_mutex);
     if (QFileInfo::exists(target) && !QFile::remove(target))
-        return Status::failure(fileError(target, tr("Cannot replace the existing file.")));
+        return Status::failure(fileError(target, Tr::tr("Cannot replace the existing file.")));
     auto st = m_db->prepare(QStringLiteral("VACUUM INTO ?1"));
     if (!st.ok())
         return Status::failure(st.error());
@@ -305,7 +308,7 @@ Result<Table> ProjectStore::loadDataset(qint64 id, JobControl* job)
             return Result<Table>::failure(st.error());
         st->bind(1, static_cast<std::int64_t>(id));
         if (!st->next())
-            return Result<Table>::failure(tr("The project has no data set %1.").arg(id));
+            return Result<Table>::failure(Tr::tr("The project has no data set %1.").arg(id));
         blob = st->blob(0);
     }
     auto t = decodeTable(blob, job);
@@ -532,7 +535,7 @@ Result<RunInfo> ProjectStore::run(qint64 id)
     for (const auto& r : all.value())
         if (r.id == id)
             return r;
-    return Result<RunInfo>::failure(tr("The project has no run %1.").arg(id));
+    return Result<RunInfo>::failure(Tr::tr("The project has no run %1.").arg(id));
 }
 
 Result<std::vector<EpochRecord>> ProjectStore::history(qint64 runId)
@@ -613,7 +616,7 @@ Result<std::pair<QString, Table>> ProjectStore::loadPredictions(qint64 runId)
             return R::failure(st.error());
         st->bind(1, static_cast<std::int64_t>(runId));
         if (!st->next())
-            return R::failure(tr("Run %1 has no stored predictions.").arg(runId));
+            return R::failure(Tr::tr("Run %1 has no stored predictions.").arg(runId));
         split = st->text(0);
         blob = st->blob(1);
     }
@@ -649,7 +652,7 @@ Result<StoredModel> ProjectStore::loadModel(qint64 runId)
         return Result<StoredModel>::failure(st.error());
     st->bind(1, static_cast<std::int64_t>(runId));
     if (!st->next())
-        return Result<StoredModel>::failure(tr("Run %1 has no saved model.").arg(runId));
+        return Result<StoredModel>::failure(Tr::tr("Run %1 has no saved model.").arg(runId));
     return StoredModel{st->text(0).toUtf8(), st->text(1).toUtf8(), st->blob(2)};
 }
 

@@ -8,7 +8,10 @@
 namespace pp::store {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("pp::Store", s); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pp::Store)
+};
 } // namespace
 
 Database::~Database() { close(); }
@@ -33,7 +36,7 @@ Status Database::open(const QString& path, Mode mode)
     if (rc != SQLITE_OK) {
         ErrorInfo e;
         e.file = path;
-        e.message = tr("Cannot open the project: %1")
+        e.message = Tr::tr("Cannot open the project: %1")
                         .arg(QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc)));
         close();
         return Status::failure(e);
@@ -54,7 +57,7 @@ void Database::close()
 
 QString Database::errorMessage() const
 {
-    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : tr("The project is not open.");
+    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : Tr::tr("The project is not open.");
 }
 
 Status Database::exec(const QString& sql)

@@ -13,7 +13,10 @@ namespace {
 constexpr quint32 kMagic = 0x50505442;  // "PPTB"
 constexpr quint32 kVersion = 1;
 
-QString tr(const char* s) { return QCoreApplication::translate("pp::Store", s); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pp::Store)
+};
 
 template <class T>
 QByteArray rawBytes(const std::vector<T>& v)
@@ -91,7 +94,7 @@ QByteArray encodeTable(const Table& table, JobControl* job)
 Result<Table> decodeTable(const QByteArray& bytes, JobControl* job)
 {
     using R = Result<Table>;
-    auto corrupt = [] { return R::failure(tr("The stored data set is damaged and cannot be read.")); };
+    auto corrupt = [] { return R::failure(Tr::tr("The stored data set is damaged and cannot be read.")); };
     QDataStream s(bytes);
     s.setVersion(QDataStream::Qt_6_0);
     quint32 magic = 0, version = 0, ncols = 0;
@@ -100,7 +103,7 @@ Result<Table> decodeTable(const QByteArray& bytes, JobControl* job)
     if (s.status() != QDataStream::Ok || magic != kMagic)
         return corrupt();
     if (version > kVersion)
-        return R::failure(tr("The stored data set was written by a newer version of the application."));
+        return R::failure(Tr::tr("The stored data set was written by a newer version of the application."));
     if (ncols > 1000000)
         return corrupt();
     Table table;

@@ -10,7 +10,10 @@
 namespace pp::report {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("pp::report", s); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pp::report)
+};
 } // namespace
 
 Result<ReportData> reportFromProject(store::ProjectStore& project, qint64 runId)
@@ -22,7 +25,7 @@ Result<ReportData> reportFromProject(store::ProjectStore& project, qint64 runId)
     const store::RunInfo& r = run.value();
     ReportData d;
     d.runId = r.id;
-    d.title = r.name.isEmpty() ? tr("Run %1").arg(r.id) : r.name;
+    d.title = r.name.isEmpty() ? Tr::tr("Run %1").arg(r.id) : r.name;
     d.status = r.status;
     d.started = r.started;
     d.finished = r.finished;
@@ -71,7 +74,7 @@ Result<ReportData> reportFromProject(store::ProjectStore& project, qint64 runId)
     auto predictions = project.loadPredictions(runId);
     if (predictions.ok()) {
         const Table& t = predictions->second;
-        d.evaluationSplit = predictions->first == QLatin1String("test") ? tr("test") : tr("validation");
+        d.evaluationSplit = predictions->first == QLatin1String("test") ? Tr::tr("test") : Tr::tr("validation");
         const Column* actual = t.find(QStringLiteral("actual"));
         const Column* predicted = t.find(QStringLiteral("predicted"));
         if (actual && predicted && actual->type() == ColumnType::Numeric) {
@@ -95,19 +98,19 @@ void registerReportCommand()
         QCoreApplication::translate("pp::cli", "report PROJECT RUN_ID --out report.pdf|.html   write a run report"),
         [](cli::Context& ctx, const QStringList& args) -> int {
             QCommandLineParser parser;
-            parser.setApplicationDescription(tr("Write a run's report as PDF or HTML."));
-            parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("A .ppsproj project file."));
-            parser.addPositionalArgument(QStringLiteral("RUN_ID"), tr("The run's id (see ppstudio-cli runs)."));
-            parser.addOption({QStringLiteral("out"), tr("report.pdf or report.html"), QStringLiteral("FILE")});
+            parser.setApplicationDescription(Tr::tr("Write a run's report as PDF or HTML."));
+            parser.addPositionalArgument(QStringLiteral("PROJECT"), Tr::tr("A .ppsproj project file."));
+            parser.addPositionalArgument(QStringLiteral("RUN_ID"), Tr::tr("The run's id (see ppstudio-cli runs)."));
+            parser.addOption({QStringLiteral("out"), Tr::tr("report.pdf or report.html"), QStringLiteral("FILE")});
             int code = cli::Ok;
             if (!cli::parseArgs(ctx, parser, args, &code))
                 return code;
             if (parser.positionalArguments().size() != 2 || !parser.isSet(QStringLiteral("out")))
-                return cli::fail(ctx, tr("report needs PROJECT RUN_ID --out FILE."));
+                return cli::fail(ctx, Tr::tr("report needs PROJECT RUN_ID --out FILE."));
             bool ok = false;
             const qint64 runId = parser.positionalArguments().at(1).toLongLong(&ok);
             if (!ok)
-                return cli::fail(ctx, tr("RUN_ID must be a number."));
+                return cli::fail(ctx, Tr::tr("RUN_ID must be a number."));
             auto project = store::ProjectStore::open(parser.positionalArguments().at(0), false);
             if (!project.ok())
                 return cli::fail(ctx, project.error());

@@ -20,7 +20,10 @@ namespace pp::report {
 
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("pp::report", s); }
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pp::report)
+};
 QString esc(const QString& s) { return s.toHtmlEscaped(); }
 
 QString number(const QJsonValue& v)
@@ -88,40 +91,40 @@ QString buildHtml(const ReportData& d, std::vector<Image>& images)
                         "padding:3pt 6pt;text-align:left;} th{background:#f0f0f0;} td.n{text-align:right;}"
                         ".muted{color:#666;} img{margin:6pt 0;}</style></head><body>\n")
              .arg(esc(d.title));
-    h += QStringLiteral("<h1>%1</h1>\n").arg(esc(tr("Purchasing Power Studio — run report")));
+    h += QStringLiteral("<h1>%1</h1>\n").arg(esc(Tr::tr("Purchasing Power Studio — run report")));
     h += QStringLiteral("<p class=\"muted\">%1</p>\n")
-             .arg(esc(tr("Run %1 “%2”, %3. Generated %4 by version %5.")
+             .arg(esc(Tr::tr("Run %1 “%2”, %3. Generated %4 by version %5.")
                           .arg(d.runId)
                           .arg(d.title, d.status, QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat),
                                QCoreApplication::applicationVersion())));
 
-    h += section(tr("Summary"));
-    h += keyValueTable({{tr("Task"), d.task},
-                        {tr("Model"), d.model},
-                        {tr("Device"), d.device},
-                        {tr("Started"), d.started},
-                        {tr("Finished"), d.finished.isEmpty() ? tr("(not finished)") : d.finished},
-                        {tr("Rows (train / validation / test)"),
+    h += section(Tr::tr("Summary"));
+    h += keyValueTable({{Tr::tr("Task"), d.task},
+                        {Tr::tr("Model"), d.model},
+                        {Tr::tr("Device"), d.device},
+                        {Tr::tr("Started"), d.started},
+                        {Tr::tr("Finished"), d.finished.isEmpty() ? Tr::tr("(not finished)") : d.finished},
+                        {Tr::tr("Rows (train / validation / test)"),
                          QStringLiteral("%1 / %2 / %3")
                              .arg(QLocale().toString(d.trainRows), QLocale().toString(d.validRows),
                                   QLocale().toString(d.testRows))}});
 
-    h += section(tr("Data"));
-    h += QStringLiteral("<p>%1</p>\n").arg(esc(tr("Data set “%1”: %2 rows, %3 columns.")
+    h += section(Tr::tr("Data"));
+    h += QStringLiteral("<p>%1</p>\n").arg(esc(Tr::tr("Data set “%1”: %2 rows, %3 columns.")
                                                   .arg(d.datasetName, QLocale().toString(d.datasetRows))
                                                   .arg(d.columns.size())));
     if (!d.columns.empty()) {
         h += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th></tr>\n")
-                 .arg(esc(tr("Column")), esc(tr("Type")), esc(tr("Missing")));
+                 .arg(esc(Tr::tr("Column")), esc(Tr::tr("Type")), esc(Tr::tr("Missing")));
         for (const auto& c : d.columns)
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"n\">%3 %</td></tr>\n")
                      .arg(esc(c.name), esc(c.type), QLocale().toString(c.missingPercent, 'f', 1));
         h += QStringLiteral("</table>\n");
     }
 
-    h += section(tr("Preparation pipeline"));
+    h += section(Tr::tr("Preparation pipeline"));
     if (d.pipelineSteps.isEmpty()) {
-        h += QStringLiteral("<p>%1</p>\n").arg(esc(tr("No preparation steps.")));
+        h += QStringLiteral("<p>%1</p>\n").arg(esc(Tr::tr("No preparation steps.")));
     } else {
         h += QStringLiteral("<ol>\n");
         for (const auto& s : d.pipelineSteps)
@@ -129,7 +132,7 @@ QString buildHtml(const ReportData& d, std::vector<Image>& images)
         h += QStringLiteral("</ol>\n");
     }
 
-    h += section(tr("Parameters"));
+    h += section(Tr::tr("Parameters"));
     std::vector<std::pair<QString, QString>> params;
     for (auto it = d.params.begin(); it != d.params.end(); ++it) {
         QString v;
@@ -145,9 +148,9 @@ QString buildHtml(const ReportData& d, std::vector<Image>& images)
     }
     h += keyValueTable(params);
 
-    h += section(tr("Metrics"));
+    h += section(Tr::tr("Metrics"));
     const QStringList splits{QStringLiteral("train"), QStringLiteral("valid"), QStringLiteral("test")};
-    const QStringList splitNames{tr("Train"), tr("Validation"), tr("Test")};
+    const QStringList splitNames{Tr::tr("Train"), Tr::tr("Validation"), Tr::tr("Test")};
     const QJsonObject cv = d.metrics.value(QStringLiteral("cv")).toObject();
     QStringList keys;
     for (const QString& s : splits) {
@@ -156,11 +159,11 @@ QString buildHtml(const ReportData& d, std::vector<Image>& images)
             if (it.value().isDouble() && !keys.contains(it.key()))
                 keys << it.key();
     }
-    h += QStringLiteral("<table><tr><th>%1</th>").arg(esc(tr("Metric")));
+    h += QStringLiteral("<table><tr><th>%1</th>").arg(esc(Tr::tr("Metric")));
     for (const auto& n : splitNames)
         h += QStringLiteral("<th>%1</th>").arg(esc(n));
     if (!cv.isEmpty())
-        h += QStringLiteral("<th>%1</th>").arg(esc(tr("Cross-validation (mean ± std)")));
+        h += QStringLiteral("<th>%1</th>").arg(esc(Tr::tr("Cross-validation (mean ± std)")));
     h += QStringLiteral("</tr>\n");
     for (const QString& k : keys) {
         h += QStringLiteral("<tr><td>%1</td>").arg(esc(metricLabel(k)));
@@ -180,8 +183,8 @@ QString buildHtml(const ReportData& d, std::vector<Image>& images)
     };
 
     if (!d.history.empty()) {
-        h += section(tr("Training curve"));
-        Series train{tr("Training loss"), {}, {}}, valid{tr("Validation loss"), {}, {}};
+        h += section(Tr::tr("Training curve"));
+        Series train{Tr::tr("Training loss"), {}, {}}, valid{Tr::tr("Validation loss"), {}, {}};
         bool anyValid = false;
         for (const auto& r : d.history) {
             train.x.push_back(r.epoch);
@@ -193,27 +196,27 @@ QString buildHtml(const ReportData& d, std::vector<Image>& images)
         std::vector<Series> series{train};
         if (anyValid)
             series.push_back(valid);
-        addImage(QStringLiteral("loss.png"), lineChart(tr("Loss per epoch / boosting round"), tr("Epoch / round"),
-                                                       tr("Loss"), series));
+        addImage(QStringLiteral("loss.png"), lineChart(Tr::tr("Loss per epoch / boosting round"), Tr::tr("Epoch / round"),
+                                                       Tr::tr("Loss"), series));
     }
 
     if (!d.actual.empty() && d.actual.size() == d.predicted.size() && d.classNames.isEmpty()) {
-        h += section(tr("Predictions on the %1 rows").arg(d.evaluationSplit));
+        h += section(Tr::tr("Predictions on the %1 rows").arg(d.evaluationSplit));
         Series pts{QString(), d.predicted, d.actual};
         addImage(QStringLiteral("scatter.png"),
-                 scatterChart(tr("Predicted vs actual (dashed: perfect prediction)"), tr("Predicted value"),
-                              tr("Actual value"), pts, true));
+                 scatterChart(Tr::tr("Predicted vs actual (dashed: perfect prediction)"), Tr::tr("Predicted value"),
+                              Tr::tr("Actual value"), pts, true));
         std::vector<double> residuals(d.actual.size());
         for (std::size_t i = 0; i < residuals.size(); ++i)
             residuals[i] = d.actual[i] - d.predicted[i];
         addImage(QStringLiteral("residuals.png"),
-                 histogramChart(tr("Residuals (actual − predicted)"), tr("Residual"), residuals, 40));
+                 histogramChart(Tr::tr("Residuals (actual − predicted)"), Tr::tr("Residual"), residuals, 40));
     }
     const QJsonArray cm = d.metrics.value(QStringLiteral("test")).toObject().value(QStringLiteral("confusion_matrix")).toArray();
     const QJsonArray cmValid = d.metrics.value(QStringLiteral("valid")).toObject().value(QStringLiteral("confusion_matrix")).toArray();
     const QJsonArray& matrix = cm.isEmpty() ? cmValid : cm;
     if (!matrix.isEmpty() && !d.classNames.isEmpty()) {
-        h += section(tr("Confusion matrix"));
+        h += section(Tr::tr("Confusion matrix"));
         std::vector<std::vector<double>> counts;
         for (const auto& row : matrix) {
             std::vector<double> r;
@@ -222,12 +225,12 @@ QString buildHtml(const ReportData& d, std::vector<Image>& images)
             counts.push_back(r);
         }
         addImage(QStringLiteral("confusion.png"),
-                 heatmapChart(cm.isEmpty() ? tr("Confusion matrix (validation rows)") : tr("Confusion matrix (test rows)"),
+                 heatmapChart(cm.isEmpty() ? Tr::tr("Confusion matrix (validation rows)") : Tr::tr("Confusion matrix (test rows)"),
                               d.classNames, counts));
     }
 
     if (!d.importance.empty()) {
-        h += section(tr("Feature importance"));
+        h += section(Tr::tr("Feature importance"));
         QStringList labels;
         std::vector<double> values;
         for (std::size_t i = 0; i < d.importance.size() && i < 15; ++i) {
@@ -237,16 +240,16 @@ QString buildHtml(const ReportData& d, std::vector<Image>& images)
         ChartStyle tall;
         tall.height = 120 + 26 * static_cast<int>(values.size());
         addImage(QStringLiteral("importance.png"),
-                 barChart(tr("Permutation importance (drop in score when a feature is shuffled)"), tr("Importance"),
+                 barChart(Tr::tr("Permutation importance (drop in score when a feature is shuffled)"), Tr::tr("Importance"),
                           labels, values, tall));
-        h += QStringLiteral("<table><tr><th>%1</th><th>%2</th></tr>\n").arg(esc(tr("Feature")), esc(tr("Importance")));
+        h += QStringLiteral("<table><tr><th>%1</th><th>%2</th></tr>\n").arg(esc(Tr::tr("Feature")), esc(Tr::tr("Importance")));
         for (int i = 0; i < labels.size(); ++i)
             h += QStringLiteral("<tr><td>%1</td><td class=\"n\">%2</td></tr>\n")
                      .arg(esc(labels[i]), QLocale().toString(values[static_cast<std::size_t>(i)], 'g', 4));
         h += QStringLiteral("</table>\n");
     }
     if (!d.note.isEmpty()) {
-        h += section(tr("Notes"));
+        h += section(Tr::tr("Notes"));
         h += QStringLiteral("<p>%1</p>\n").arg(esc(d.note).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     }
     h += QStringLiteral("</body></html>\n");
@@ -282,7 +285,7 @@ Status writeReport(const ReportData& data, const QString& path)
         if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
             ErrorInfo e;
             e.file = path;
-            e.message = tr("Cannot write the report: %1").arg(f.errorString());
+            e.message = Tr::tr("Cannot write the report: %1").arg(f.errorString());
             return Status::failure(e);
         }
         return Status(Unit{});
@@ -290,7 +293,7 @@ Status writeReport(const ReportData& data, const QString& path)
     if (suffix != QLatin1String("pdf")) {
         ErrorInfo e;
         e.file = path;
-        e.message = tr("Reports are written as .html or .pdf.");
+        e.message = Tr::tr("Reports are written as .html or .pdf.");
         return Status::failure(e);
     }
     std::vector<Image> images;
@@ -303,7 +306,7 @@ Status writeReport(const ReportData& data, const QString& path)
     if (!QFile(path).exists() && !QFileInfo(QFileInfo(path).absolutePath()).isWritable()) {
         ErrorInfo e;
         e.file = path;
-        e.message = tr("Cannot write the report: the folder is not writable.");
+        e.message = Tr::tr("Cannot write the report: the folder is not writable.");
         return Status::failure(e);
     }
     writer.setPageSize(QPageSize(QPageSize::A4));
@@ -316,7 +319,7 @@ Status writeReport(const ReportData& data, const QString& path)
     if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0) {
         ErrorInfo e;
         e.file = path;
-        e.message = tr("Cannot write the report.");
+        e.message = Tr::tr("Cannot write the report.");
         return Status::failure(e);
     }
     return Status(Unit{});
