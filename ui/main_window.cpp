@@ -297,6 +297,7 @@ void MainWindow::updateWindowTitle()
 }
 
 QWidget* MainWindow::pageWidget(Page page) const { return m_pages->widget(static_cast<int>(page)); }
+QWidget* MainWindow::currentPageWidget() const { return m_pages->currentWidget(); }
 
 QStringList MainWindow::pageNames()
 {

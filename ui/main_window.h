@@ -40,6 +40,7 @@ public:
     JobRunner* jobs() const { return m_jobs; }
     DataPage* dataPage() const { return m_dataPage; }
     QWidget* pageWidget(Page page) const;
+    QWidget* currentPageWidget() const;
 
     /// Stable page names for the command line and file names: "data", "explore", ...
     static QStringList pageNames();

@@ -4,6 +4,8 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <vector>
+
 namespace pp {
 
 class MainWindow;
@@ -26,10 +28,18 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
+    struct Shot
+    {
+        QString page;
+        QString view;   ///< "" = the page as it is
+    };
     void captureNext();
+    void grabCurrent();
+    void whenIdle(void (ScreenshotRunner::*next)());
 
     QPointer<MainWindow> m_window;
     QString m_directory;
+    std::vector<Shot> m_shots;
     int m_next = 0;
     bool m_failed = false;
     bool m_started = false;
