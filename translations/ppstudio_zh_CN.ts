@@ -124,6 +124,13 @@
         <source>no columns</source>
         <translation>无列</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等另外 %n 列</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pp::BinStep</name>
@@ -438,6 +445,16 @@
         <location line="+2"/>
         <source>Ignored</source>
         <translation>忽略</translation>
+    </message>
+</context>
+<context>
+    <name>pp::ColumnBuilder</name>
+    <message numerus="yes">
+        <location filename="../core/data/column_builder.cpp" line="+656"/>
+        <source>%n value(s) of column &apos;%1&apos; could not be read as %2 and are treated as missing.</source>
+        <translation>
+            <numerusform>列“%1”中有 %n 个值无法读取为%2，已按缺失值处理。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1036,12 +1053,17 @@
 <context>
     <name>pp::DropMissingRowsStep</name>
     <message>
-        <location filename="../core/prep/missing_steps.cpp" line="+35"/>
-        <source>any column</source>
-        <translation>任一列</translation>
+        <location filename="../core/prep/missing_steps.cpp" line="+37"/>
+        <source>Drop rows where every column is missing</source>
+        <translation>删除所有列均缺失的行</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>Drop rows with a missing value in any column</source>
+        <translation>删除任一列有缺失值的行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Drop rows where all of %1 are missing</source>
         <translation>删除 %1 全部缺失的行</translation>
     </message>
@@ -1455,6 +1477,59 @@
     </message>
 </context>
 <context>
+    <name>pp::ExponentStep</name>
+    <message>
+        <location filename="../core/prep/construct_steps.cpp" line="-259"/>
+        <source>Raises numeric columns to a power (x², √x = x^0.5, 1/x = x^-1).</source>
+        <translation>对数值列求幂（x²、√x = x^0.5、1/x = x^-1）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The numeric columns to raise to the power.</source>
+        <translation>要求幂的数值列。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exponent p</source>
+        <translation>指数 p</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>x^p. A fractional p of a negative x gives a missing value; 0^p with p &lt; 0 gives infinity, as in numpy.</source>
+        <translation>x^p。负数 x 的分数次幂得到缺失值；p &lt; 0 时 0^p 得到无穷大，与 numpy 一致。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the columns</source>
+        <translation>替换原列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overwrite each column instead of adding &lt;column&gt;_pow&lt;p&gt;.</source>
+        <translation>直接覆盖各列，而不是新增 &lt;列名&gt;_pow&lt;p&gt; 列。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>choose at least one column.</source>
+        <translation>请至少选择一列。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 raised to the power %2</source>
+        <translation>%1 的 %2 次幂</translation>
+    </message>
+    <message>
+        <location filename="../core/prep/construct_steps.h" line="-28"/>
+        <source>Power</source>
+        <translation>幂运算</translation>
+    </message>
+</context>
+<context>
     <name>pp::Expression</name>
     <message>
         <location filename="../core/prep/expression.cpp" line="+60"/>
@@ -1522,7 +1597,7 @@
 <context>
     <name>pp::ExpressionStep</name>
     <message>
-        <location filename="../core/prep/construct_steps.cpp" line="+9"/>
+        <location filename="../core/prep/construct_steps.cpp" line="+198"/>
         <source>A new column from a formula such as [Order Total] / max(visits, 1) or if(age &gt;= 30, log1p(income), 0).</source>
         <translation>用公式生成新列，例如 [Order Total] / max(visits, 1) 或 if(age &gt;= 30, log1p(income), 0)。</translation>
     </message>
@@ -1557,7 +1632,7 @@
         <translation>%1 = %2</translation>
     </message>
     <message>
-        <location filename="../core/prep/construct_steps.h" line="+25"/>
+        <location filename="../core/prep/construct_steps.h" line="+53"/>
         <source>Expression</source>
         <translation>表达式</translation>
     </message>
@@ -3962,58 +4037,12 @@
 <context>
     <name>pp::PowerStep</name>
     <message>
-        <location filename="../core/prep/construct_steps.cpp" line="-341"/>
-        <source>Raises numeric columns to a power (x², √x = x^0.5, 1/x = x^-1).</source>
-        <translation>对数值列求幂（x²、√x = x^0.5、1/x = x^-1）。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <location filename="../core/prep/power_steps.cpp" line="+111"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>The numeric columns to raise to the power.</source>
-        <translation>要求幂的数值列。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Exponent p</source>
-        <translation>指数 p</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>x^p. A fractional p of a negative x gives a missing value; 0^p with p &lt; 0 gives infinity, as in numpy.</source>
-        <translation>x^p。负数 x 的分数次幂得到缺失值；p &lt; 0 时 0^p 得到无穷大，与 numpy 一致。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Replace the columns</source>
-        <translation>替换原列</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Overwrite each column instead of adding &lt;column&gt;_pow&lt;p&gt;.</source>
-        <translation>直接覆盖各列，而不是新增 &lt;列名&gt;_pow&lt;p&gt; 列。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>choose at least one column.</source>
-        <translation>请至少选择一列。</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>%1 raised to the power %2</source>
-        <translation>%1 的 %2 次幂</translation>
-    </message>
-    <message>
-        <location filename="../core/prep/construct_steps.h" line="-53"/>
-        <source>Power</source>
-        <translation>幂运算</translation>
-    </message>
-    <message>
-        <location filename="../core/prep/power_steps.cpp" line="-20"/>
+        <location line="-20"/>
         <source>Box-Cox</source>
         <translation>Box-Cox</translation>
     </message>
@@ -5298,8 +5327,15 @@
         <source>Too few usable rows (%1) to split into training, validation and test rows.</source>
         <translation>可用的行太少（%1），无法划分为训练集、验证集和测试集。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>The class &apos;%1&apos; has only %n row(s), too few to appear in every part.</source>
+        <translation>
+            <numerusform>类别“%1”只有 %n 行，不足以出现在每个部分中。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+60"/>
+        <location line="+2"/>
         <source>(missing)</source>
         <translation>（缺失）</translation>
     </message>
