@@ -91,8 +91,8 @@ bool SetRunNoteCommand::mergeWith(const QUndoCommand* other)
 // --- Delete -----------------------------------------------------------------------------------
 
 DeleteRunsCommand::DeleteRunsCommand(ProjectSession* project, std::vector<qint64> runIds)
-    : ProjectCommand(project, QCoreApplication::translate("pp::ProjectCommand", "Delete %n Run(s)", nullptr,
-                                                          static_cast<int>(runIds.size()))),
+    : ProjectCommand(project, runIds.size() == 1 ? QCoreApplication::translate("pp::ProjectCommand", "Delete Run")
+                                                 : QCoreApplication::translate("pp::ProjectCommand", "Delete Runs")),
       m_runIds(std::move(runIds))
 {
 }

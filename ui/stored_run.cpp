@@ -52,6 +52,28 @@ QJsonObject StoredRun::keyMetrics(const QJsonObject& runMetrics)
     return runMetrics.value(QStringLiteral("cv")).toObject().value(QStringLiteral("mean")).toObject();
 }
 
+Task StoredRun::task(const store::RunInfo& run)
+{
+    Task t = Task::Regression;
+    return taskFromName(run.task, &t) ? t : taskFromMetrics(keyMetrics(run.metrics));
+}
+
+QJsonObject StoredRun::effectiveParams(const store::RunInfo& run, QStringList* defaults)
+{
+    QJsonObject params = run.params;
+    const ModelInfo* info = ModelRegistry::instance().find(run.model);
+    if (!info || !info->params)
+        return params;
+    for (const ParamSpec& spec : info->params(task(run))) {
+        if (params.contains(spec.key) || !spec.defaultValue.isValid())
+            continue;
+        params.insert(spec.key, QJsonValue::fromVariant(spec.defaultValue));
+        if (defaults)
+            *defaults << spec.key;
+    }
+    return params;
+}
+
 Result<ModelBundle> StoredRun::bundle(store::ProjectStore& project, qint64 runId)
 {
     using R = Result<ModelBundle>;
@@ -94,8 +116,7 @@ Result<RunSnapshot> StoredRun::snapshot(store::ProjectStore& project, qint64 run
         s.importance.emplace_back(pair.at(0).toString(), pair.at(1).toDouble());
     }
     s.targets = r.split.value(QStringLiteral("targets")).toVariant().toStringList();
-    Task task = Task::Regression;
-    s.task = taskFromName(r.task, &task) ? task : taskFromMetrics(keyMetrics(r.metrics));
+    s.task = task(r);
 
     auto history = project.history(runId);
     if (!history.ok())

@@ -3,16 +3,13 @@
 #include "common/job.h"
 #include "common/result.h"
 #include "ml/model_bundle.h"
+#include "store/project_store.h"
 #include "run_snapshot.h"
 
 #include <QCoreApplication>
 #include <QString>
 
 namespace pp {
-
-namespace store {
-class ProjectStore;
-}
 
 /// What the Experiments page does with a stored run, as plain functions that the UI runs
 /// off the GUI thread (the store is thread-safe). Errors come back translated, naming the
@@ -43,6 +40,11 @@ public:
     /// The metrics a run is judged by, from its stored metrics JSON: the test split's, else
     /// validation's, else cross-validation means. Empty object when there are none.
     static QJsonObject keyMetrics(const QJsonObject& runMetrics);
+    /// The run's task: as recorded, or (for runs started with "auto") told by its metrics.
+    static Task task(const store::RunInfo& run);
+    /// The model parameters a run used: its recorded settings over the model's defaults
+    /// (runs record only what the user set). `defaults` receives the keys that were filled in.
+    static QJsonObject effectiveParams(const store::RunInfo& run, QStringList* defaults = nullptr);
 };
 
 } // namespace pp

@@ -115,6 +115,15 @@ QAction* actionWithShortcut(QWidget* widget, const QKeySequence& key)
     return nullptr;
 }
 
+// With PP_TEST_SCREENSHOTS=DIR, dialogs a test shows are also saved there, for a person to
+// look at (the application's own --screenshots covers the main window only).
+void saveForReview(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("PP_TEST_SCREENSHOTS");
+    if (!dir.isEmpty() && QDir().mkpath(dir))
+        widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
 int rowOf(ExperimentsPage* page, qint64 runId)
 {
     for (int r = 0; r < page->filterModel()->rowCount(); ++r)
@@ -705,6 +714,7 @@ void TestGuiProject::scoreNewData()
         QVERIFY2(std::abs(got->numbers()[i] - want->numbers()[i]) <= 1e-9 * std::max(1.0, std::abs(want->numbers()[i])),
                  qPrintable(QStringLiteral("row %1: %2 vs %3").arg(i).arg(got->numbers()[i]).arg(want->numbers()[i])));
 
+    saveForReview(dialog, QStringLiteral("score-data-dialog"));
     QSignalSpy exported(dialog, &ScoreDataDialog::exported);
     const QString csv = out.filePath(QStringLiteral("scored.csv"));
     dialog->exportCsv(csv);
@@ -742,6 +752,7 @@ void TestGuiProject::scoreNewDataNamesBadColumns()
     dialog->score();
     QVERIFY(failed.wait(60000));
     QVERIFY2(dialog->errorText().contains(QStringLiteral("avg_order_value")), qPrintable(dialog->errorText()));
+    saveForReview(dialog, QStringLiteral("score-data-error-") + kind);
     QVERIFY(!dialog->result());
     dialog->close();
 }

@@ -60,12 +60,13 @@ ScoreDataDialog::ScoreDataDialog(ProjectSession* project, QWidget* parent)
     form->addRow(tr("Data file:"), fileRow);
     auto* actions = new QHBoxLayout();
     actions->addWidget(m_scoreButton);
-    actions->addWidget(m_status, 1);
+    actions->addStretch(1);
     actions->addWidget(m_exportButton);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(actions);
+    layout->addWidget(m_status);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_buttons);
 
@@ -147,6 +148,8 @@ void ScoreDataDialog::score()
     if (!m_project->isOpen() || run <= 0 || path.isEmpty())
         return;
     m_error.clear();
+    m_result.reset();
+    m_model->setTable(nullptr);
     m_status->setStyleSheet(QString());
     m_status->setText(tr("Scoring…"));
     const std::shared_ptr<store::ProjectStore> project = m_project->store();

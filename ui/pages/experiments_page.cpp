@@ -95,8 +95,10 @@ ExperimentsPage::ExperimentsPage(ProjectSession* project, QWidget* parent)
     m_modelFilter->setObjectName(QStringLiteral("modelFilter"));
     m_datasetFilter->setObjectName(QStringLiteral("datasetFilter"));
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
-    for (QComboBox* combo : {m_modelFilter, m_datasetFilter, m_statusFilter})
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (QComboBox* combo : {m_modelFilter, m_datasetFilter, m_statusFilter}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(14);
+    }
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &RunsFilterModel::setTextFilter);
     connect(m_modelFilter, &QComboBox::currentIndexChanged, this,
             [this]() { m_filter->setModelFilter(m_modelFilter->currentData().toString()); });
@@ -248,7 +250,11 @@ void ExperimentsPage::refresh()
     updateFilterCombos();
     updateColumns();
     m_refreshing = false;
-    selectRuns(selected);
+    // Nothing chosen yet: the newest run, so that the comparison below shows something.
+    if (selected.isEmpty() && m_filter->rowCount() > 0)
+        selectRuns({m_filter->index(0, 0).data(static_cast<int>(RunsRole::RunId)).toLongLong()});
+    else
+        selectRuns(selected);
     onSelectionChanged();
     updateState();
 }
@@ -290,7 +296,7 @@ void ExperimentsPage::updateState()
     const int total = m_runs->rowCount();
     const int shown = m_filter->rowCount();
     QString text = QStringLiteral("<b>%1</b> — ").arg(m_project->name().toHtmlEscaped());
-    text += shown == total ? tr("%n run(s)", nullptr, total) : tr("%1 of %n run(s) shown", nullptr, total).arg(shown);
+    text += shown == total ? tr("Runs: %1").arg(total) : tr("Runs: %1 of %2 shown").arg(shown).arg(total);
     m_summary->setText(text);
     m_summary->setToolTip(tr("%1\nSaved automatically: every change is written to the project file at once.")
                               .arg(QDir::toNativeSeparators(m_project->path())));
@@ -453,7 +459,7 @@ void ExperimentsPage::deleteRuns(const QList<qint64>& runIds)
     if (runIds.isEmpty() || !m_project->isOpen())
         return;
     m_project->undoStack()->push(new DeleteRunsCommand(m_project, std::vector<qint64>(runIds.begin(), runIds.end())));
-    Q_EMIT statusMessage(tr("Deleted %n run(s). Edit › Undo brings them back.", nullptr, int(runIds.size())));
+    Q_EMIT statusMessage(tr("Runs deleted: %1. Edit › Undo brings them back.").arg(runIds.size()));
 }
 
 void ExperimentsPage::askRename()

@@ -3,6 +3,7 @@
 #include "charts/chart_view.h"
 #include "models/runs_model.h"
 #include "stored_run.h"
+#include "ml/task.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -46,7 +47,16 @@ QString jsonText(const QJsonValue& v)
     case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: return QLocale::c().toString(v.toDouble(), 'g', 10);
     case QJsonValue::String: return v.toString();
-    case QJsonValue::Array:
+    case QJsonValue::Array: {
+        // A list of plain values reads best as "a, b, c".
+        QStringList items;
+        for (const QJsonValue& item : v.toArray()) {
+            if (item.isArray() || item.isObject())
+                return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+            items << jsonText(item);
+        }
+        return items.join(QStringLiteral(", "));
+    }
     case QJsonValue::Object: break;
     }
     return QString::fromUtf8(QJsonDocument(v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject()))
@@ -112,6 +122,7 @@ RunCompareView::RunCompareView(QWidget* parent)
     m_params->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_params->setSelectionMode(QAbstractItemView::ContiguousSelection);
     m_params->verticalHeader()->setVisible(false);
+    m_params->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_params->setAlternatingRowColors(false);
     m_params->horizontalHeader()->setStretchLastSection(true);
     m_onlyDifferences->setObjectName(QStringLiteral("onlyDifferences"));
@@ -251,6 +262,7 @@ void RunCompareView::rebuildCurves()
     x->applyNiceNumbers();
     y->applyNiceNumbers();
     x->setLabelFormat(QStringLiteral("%d"));
+    y->setLabelFormat(QStringLiteral("%g"));
     chart->legend()->setVisible(true);
     chart->legend()->setAlignment(Qt::AlignBottom);
     m_curves->setSubtitle(withoutCurve.isEmpty()
@@ -297,30 +309,40 @@ void RunCompareView::rebuildMetrics()
         }
         series->setLabelsVisible(true);
         series->setLabelsFormat(QStringLiteral("@value"));
-        series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+        series->setLabelsPrecision(4);
+        series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+        for (QBarSet* set : series->barSets())
+            set->setLabelColor(palette().color(QPalette::Text));
         chart->addSeries(series);
         auto* categories = new QBarCategoryAxis(chart);
         categories->append(RunsModel::metricDisplayName(key));
         auto* values = new QValueAxis(chart);
         ChartView::styleAxis(categories, QString());
         ChartView::styleAxis(values, QString());
-        values->setRange(lo, hi > lo ? hi * 1.08 : lo + 1);
+        values->setRange(lo, hi > lo ? hi * 1.15 : lo + 1);  // room for the value above the bar
         values->applyNiceNumbers();
+        values->setLabelFormat(QStringLiteral("%g"));
+        categories->setVisible(false);  // the title names the metric
         chart->addAxis(categories, Qt::AlignBottom);
         chart->addAxis(values, Qt::AlignLeft);
         series->attachAxis(categories);
         series->attachAxis(values);
-        chart->legend()->setVisible(m_runs.size() > 1);
-        chart->legend()->setAlignment(Qt::AlignBottom);
+        chart->legend()->setVisible(false);  // one legend for all charts, above them
         view->setTitle(categories->categories().value(0));
         view->setSubtitle(spec.higherIsBetter ? tr("higher is better") : tr("lower is better"));
         m_metricsGrid->addWidget(view, slot / 3, slot % 3);
         m_metricCharts.push_back(view);
         ++slot;
     }
-    m_metricsNote->setText(m_metricCharts.empty() ? tr("None of the selected runs has metrics (they did not finish).")
-                                                  : tr("On the test rows of each run (validation rows when a run "
-                                                       "has no test split)."));
+    QStringList legend;
+    for (std::size_t i = 0; i < m_runs.size(); ++i)
+        legend << QStringLiteral("<span style=\"color:%1\">■</span>&nbsp;%2")
+                      .arg(runColor(static_cast<int>(i)).name(), runLabel(m_runs[i].info).toHtmlEscaped());
+    m_metricsNote->setText(m_metricCharts.empty()
+                               ? tr("None of the selected runs has metrics (they did not finish).")
+                               : legend.join(QStringLiteral("&nbsp;&nbsp;&nbsp; ")) + QStringLiteral("<br><small>")
+                                     + tr("On the test rows of each run (validation rows when a run has no test split).")
+                                     + QStringLiteral("</small>"));
 }
 
 void RunCompareView::rebuildParams()
@@ -341,20 +363,39 @@ void RunCompareView::rebuildParams()
     using Info = store::RunInfo;
     add(QStringLiteral("model"), tr("Model"), [](const Info& r) { return RunsModel::modelDisplayName(r.model); });
     add(QStringLiteral("dataset"), tr("Data set"), [](const Info& r) { return r.datasetName; });
-    add(QStringLiteral("task"), tr("Task"), [](const Info& r) { return r.task; });
+    add(QStringLiteral("task"), tr("Task"), [](const Info& r) { return taskDisplayName(StoredRun::task(r)); });
     add(QStringLiteral("seed"), tr("Seed"), [](const Info& r) { return QString::number(r.seed); });
     add(QStringLiteral("device"), tr("Device"), [](const Info& r) { return r.device; });
+    // Runs record only the parameters the user set; the model's defaults fill in the rest,
+    // so that a run left at the default compares with one that set it.
+    std::vector<QJsonObject> params;
+    std::vector<QStringList> defaulted;
     std::set<QString> splitKeys, paramKeys;
     for (const Run& r : m_runs) {
+        QStringList defaults;
+        params.push_back(StoredRun::effectiveParams(r.info, &defaults));
+        defaulted.push_back(defaults);
         for (auto it = r.info.split.begin(); it != r.info.split.end(); ++it)
             splitKeys.insert(it.key());
-        for (auto it = r.info.params.begin(); it != r.info.params.end(); ++it)
+        for (auto it = params.back().begin(); it != params.back().end(); ++it)
             paramKeys.insert(it.key());
     }
-    for (const QString& k : splitKeys)
-        add(QStringLiteral("split.") + k, tr("Split: %1").arg(k), [&k](const Info& r) { return jsonText(r.split.value(k)); });
-    for (const QString& k : paramKeys)
-        add(k, k, [&k](const Info& r) { return jsonText(r.params.value(k)); });
+    const std::map<QString, QString> splitLabels = {
+        {QStringLiteral("targets"), tr("Target")},           {QStringLiteral("method"), tr("Split method")},
+        {QStringLiteral("test_size"), tr("Test share")},     {QStringLiteral("valid_size"), tr("Validation share")},
+        {QStringLiteral("cv_folds"), tr("Cross-validation folds")}, {QStringLiteral("time_column"), tr("Time column")}};
+    for (const QString& k : splitKeys) {
+        const auto label = splitLabels.find(k);
+        add(QStringLiteral("split.") + k, label != splitLabels.end() ? label->second : k,
+            [&k](const Info& r) { return jsonText(r.split.value(k)); });
+    }
+    const int firstParamRow = static_cast<int>(rows.size());
+    for (const QString& k : paramKeys) {
+        Row row{k, k, {}};
+        for (const QJsonObject& p : params)
+            row.values << jsonText(p.value(k));
+        rows.push_back(row);
+    }
 
     m_params->clear();
     m_params->setRowCount(static_cast<int>(rows.size()));
@@ -387,6 +428,14 @@ void RunCompareView::rebuildParams()
             for (int c = 0; c < m_params->columnCount(); ++c)
                 m_params->item(static_cast<int>(i), c)->setBackground(highlight);
     }
+    // Values the run did not set (the model's defaults) are muted.
+    for (std::size_t c = 0; c < m_runs.size(); ++c)
+        for (int r = firstParamRow; r < m_params->rowCount(); ++r)
+            if (defaulted[c].contains(rows[static_cast<std::size_t>(r)].key)) {
+                QTableWidgetItem* item = m_params->item(r, static_cast<int>(c) + 1);
+                item->setForeground(palette().color(QPalette::PlaceholderText));
+                item->setToolTip(tr("The model's default"));
+            }
     m_params->resizeColumnsToContents();
     for (int c = 0; c < m_params->columnCount(); ++c)
         m_params->setColumnWidth(c, std::min(m_params->columnWidth(c) + 16, 320));
