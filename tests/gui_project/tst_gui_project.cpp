@@ -7,6 +7,7 @@
 #include "data/csv_writer.h"
 #include "data/importer.h"
 #include "data/zip_archive.h"
+#include "dialogs/project_datasets_dialog.h"
 #include "dialogs/score_data_dialog.h"
 #include "job_runner.h"
 #include "main_window.h"
@@ -49,6 +50,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -120,8 +122,10 @@ QAction* actionWithShortcut(QWidget* widget, const QKeySequence& key)
 void saveForReview(QWidget* widget, const QString& name)
 {
     const QString dir = qEnvironmentVariable("PP_TEST_SCREENSHOTS");
-    if (!dir.isEmpty() && QDir().mkpath(dir))
-        widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+    if (dir.isEmpty() || !QDir().mkpath(dir))
+        return;
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 
 int rowOf(ExperimentsPage* page, qint64 runId)
@@ -869,7 +873,14 @@ void TestGuiProject::importedDataIsStoredAndReopened()
     QVERIFY(QFile::remove(source));
     w->session()->clear();
     QCOMPARE(project->currentDatasetId(), qint64(0));
-    project->loadDataset(id);
+    w->showProjectDatasets();  // File › Project Data Sets…
+    auto* dialog = w->findChild<ProjectDatasetsDialog*>(QStringLiteral("projectDatasetsDialog"));
+    QVERIFY(dialog);
+    QCOMPARE(dialog->list()->topLevelItemCount(), 1);
+    QCOMPARE(dialog->list()->topLevelItem(0)->text(0), QStringLiteral("customers.csv"));
+    QCOMPARE(dialog->list()->topLevelItem(0)->text(1), QStringLiteral("300"));
+    saveForReview(dialog, QStringLiteral("project-datasets-dialog"));
+    dialog->openSelected();
     QTRY_VERIFY_WITH_TIMEOUT(w->session()->hasData(), 30000);
     QCOMPARE(w->session()->table()->rowCount(), std::size_t(300));
     QCOMPARE(w->session()->table()->columnNames(), m_table.columnNames());

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -56,9 +57,9 @@ void ProjectDatasetsDialog::populate()
     m_summary->setText(datasets->empty()
                            ? tr("This project holds no data sets yet. Files you open on the Data page while the "
                                 "project is open are stored in it.")
-                           : tr("Data sets stored in %1. Opening one reads it from the project, not from its "
-                                "source file.")
-                                 .arg(m_project->name()));
+                           : tr("Data sets stored in project <b>%1</b>. Opening one reads it from the project, "
+                                "not from its source file.")
+                                 .arg(m_project->name().toHtmlEscaped()));
     for (const store::DatasetInfo& d : datasets.value()) {
         const QDateTime created = QDateTime::fromString(d.created, Qt::ISODateWithMs);
         auto* item = new QTreeWidgetItem(
@@ -67,6 +68,10 @@ void ProjectDatasetsDialog::populate()
                                        : d.created,
                      QDir::toNativeSeparators(d.sourcePath)});
         item->setData(0, Qt::UserRole, d.id);
+        if (!d.sourcePath.isEmpty() && !QFileInfo::exists(d.sourcePath)) {
+            item->setForeground(4, palette().color(QPalette::PlaceholderText));
+            item->setToolTip(4, tr("The file is gone; the data set is kept in the project."));
+        }
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
         if (d.id == m_project->currentDatasetId()) {
