@@ -40,4 +40,12 @@ inline const Setting<QByteArray> kMainWindowGeometry{"ui/mainWindowGeometry", {}
 inline const Setting<QByteArray> kMainWindowState{"ui/mainWindowState", {}};
 inline const Setting<QByteArray> kDataPageSplitter{"ui/dataPageSplitter", {}};
 
+/// Most recently opened project files (.ppsproj), newest first (at most kMaxRecentFiles).
+inline const Setting<QStringList> kRecentProjects{"project/recentProjects", {}};
+/// Folder of the last project opened or created, where the next project dialog starts.
+inline const Setting<QString> kLastProjectDir{"project/lastProjectDir", {}};
+/// Folder the last export (bundle, predictions, report) was written to.
+inline const Setting<QString> kLastExportDir{"project/lastExportDir", {}};
+inline const Setting<QByteArray> kExperimentsSplitter{"ui/experimentsSplitter", {}};
+
 } // namespace pp
