@@ -4,12 +4,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main_gui.cpp" line="+42"/>
+        <location filename="../app/main_gui.cpp" line="+45"/>
         <source>Purchasing Power Studio</source>
         <translation>购买力分析工作室</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Explore e-commerce customer data and predict purchasing power.</source>
         <translation>探索电商客户数据，预测购买力。</translation>
     </message>
@@ -20,11 +20,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+15"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-12"/>
         <source>Show page NAME: %1.</source>
         <translation>显示页面 NAME：%1。</translation>
     </message>
@@ -55,6 +56,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Open project FILE (.ppsproj) at start-up.</source>
+        <translation>启动时打开项目文件 FILE（.ppsproj）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A data file to open.</source>
         <translation>要打开的数据文件。</translation>
     </message>
@@ -1444,6 +1450,304 @@
     </message>
 </context>
 <context>
+    <name>pp::ExperimentsPage</name>
+    <message>
+        <location filename="../ui/pages/experiments_page.cpp" line="+92"/>
+        <source>Filter runs by name, note, model or data set</source>
+        <translation>按名称、备注、模型或数据集筛选运行记录</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <location line="+330"/>
+        <source>Open Results</source>
+        <translation>查看结果</translation>
+    </message>
+    <message>
+        <location line="-330"/>
+        <source>Show the selected run on the Results page</source>
+        <translation>在“结果”页面显示所选运行记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Give the selected run a new name</source>
+        <translation>为所选运行记录重新命名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note…</source>
+        <translation>备注…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write a note about the selected run</source>
+        <translation>为所选运行记录写备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the selected runs (Edit › Undo brings them back)</source>
+        <translation>删除所选运行记录（可用“编辑 › 撤销”恢复）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model Bundle (Folder)…</source>
+        <translation>模型包（文件夹）…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the model with its pipeline to a folder that ppstudio-cli predict reads</source>
+        <translation>将模型及其流程写入文件夹，供 ppstudio-cli predict 读取</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model Bundle (ZIP)…</source>
+        <translation>模型包（ZIP）…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The same model bundle as one .zip file</source>
+        <translation>同一个模型包，打包为一个 .zip 文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predictions (CSV)…</source>
+        <translation>预测结果（CSV）…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The evaluation rows with actual and predicted values</source>
+        <translation>评估行的实际值与预测值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report (PDF or HTML)…</source>
+        <translation>报告（PDF 或 HTML）…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A report of the run: settings, pipeline, metrics and charts</source>
+        <translation>运行报告：设置、流程、指标和图表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score New Data…</source>
+        <translation>为新数据打分…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Predict for a new file with the selected run&apos;s model</source>
+        <translation>用所选运行记录的模型预测新文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read the runs from the project file again</source>
+        <translation>重新从项目文件读取运行记录</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+8"/>
+        <location line="+400"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="-353"/>
+        <source>No project open</source>
+        <translation>未打开项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A project keeps your data sets, training runs and models in one file, saved as you work. Every training run is recorded in it, so that runs can be compared, reopened and exported later.</source>
+        <translation>项目把数据集、训练运行记录和模型保存在一个文件中，并随工作自动保存。每次训练都会记录在项目里，以便日后比较、重新打开和导出。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open an existing project…</source>
+        <translation>打开已有项目…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recent projects</source>
+        <translation>最近的项目</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New Project…</source>
+        <translation>新建项目…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No runs yet</source>
+        <translation>暂无运行记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train a model on the Train page: every run is recorded in &lt;b&gt;%1&lt;/b&gt; with its training curve, metrics and model, and listed here to compare.</source>
+        <translation>在“训练”页面训练模型：每次运行连同训练曲线、指标和模型都会记录在 &lt;b&gt;%1&lt;/b&gt; 中，并列在这里供比较。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go to the Train Page</source>
+        <translation>前往“训练”页面</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Runs: %1</source>
+        <translation>运行记录：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Runs: %1 of %2 shown</source>
+        <translation>运行记录：显示 %1 / 共 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+Saved automatically: every change is written to the project file at once.</source>
+        <translation>%1
+自动保存：每项更改都会立即写入项目文件。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>All models</source>
+        <translation>全部模型</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All data sets</source>
+        <translation>全部数据集</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>This run has no saved model (it did not finish).</source>
+        <translation>此运行记录没有保存的模型（未完成）。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Runs deleted: %1. Edit › Undo brings them back.</source>
+        <translation>已删除运行记录：%1。可用“编辑 › 撤销”恢复。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rename Run</source>
+        <translation>重命名运行记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of run #%1:</source>
+        <translation>运行记录 #%1 的名称：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Run Note</source>
+        <translation>运行备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note about run #%1 (%2):</source>
+        <translation>关于运行记录 #%1（%2）的备注：</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Opening run %1</source>
+        <translation>正在打开运行记录 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Error opening &apos;%1&apos;:
+%2</source>
+        <translation>打开“%1”时出错：
+%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run %1</source>
+        <translation>运行记录 %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Export Model Bundle Into</source>
+        <translation>导出模型包到</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export Model Bundle</source>
+        <translation>导出模型包</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP 压缩包 (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export Predictions</source>
+        <translation>导出预测结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf);;HTML pages (*.html)</source>
+        <translation>PDF 文档 (*.pdf);;HTML 网页 (*.html)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>Exporting the model of run %1</source>
+        <translation>正在导出运行记录 %1 的模型</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exporting the predictions of run %1</source>
+        <translation>正在导出运行记录 %1 的预测结果</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writing the report of run %1</source>
+        <translation>正在撰写运行记录 %1 的报告</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Error writing &apos;%1&apos;:
+%2</source>
+        <translation>写入“%1”时出错：
+%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+</context>
+<context>
     <name>pp::ExplorePage</name>
     <message>
         <location filename="../ui/pages/explore_page.cpp" line="+26"/>
@@ -2808,7 +3112,23 @@
 <context>
     <name>pp::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+98"/>
+        <location filename="../ui/main_window.cpp" line="+93"/>
+        <location line="+2"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is stored in the project.</source>
+        <translation>%1 已保存到项目中。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The run could not be recorded in the project: %1</source>
+        <translation>无法将此次运行记录到项目中：%1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
@@ -2833,7 +3153,12 @@
         <translation>结果</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+1"/>
+        <source>Experiments</source>
+        <translation>实验</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
@@ -2854,6 +3179,51 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;New Project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create a project file that keeps data sets, runs and models</source>
+        <translation>创建一个保存数据集、运行记录和模型的项目文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Project…</source>
+        <translation>打开项目(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a Purchasing Power Studio project (.ppsproj)</source>
+        <translation>打开购买力分析工作室项目（.ppsproj）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save Project &amp;As…</source>
+        <translation>项目另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the project to a new file and continue in the copy. (Changes are saved automatically; there is no Save.)</source>
+        <translation>将项目复制到新文件并在副本中继续工作。（更改会自动保存，因此没有“保存”命令。）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close Project</source>
+        <translation>关闭项目(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project &amp;Data Sets…</source>
+        <translation>项目数据集(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a data set stored in the project</source>
+        <translation>打开保存在项目中的数据集</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2869,6 +3239,26 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>Open Recent Pro&amp;ject</source>
+        <translation>最近的项目(&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -2908,7 +3298,12 @@
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
+        <source>Saved automatically: every change is written to the project file at once.</source>
+        <translation>自动保存：每项更改都会立即写入项目文件。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2943,7 +3338,83 @@
         <translation>清除最近使用的文件</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+10"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Project: %1 (saved automatically)</source>
+        <translation>项目：%1（自动保存）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+Saved automatically: every change is written to the project file at once.</source>
+        <translation>%1
+自动保存：每项更改都会立即写入项目文件。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No recent projects</source>
+        <translation>没有最近的项目</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear Recent Projects</source>
+        <translation>清除最近的项目</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+26"/>
+        <source>Open Project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Error opening &apos;%1&apos;:
+%2</source>
+        <translation>打开“%1”时出错：
+%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opened project %1.</source>
+        <translation>已打开项目 %1。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>New Project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Error creating &apos;%1&apos;:
+%2</source>
+        <translation>创建“%1”时出错：
+%2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+6"/>
+        <source>Save Project As</source>
+        <translation>项目另存为</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error writing &apos;%1&apos;:
+%2</source>
+        <translation>写入“%1”时出错：
+%2</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -4351,6 +4822,144 @@
     </message>
 </context>
 <context>
+    <name>pp::ProjectCommand</name>
+    <message>
+        <location filename="../ui/project_commands.cpp" line="+31"/>
+        <source>Rename Run</source>
+        <translation>重命名运行记录</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Edit Run Note</source>
+        <translation>编辑运行备注</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Delete Run</source>
+        <translation>删除运行记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Runs</source>
+        <translation>删除运行记录</translation>
+    </message>
+</context>
+<context>
+    <name>pp::ProjectDatasetsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/project_datasets_dialog.cpp" line="+23"/>
+        <source>Project Data Sets</source>
+        <translation>项目数据集</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Columns</source>
+        <translation>列数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source file</source>
+        <translation>源文件</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No project is open.</source>
+        <translation>未打开项目。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This project holds no data sets yet. Files you open on the Data page while the project is open are stored in it.</source>
+        <translation>此项目还没有数据集。项目打开期间在“数据”页面打开的文件会保存到项目中。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data sets stored in project &lt;b&gt;%1&lt;/b&gt;. Opening one reads it from the project, not from its source file.</source>
+        <translation>保存在项目 &lt;b&gt;%1&lt;/b&gt; 中的数据集。打开时从项目读取，而不是从源文件读取。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The file is gone; the data set is kept in the project.</source>
+        <translation>源文件已不存在；数据集仍保存在项目中。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The data set now open</source>
+        <translation>当前打开的数据集</translation>
+    </message>
+</context>
+<context>
+    <name>pp::ProjectSession</name>
+    <message>
+        <location filename="../ui/project_session.cpp" line="+45"/>
+        <source>Purchasing Power Studio projects (*.ppsproj)</source>
+        <translation>购买力分析工作室项目 (*.ppsproj)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The existing file could not be replaced.</source>
+        <translation>无法替换已有文件。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No project is open.</source>
+        <translation>未打开项目。</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Storing %1 in the project</source>
+        <translation>正在将 %1 保存到项目</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; could not be stored in the project:
+%2</source>
+        <translation>无法将“%1”保存到项目中：
+%2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The project has no data set %1.</source>
+        <translation>项目中没有数据集 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading %1 from the project</source>
+        <translation>正在从项目加载 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Error opening &apos;%1&apos;:
+%2</source>
+        <translation>打开“%1”时出错：
+%2</translation>
+    </message>
+</context>
+<context>
     <name>pp::RandomOversampleStep</name>
     <message>
         <location filename="../core/prep/resample_steps.cpp" line="-268"/>
@@ -4671,9 +5280,310 @@
     </message>
 </context>
 <context>
+    <name>pp::RunCompareView</name>
+    <message>
+        <location filename="../ui/widgets/run_compare_view.cpp" line="+80"/>
+        <source>Only settings that differ</source>
+        <translation>只显示不同的设置</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select one or more runs above to compare their training curves, metrics and settings.</source>
+        <translation>在上方选择一个或多个运行记录，以比较它们的训练曲线、指标和设置。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Validation loss</source>
+        <translation>验证损失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training loss</source>
+        <translation>训练损失</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Training Curves</source>
+        <translation>训练曲线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Validation loss by epoch</source>
+        <translation>各轮验证损失</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Training loss by epoch</source>
+        <translation>各轮训练损失</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Epoch / boosting round</source>
+        <translation>轮数 / 提升轮次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No curve recorded for: %1 (models fitted in one step have none)</source>
+        <translation>以下运行记录没有曲线：%1（一步拟合的模型没有训练曲线）</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>None of the selected runs has metrics (they did not finish).</source>
+        <translation>所选运行记录都没有指标（它们未完成）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the test rows of each run (validation rows when a run has no test split).</source>
+        <translation>基于各运行记录的测试行（没有测试集时基于验证行）。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data set</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Split method</source>
+        <translation>划分方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test share</source>
+        <translation>测试集比例</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Validation share</source>
+        <translation>验证集比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross-validation folds</source>
+        <translation>交叉验证折数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time column</source>
+        <translation>时间列</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The runs differ in this setting</source>
+        <translation>这些运行记录在此设置上不同</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The model&apos;s default</source>
+        <translation>模型默认值</translation>
+    </message>
+</context>
+<context>
+    <name>pp::RunsModel</name>
+    <message>
+        <location filename="../ui/models/runs_model.cpp" line="+96"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>The program training this run ended before it finished (a crash or a kill). The curve up to that point is kept.</source>
+        <translation>训练此运行的程序在完成前终止了（崩溃或被强制结束）。截至当时的曲线已保留。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>On the test rows</source>
+        <translation>基于测试行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the validation rows</source>
+        <translation>基于验证行</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run</source>
+        <translation>运行记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data set</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MAE</source>
+        <translation>MAE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1 (macro)</source>
+        <translation>F1（宏平均）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ROC AUC</source>
+        <translation>ROC AUC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Coefficient of determination (regression; 1 is perfect)</source>
+        <translation>决定系数（回归；1 表示完美）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Root mean squared error (regression; lower is better)</source>
+        <translation>均方根误差（回归；越低越好）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean absolute error (regression; lower is better)</source>
+        <translation>平均绝对误差（回归；越低越好）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of rows classified correctly (classification)</source>
+        <translation>分类正确的行所占比例（分类）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1 score averaged over classes (classification)</source>
+        <translation>各类别的 F1 分数平均值（分类）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area under the ROC curve (classification; 0.5 is chance)</source>
+        <translation>ROC 曲线下面积（分类；0.5 相当于随机猜测）</translation>
+    </message>
+</context>
+<context>
     <name>pp::ScaleStep</name>
     <message>
-        <location line="-330"/>
+        <location filename="../core/prep/scale_steps.cpp" line="-330"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
@@ -4713,6 +5623,108 @@
         <location line="+4"/>
         <source>the fitted statistics are incomplete.</source>
         <translation>已拟合的统计量不完整。</translation>
+    </message>
+</context>
+<context>
+    <name>pp::ScoreDataDialog</name>
+    <message>
+        <location filename="../ui/dialogs/score_data_dialog.cpp" line="+33"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Score</source>
+        <translation>打分(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score New Data</source>
+        <translation>为新数据打分</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A CSV, Excel or SQLite file with the same columns as the training data</source>
+        <translation>与训练数据列相同的 CSV、Excel 或 SQLite 文件</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved model:</source>
+        <translation>已保存的模型：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data file:</source>
+        <translation>数据文件：</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>#%1 %2 — %3</source>
+        <translation>#%1 %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No run of this project has a saved model</source>
+        <translation>此项目中没有带已保存模型的运行记录</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Data to Score</source>
+        <translation>待打分的数据</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Scoring…</source>
+        <translation>正在打分…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scoring %1</source>
+        <translation>正在为 %1 打分</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Error scoring &apos;%1&apos;:
+%2</source>
+        <translation>为“%1”打分时出错：
+%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 rows scored.</source>
+        <translation>已为 %1 行打分。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export Predictions</source>
+        <translation>导出预测结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Writing %1</source>
+        <translation>正在写入 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Error writing &apos;%1&apos;:
+%2</source>
+        <translation>写入“%1”时出错：
+%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
     </message>
 </context>
 <context>
@@ -5674,6 +6686,19 @@
         <location line="+9"/>
         <source>The stored data set was written by a newer version of the application.</source>
         <translation>存储的数据集由更新版本的应用程序写入。</translation>
+    </message>
+</context>
+<context>
+    <name>pp::StoredRun</name>
+    <message>
+        <location filename="../ui/dialogs/score_data_dialog.cpp" line="-67"/>
+        <source>Reading the model</source>
+        <translation>正在读取模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/stored_run.cpp" line="+84"/>
+        <source>%1, run %2</source>
+        <translation>%1，运行记录 %2</translation>
     </message>
 </context>
 <context>
@@ -8385,6 +9410,41 @@ Steps are fitted on --fit-on (default: FILE itself) and replayed on FILE; resamp
         <location line="+13"/>
         <source>The Freedman-Diaconis rule asks for %1 bins, more than the limit of %2.</source>
         <translation>Freedman-Diaconis 规则需要 %1 个分箱，超过了上限 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>pp::store::ZipWriter</name>
+    <message>
+        <location filename="../core/store/zip_writer.cpp" line="+88"/>
+        <source>Invalid name for a ZIP member: &apos;%1&apos;.</source>
+        <translation>ZIP 成员名称无效：“%1”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is too large for a ZIP archive (4 GiB at most).</source>
+        <translation>“%1”对 ZIP 压缩包来说太大（最多 4 GiB）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not compress &apos;%1&apos;.</source>
+        <translation>无法压缩“%1”。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+40"/>
+        <source>The ZIP archive would be larger than 4 GiB.</source>
+        <translation>ZIP 压缩包将超过 4 GiB。</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Too many files for a ZIP archive.</source>
+        <translation>文件太多，无法放入 ZIP 压缩包。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+2"/>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
 <context>
