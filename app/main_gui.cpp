@@ -4,6 +4,7 @@
 #include "i18n.h"
 #include "icons.h"
 #include "main_window.h"
+#include "prep/step.h"
 #include "screenshot_runner.h"
 
 #include <QApplication>
@@ -41,6 +42,7 @@ int main(int argc, char* argv[])
     pp::installTranslations(app, language);
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Purchasing Power Studio"));
     QApplication::setWindowIcon(pp::icons::app());
+    pp::registerPrepSteps();  // the Prepare page's step menu and pipeline files
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -131,6 +131,8 @@ void MainWindow::createPages()
     connect(m_preparePage, &PreparePage::dataPageRequested, this, showData);
     connect(m_trainPage, &TrainPage::dataPageRequested, this, showData);
     connect(m_resultsPage, &ResultsPage::dataPageRequested, this, showData);
+    connect(m_preparePage, &PreparePage::statusMessage, this,
+            [this](const QString& message, int timeoutMs) { statusBar()->showMessage(message, timeoutMs); });
     m_navigation->setCurrentRow(0);
 }
 
@@ -173,7 +175,15 @@ void MainWindow::createMenus()
     updateRecentFilesMenu();
     file->addAction(m_importOptionsAction);
     file->addSeparator();
+    file->addAction(m_preparePage->openPipelineAction());
+    file->addAction(m_preparePage->savePipelineAction());
+    file->addSeparator();
     file->addAction(m_quitAction);
+
+    // Undo/redo of the pipeline (the one undoable document), from any page.
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_preparePage->undoAction());
+    edit->addAction(m_preparePage->redoAction());
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_pageActions->actions());
