@@ -2,8 +2,6 @@
 
 #include "pipeline_document.h"
 
-#include <QJsonDocument>
-
 #include <algorithm>
 
 namespace pp {

@@ -20,6 +20,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -80,6 +81,9 @@ PreparePage::PreparePage(Session* session, QWidget* parent)
     connect(m_emptyState, &EmptyState::actionTriggered, this, &PreparePage::dataPageRequested);
 
     createActions();
+    // Also here, so that the shortcuts work without the main window's Edit menu.
+    addAction(m_undoAction);
+    addAction(m_redoAction);
     m_body = new QWidget(this);
     auto* bodyLayout = new QVBoxLayout(m_body);
     bodyLayout->setContentsMargins(6, 6, 6, 6);
@@ -104,8 +108,23 @@ PreparePage::PreparePage(Session* session, QWidget* parent)
     toolBar->addAction(m_moveUpAction);
     toolBar->addAction(m_moveDownAction);
     toolBar->addSeparator();
-    toolBar->addAction(m_undoAction);
-    toolBar->addAction(m_redoAction);
+    // The actions' texts name the edit ("Undo Add “Impute”"), right for the Edit menu but
+    // too wide for a tool bar: fixed labels here, the full text as tooltip.
+    for (QAction* action : {m_undoAction, m_redoAction}) {
+        auto* button = new QToolButton(toolBar);
+        button->setText(action == m_undoAction ? tr("Undo") : tr("Redo"));
+        button->setIcon(action->icon());
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setAutoRaise(true);
+        auto sync = [button, action]() {
+            button->setEnabled(action->isEnabled());
+            button->setToolTip(action->text());
+        };
+        connect(action, &QAction::changed, button, sync);
+        connect(button, &QToolButton::clicked, action, &QAction::trigger);
+        sync();
+        toolBar->addWidget(button);
+    }
     toolBar->addSeparator();
     toolBar->addAction(m_openPipelineAction);
     toolBar->addAction(m_savePipelineAction);
@@ -147,6 +166,7 @@ PreparePage::PreparePage(Session* session, QWidget* parent)
     connect(m_document, &PipelineDocument::reset, this,
             [this]() { setCurrentStep(m_document->stepCount() > 0 ? 0 : -1); });
     connect(m_document, &PipelineDocument::runSettingsChanged, this, [this]() {
+        m_previewFresh = false;
         m_split->setSettings(m_document->target(), m_document->split());
         schedulePreview();
     });
@@ -172,7 +192,11 @@ void PreparePage::createActions()
     m_undoAction->setObjectName(QStringLiteral("pipelineUndo"));
     m_redoAction = stack->createRedoAction(this, tr("Redo"));
     // Ctrl+Shift+Z everywhere (QKeySequence::Redo is Ctrl+Y on some platforms only).
-    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence& key : QKeySequence::keyBindings(QKeySequence::Redo))
+        if (!redoKeys.contains(key))
+            redoKeys << key;  // twice the same key would make the shortcut ambiguous
+    m_redoAction->setShortcuts(redoKeys);
     m_redoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
     m_redoAction->setObjectName(QStringLiteral("pipelineRedo"));
 
@@ -408,6 +432,7 @@ void PreparePage::onDatasetChanged()
 
 void PreparePage::onPipelineChanged()
 {
+    m_previewFresh = false;
     updateActions();
     updateFormArea();
     schedulePreview();
@@ -415,8 +440,14 @@ void PreparePage::onPipelineChanged()
 
 void PreparePage::onStepChanged(int index)
 {
-    if (index == currentStep())
-        updateFormArea();
+    if (index != currentStep())
+        return;
+    if (!m_editing) {
+        // Undo, redo or another page changed the step: what the form held back is moot.
+        m_pending.clear();
+        m_pendingErrors.clear();
+    }
+    updateFormArea();
 }
 
 int PreparePage::currentStep() const
@@ -486,6 +517,7 @@ void PreparePage::updateFormArea()
     const QString kind = m_document->kind(i);
     if (i != m_formStep || kind != m_formKind) {
         m_pending.clear();
+        m_pendingErrors.clear();
         m_form->setStep(kind, m_document->params(i), columns);
         m_formStep = i;
         m_formKind = kind;
@@ -494,6 +526,12 @@ void PreparePage::updateFormArea()
         if (m_pending.isEmpty())
             m_form->clearErrors();
         m_form->setValues(m_document->params(i));
+    }
+    // A failure of this step in the last preview (a setting only fitting can check, such as
+    // low < high) is shown in the form as well, under the field it names.
+    if (m_pending.isEmpty() && m_previewFresh && m_preview.errorStep == i) {
+        const QString named = m_form->keyOfMessage(m_preview.error);
+        m_form->setError(named, m_preview.error);
     }
     const QModelIndex index = m_stepModel->index(i);
     QString description = index.data(PipelineStepModel::DescriptionRole).toString();
@@ -507,20 +545,33 @@ void PreparePage::onFormEdited(const QString& key, const QVariant& value)
     const int i = currentStep();
     if (i < 0)
         return;
-    // Values refused earlier are tried again together with this one: "low" may only become
-    // valid once "high" has moved.
+    // Values refused earlier are tried again together with this one, in case this edit is
+    // what makes them valid. If the whole set is refused, this value alone may still be
+    // fine; the earlier ones then stay refused, and marked.
+    m_editing = true;
     QVariantMap changes = m_pending;
     changes.insert(key, value);
     const Status set = m_document->setStepParams(i, changes);
-    m_form->clearErrors();
     if (set.ok()) {
         m_pending.clear();
-        return;
+        m_pendingErrors.clear();
+    } else {
+        const bool onlyThis = m_pending.isEmpty() || (m_pending.size() == 1 && m_pending.contains(key));
+        const Status alone = onlyThis ? set : m_document->setStepParams(i, {{key, value}});
+        if (alone.ok()) {
+            m_pending.remove(key);
+            m_pendingErrors.remove(key);
+        } else {
+            m_pending.insert(key, value);
+            m_pendingErrors.insert(key, alone.error().message);
+        }
     }
-    m_pending.insert(key, value);
-    const QString message = set.error().message;
-    const QString named = m_form->keyOfMessage(message);
-    m_form->setError(named.isEmpty() ? key : named, message);
+    m_editing = false;
+    m_form->clearErrors();
+    for (auto it = m_pendingErrors.cbegin(); it != m_pendingErrors.cend(); ++it) {
+        const QString named = m_form->keyOfMessage(it.value());
+        m_form->setError(named.isEmpty() ? it.key() : named, it.value());
+    }
 }
 
 void PreparePage::onRunSettingsEdited()
@@ -608,6 +659,7 @@ void PreparePage::refreshPreview()
 void PreparePage::showPreview(PreviewResult result)
 {
     m_preview = std::move(result);
+    m_previewFresh = true;
     m_previewModel->setTable(m_preview.head);
     QStringList fitted;
     for (const PreviewStep& s : m_preview.steps)

@@ -3,6 +3,7 @@
 #include "pipeline_preview.h"
 #include "screenshot_views.h"
 
+#include <QHash>
 #include <QVariantMap>
 #include <QWidget>
 
@@ -183,7 +184,10 @@ private:
     bool m_previewDirty = true;
     std::size_t m_previewRowCap = 50000;
     PreviewResult m_preview;
+    bool m_previewFresh = false;  ///< m_preview describes the pipeline as it is now
     QVariantMap m_pending;   ///< form values the document refused, retried with the next edit
+    QHash<QString, QString> m_pendingErrors;  ///< key -> why it was refused
+    bool m_editing = false;  ///< onFormEdited() is changing the document
     QString m_lastFileError;
     QString m_formKind;
     int m_formStep = -1;

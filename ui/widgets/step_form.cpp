@@ -11,12 +11,14 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <climits>
 #include <cmath>
 
@@ -251,6 +253,28 @@ QWidget* StepForm::createEditor(const ParamSpec& spec)
         return editor;
     }
     case ParamType::StringList: {
+        if (!spec.choices.isEmpty()) {
+            // A set of known values (date parts): tick the ones wanted, kept in the spec's order.
+            auto* list = new QListWidget;
+            list->setMaximumHeight(150);
+            for (int i = 0; i < spec.choices.size(); ++i) {
+                const QString label = i < spec.choiceLabels.size() && !spec.choiceLabels.at(i).isEmpty()
+                                          ? spec.choiceLabels.at(i)
+                                          : spec.choices.at(i);
+                auto* item = new QListWidgetItem(label, list);
+                item->setData(Qt::UserRole, spec.choices.at(i));
+                item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+                item->setCheckState(Qt::Unchecked);
+            }
+            connect(list, &QListWidget::itemChanged, this, [this, key, list]() {
+                QStringList checked;
+                for (int i = 0; i < list->count(); ++i)
+                    if (list->item(i)->checkState() == Qt::Checked)
+                        checked << list->item(i)->data(Qt::UserRole).toString();
+                emitEdited(key, checked);
+            });
+            return list;
+        }
         auto* editor = new StringListEditor;
         connect(editor, &StringListEditor::valueChanged, this,
                 [this, key](const QStringList& values) { emitEdited(key, values); });
@@ -335,7 +359,17 @@ void StepForm::setEditorValue(Field& field, const QVariant& value)
         qobject_cast<ColumnsEditor*>(w)->setValue(value.toStringList());
         return;
     case ParamType::StringList:
-        qobject_cast<StringListEditor*>(w)->setValue(value.toStringList());
+        if (auto* list = qobject_cast<QListWidget*>(w)) {
+            const QStringList wanted = value.toStringList();
+            for (int i = 0; i < list->count(); ++i) {
+                const Qt::CheckState state =
+                    wanted.contains(list->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked;
+                if (list->item(i)->checkState() != state)
+                    list->item(i)->setCheckState(state);
+            }
+        } else if (auto* editor = qobject_cast<StringListEditor*>(w)) {
+            editor->setValue(value.toStringList());
+        }
         return;
     case ParamType::IntList:
     case ParamType::String: {

@@ -19,7 +19,8 @@ namespace pp {
 /// The settings form of one pipeline step, generated from the step's ParamSpecs: spin boxes
 /// (Int, Double), check boxes (Bool), combo boxes (Choice), a column picker filtered by
 /// ParamSpec::columnTypes (Column), a multi-select column list (Columns), an ordered list
-/// editor (StringList), text fields (String, IntList). Tooltips come from the specs;
+/// editor (StringList; check boxes when the spec lists `choices`), text fields (String,
+/// IntList). Tooltips come from the specs;
 /// advanced settings sit under a collapsible "Advanced" section. Each field has a place for
 /// an inline error under it.
 ///
@@ -50,7 +51,7 @@ public:
     /// The inline error shown for `key` ("" = none; key "" = the form's general error).
     QString errorText(const QString& key) const;
     /// The editor widget of `key` (QSpinBox, QDoubleSpinBox, QCheckBox, QComboBox, QLineEdit,
-    /// ColumnsEditor, StringListEditor), or null.
+    /// ColumnsEditor, StringListEditor, QListWidget), or null.
     QWidget* editor(const QString& key) const;
     /// The key whose field a setParams error message is about ("" = none found).
     QString keyOfMessage(const QString& message) const;
