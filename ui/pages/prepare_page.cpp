@@ -13,6 +13,7 @@
 #include "widgets/empty_state.h"
 #include "widgets/split_settings_widget.h"
 #include "widgets/step_form.h"
+#include "widgets/table_view_utils.h"
 
 #include <QAction>
 #include <QDir>
@@ -373,9 +374,7 @@ QWidget* PreparePage::createPreviewPanel()
     m_previewView->setObjectName(QStringLiteral("previewTable"));
     m_previewModel = new TableModel(this);
     m_previewView->setModel(m_previewModel);
-    m_previewView->setAlternatingRowColors(true);
-    m_previewView->verticalHeader()->setDefaultSectionSize(m_previewView->fontMetrics().height() + 6);
-    m_previewView->horizontalHeader()->setDefaultSectionSize(96);
+    configureLargeTableView(m_previewView);
     m_beforeAfter = new BeforeAfterPanel(m_tabs);
     m_tabs->addTab(m_previewView, tr("Preview"));
     m_tabs->addTab(m_beforeAfter, tr("Before / After"));
@@ -661,6 +660,7 @@ void PreparePage::showPreview(PreviewResult result)
     m_preview = std::move(result);
     m_previewFresh = true;
     m_previewModel->setTable(m_preview.head);
+    sizeColumnsFromSample(m_previewView, 100, 56, 200);
     QStringList fitted;
     for (const PreviewStep& s : m_preview.steps)
         fitted << (s.fitted ? s.description : QString());

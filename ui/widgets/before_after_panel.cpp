@@ -133,6 +133,7 @@ ChartView* BeforeAfterPanel::makeChart(const BeforeAfter& data)
     yAxis->setRange(0.0, std::max<double>(1.0, static_cast<double>(top) * 1.05));
     yAxis->setLabelFormat(QStringLiteral("%.0f"));
     yAxis->setTickCount(4);
+    yAxis->applyNiceNumbers();
     ChartView::styleAxis(yAxis, QString());
     yAxis->setLabelsFont(small);
     chart->addAxis(yAxis, Qt::AlignLeft);
@@ -150,6 +151,7 @@ ChartView* BeforeAfterPanel::makeChart(const BeforeAfter& data)
             auto* axis = new QValueAxis;
             axis->setRange(data.edges.front(), data.edges.back());
             axis->setTickCount(4);
+            axis->applyNiceNumbers();
             axis->setLabelFormat(QStringLiteral("%.4g"));
             xAxis = axis;
         }
