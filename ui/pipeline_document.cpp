@@ -12,6 +12,28 @@ const QString kKind = QStringLiteral("kind");
 const QString kEnabled = QStringLiteral("enabled");
 const QString kParams = QStringLiteral("params");
 
+/// A step of `kind` holding `params`. Only the values that differ from the defaults are set:
+/// a fresh step's defaults may themselves be incomplete (a required column not chosen yet),
+/// which setParams() would refuse although nothing was changed.
+Result<std::unique_ptr<Step>> stepWith(const QString& kind, const QVariantMap& params)
+{
+    auto made = StepRegistry::instance().create(kind);
+    if (!made.ok())
+        return made;
+    std::unique_ptr<Step> step = made.take();
+    const QVariantMap defaults = step->params();
+    QVariantMap changed;
+    for (auto it = params.cbegin(); it != params.cend(); ++it) {
+        if (!defaults.contains(it.key())
+            || QJsonValue::fromVariant(defaults.value(it.key())) != QJsonValue::fromVariant(it.value()))
+            changed.insert(it.key(), it.value());
+    }
+    const Status set = step->setParams(changed);
+    if (!set.ok())
+        return Result<std::unique_ptr<Step>>::failure(set.error());
+    return step;
+}
+
 } // namespace
 
 PipelineDocument::PipelineDocument(QObject* parent) : QObject(parent), m_undoStack(new QUndoStack(this))
@@ -35,12 +57,8 @@ QString PipelineDocument::displayName(int i) const
 
 QString PipelineDocument::describe(int i) const
 {
-    auto made = StepRegistry::instance().create(kind(i));
-    if (!made.ok())
-        return made.error().message;
-    std::unique_ptr<Step> s = made.take();
-    const Status set = s->setParams(params(i));
-    return set.ok() ? s->describe() : set.error().message;
+    auto made = stepWith(kind(i), params(i));
+    return made.ok() ? made.value()->describe() : made.error().message;
 }
 
 QJsonObject PipelineDocument::toJson() const
@@ -116,13 +134,11 @@ Status PipelineDocument::setStepParams(int i, const QVariantMap& changes)
 {
     if (i < 0 || i >= stepCount())
         return Status::failure(tr("There is no step %1.").arg(i + 1));
-    auto made = StepRegistry::instance().create(kind(i));
+    auto made = stepWith(kind(i), params(i));
     if (!made.ok())
         return Status::failure(made.error());
     std::unique_ptr<Step> s = made.take();
-    Status set = s->setParams(params(i));
-    if (set.ok())
-        set = s->setParams(changes);
+    const Status set = s->setParams(changes);
     if (!set.ok())
         return set;
     const QJsonObject before = step(i).value(kParams).toObject();

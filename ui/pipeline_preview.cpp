@@ -40,7 +40,9 @@ QString stepMessage(int index, const Step& step, const QString& message)
     return QCoreApplication::translate("pp::Pipeline", "Step %1 (%2): %3").arg(index + 1).arg(name, inner);
 }
 
-std::vector<PreviewColumn> columnsOf(const Table& table)
+} // namespace
+
+std::vector<PreviewColumn> previewColumns(const Table& table)
 {
     std::vector<PreviewColumn> out;
     out.reserve(table.columnCount());
@@ -58,6 +60,10 @@ std::vector<PreviewColumn> columnsOf(const Table& table)
     }
     return out;
 }
+
+namespace {
+
+std::vector<PreviewColumn> columnsOf(const Table& table) { return previewColumns(table); }
 
 bool sameValues(const Column& a, const Column& b)
 {
@@ -252,13 +258,32 @@ PreviewResult computePreview(const PreviewRequest& request, JobControl* job)
     if (!request.table)
         return out;
     const Table& table = *request.table;
-    auto built = Pipeline::fromJson(request.pipeline);
-    if (!built.ok()) {
-        out.error = built.error().message;
-        return out;
+    // Built step by step (as Pipeline::fromJson does) so that a step whose settings are
+    // refused (a required column not chosen yet) is named, and the steps before it still run.
+    Pipeline pipeline;
+    int buildError = -1;
+    QString buildMessage;
+    const QJsonArray stepsJson = request.pipeline.value(QStringLiteral("steps")).toArray();
+    for (qsizetype i = 0; i < stepsJson.size(); ++i) {
+        const QJsonObject o = stepsJson.at(i).toObject();
+        auto made = StepRegistry::instance().create(o.value(QStringLiteral("kind")).toString());
+        if (!made.ok()) {
+            buildError = static_cast<int>(i);
+            buildMessage = made.error().message;
+            break;
+        }
+        std::unique_ptr<Step> step = made.take();
+        const Status set = step->setParams(o.value(QStringLiteral("params")).toObject().toVariantMap());
+        step->setEnabled(o.value(QStringLiteral("enabled")).toBool(true));
+        if (!set.ok()) {
+            buildError = static_cast<int>(i);
+            buildMessage = stepMessage(static_cast<int>(i), *step, set.error().message);
+            pipeline.append(std::move(step));
+            break;
+        }
+        pipeline.append(std::move(step));
     }
-    Pipeline pipeline = built.take();
-    out.steps.resize(pipeline.size());
+    out.steps.resize(static_cast<std::size_t>(stepsJson.size()));
     for (std::size_t i = 0; i < pipeline.size(); ++i)
         out.steps[i].description = pipeline.step(i).describe();
 
@@ -297,6 +322,11 @@ PreviewResult computePreview(const PreviewRequest& request, JobControl* job)
         PreviewStep& info_i = out.steps[i];
         info_i.inputColumns = columnsOf(current);
         Step& step = pipeline.step(i);
+        if (static_cast<int>(i) == buildError) {
+            out.error = buildMessage;
+            out.errorStep = buildError;
+            break;
+        }
         if (!step.isEnabled())
             continue;
         if (isCancelled(job)) {
@@ -336,8 +366,13 @@ PreviewResult computePreview(const PreviewRequest& request, JobControl* job)
                 out.charts.push_back(beforeAfter(before->find(columns[c]), current.find(columns[c]), request.bins));
         }
     }
+    if (buildError >= 0 && out.errorStep < 0) {
+        // A kind that does not exist (never from the page's own menu).
+        out.error = buildMessage;
+        out.errorStep = buildError;
+    }
     // Steps after a failure never ran: their forms offer the columns the failing step got.
-    for (std::size_t j = i + 1; j < pipeline.size(); ++j)
+    for (std::size_t j = i + 1; j < out.steps.size(); ++j)
         out.steps[j].inputColumns = columnsOf(current);
     if (isCancelled(job)) {
         out.cancelled = true;

@@ -88,6 +88,9 @@ struct PreviewResult
     int chartColumnsTotal = 0;        ///< changed columns; charts holds at most maxCharts
 };
 
+/// The columns of `table` as the forms need them (categories sorted, capped).
+std::vector<PreviewColumn> previewColumns(const Table& table);
+
 /// Runs the preview. Fitting follows Pipeline::fitTransform exactly (each enabled step's
 /// fitTransform on the output of the steps before), step by step so that the input and
 /// output of the selected step are at hand and a failure names its step's index.

@@ -20,6 +20,7 @@
 #include "widgets/columns_editor.h"
 #include "widgets/split_settings_widget.h"
 #include "widgets/step_form.h"
+#include "widgets/string_list_editor.h"
 #include "charts/chart_view.h"
 
 #include <QAction>
@@ -46,6 +47,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -252,6 +254,7 @@ private Q_SLOTS:
     void resamplingShowsClassCounts();
     void stepErrorsNameStepAndColumn();
     void inlineValidationErrors();
+    void formWidgetsFollowSpecs();
     void rapidEditsLeaveLastState();
     void largeDataSampledAndCancellable();
     void screenshotViews();
@@ -883,6 +886,86 @@ void TestGuiPrepare::inlineValidationErrors()
     QCOMPARE(page->previewErrorText(), QString());
     QCOMPARE(form->errorText(QString()), QString());
     QCOMPARE(form->errorText(QStringLiteral("low")), QString());
+}
+
+void TestGuiPrepare::formWidgetsFollowSpecs()
+{
+    MainWindow window;
+    PreparePage* page = openOnPrepare(window);
+    QVERIFY(page);
+    Session* session = window.session();
+    PipelineDocument* doc = session->pipeline();
+
+    // Ordinal encoding: a column picker of the types the spec allows, and an ordered list
+    // editor filled from the column's categories, then put in order.
+    QVERIFY(addThroughMenu(page, QStringLiteral("ordinal")));
+    StepForm* form = page->stepForm();
+    auto* column = qobject_cast<QComboBox*>(form->editor(QStringLiteral("column")));
+    QVERIFY(column);
+    QVERIFY(column->findData(QStringLiteral("segment")) >= 0);
+    QVERIFY(column->findData(QStringLiteral("age")) >= 0);
+    QCOMPARE(column->findData(QStringLiteral("signup")), -1);  // a date: not offered
+    // No column chosen yet: the preview names the step and what is missing, the form marks
+    // the field, and saving refuses the incomplete pipeline.
+    QVERIFY(waitForPreview(page));
+    QCOMPARE(page->preview().errorStep, 0);
+    QVERIFY2(page->previewErrorText().contains(QStringLiteral("Step 1")), qPrintable(page->previewErrorText()));
+    QVERIFY(!form->errorText(QStringLiteral("column")).isEmpty());
+    QTemporaryDir dir;
+    QVERIFY(!page->savePipelineFile(dir.filePath(QStringLiteral("incomplete.json"))));
+    QVERIFY(page->lastFileError().contains(QStringLiteral("'column'")));
+    cleanup();
+    auto made = StepRegistry::instance().create(QStringLiteral("ordinal"));
+    QVERIFY(made.ok());
+    const std::vector<ParamSpec> specs = made.value()->paramSpecs(nullptr);
+    QCOMPARE(column->toolTip(), findParam(specs, QStringLiteral("column"))->tooltip);
+    chooseInCombo(column, QStringLiteral("segment"));
+    auto* order = qobject_cast<StringListEditor*>(form->editor(QStringLiteral("order")));
+    QVERIFY(order);
+    auto* fill = order->findChild<QToolButton*>(QStringLiteral("fillFromData"));
+    QVERIFY(fill && !fill->isHidden());
+    QTest::mouseClick(fill, Qt::LeftButton);
+    const QStringList sorted{QStringLiteral("bronze"), QStringLiteral("gold"), QStringLiteral("silver")};
+    QCOMPARE(order->value(), sorted);
+    QCOMPARE(doc->params(0).value(QStringLiteral("order")).toStringList(), sorted);
+    order->list()->setCurrentRow(2);
+    QTest::mouseClick(order->findChild<QToolButton*>(QStringLiteral("moveUp")), Qt::LeftButton);
+    const QStringList ranked{QStringLiteral("bronze"), QStringLiteral("silver"), QStringLiteral("gold")};
+    QCOMPARE(doc->params(0).value(QStringLiteral("order")).toStringList(), ranked);
+    QVERIFY(waitForPreview(page));
+    QCOMPARE(page->previewErrorText(), QString());
+    const Table expected = coreOutput(session, session->pipelineJson());
+    QCOMPARE(compareWithModel(page->previewModel(), expected), QString());
+    // Spot check against the order itself: gold → 2.
+    const Column* raw = session->table()->find(QStringLiteral("segment"));
+    auto parts = splitRows(*session->table(), doc->split());
+    const Column* encoded = expected.find(QStringLiteral("segment"));
+    QVERIFY(raw && encoded);
+    for (std::size_t i = 0; i < parts->train.size(); ++i)
+        QCOMPARE(encoded->numericAt(i), static_cast<double>(ranked.indexOf(raw->displayAt(parts->train[i]))));
+
+    // Numeric-only steps offer numeric columns only.
+    QVERIFY(addThroughMenu(page, QStringLiteral("clip_outliers")));
+    auto* columns = qobject_cast<ColumnsEditor*>(page->stepForm()->editor(QStringLiteral("columns")));
+    QVERIFY(columns);
+    QStringList offered;
+    for (int i = 0; i < columns->list()->count(); ++i)
+        offered << columns->list()->item(i)->data(Qt::UserRole).toString();
+    QVERIFY2(offered.contains(QStringLiteral("income")), qPrintable(offered.join(QLatin1Char(','))));
+    QVERIFY(!offered.contains(QStringLiteral("city")));
+    QVERIFY(!offered.contains(QStringLiteral("signup")));
+
+    // Advanced settings are folded away until asked for.
+    QVERIFY(addThroughMenu(page, QStringLiteral("knn_impute")));
+    form = page->stepForm();
+    auto* advanced = form->findChild<QToolButton*>(QStringLiteral("advancedToggle"));
+    QVERIFY(advanced);
+    QVERIFY(!advanced->isChecked());
+    // (New widgets of a shown form are shown by their layout on the next event-loop turn.)
+    QTRY_VERIFY(form->editor(QStringLiteral("n_neighbors"))->isVisibleTo(form));
+    QVERIFY(!form->editor(QStringLiteral("max_donors"))->isVisibleTo(form));
+    advanced->click();
+    QTRY_VERIFY(form->editor(QStringLiteral("max_donors"))->isVisibleTo(form));
 }
 
 void TestGuiPrepare::rapidEditsLeaveLastState()

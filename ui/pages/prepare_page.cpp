@@ -510,8 +510,7 @@ void PreparePage::updateFormArea()
     if (i < static_cast<int>(m_preview.steps.size()) && !m_preview.steps[i].inputColumns.empty()) {
         columns = m_preview.steps[i].inputColumns;
     } else if (const auto table = m_session->table()) {
-        for (const Column& c : table->columns())
-            columns.push_back({c.name(), c.type(), {}});
+        columns = previewColumns(*table);
     }
     const QString kind = m_document->kind(i);
     if (i != m_formStep || kind != m_formKind) {
@@ -799,6 +798,14 @@ bool PreparePage::openPipelineFile(const QString& path)
 
 bool PreparePage::savePipelineFile(const QString& path)
 {
+    // A step left incomplete (a required column not chosen) would give a file that neither
+    // this page nor ppstudio-cli can read back: say which step first.
+    const auto complete = m_document->buildPipeline();
+    if (!complete.ok()) {
+        m_lastFileError = tr("Error saving '%1':\n%2").arg(QFileInfo(path).fileName(), complete.error().message);
+        showFileError(tr("Save Pipeline"), m_lastFileError);
+        return false;
+    }
     QSaveFile file(path);
     const QByteArray bytes = QJsonDocument(m_document->toJson()).toJson(QJsonDocument::Indented);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {

@@ -16,6 +16,11 @@ StringListEditor::StringListEditor(QWidget* parent)
     m_list->setDragDropMode(QAbstractItemView::InternalMove);
     m_list->setDefaultDropAction(Qt::MoveAction);
 
+    m_add->setObjectName(QStringLiteral("addValue"));
+    m_remove->setObjectName(QStringLiteral("removeValue"));
+    m_up->setObjectName(QStringLiteral("moveUp"));
+    m_down->setObjectName(QStringLiteral("moveDown"));
+    m_fill->setObjectName(QStringLiteral("fillFromData"));
     m_add->setText(tr("Add"));
     m_add->setToolTip(tr("Add a value at the end and edit it"));
     m_remove->setText(tr("Remove"));
