@@ -40,7 +40,7 @@ public:
 private:
     PipelineDocument* m_document;
     int m_index;
-    QJsonObject m_step;  ///< filled by redo()
+    QJsonObject m_step; ///< filled by redo()
 };
 
 /// Moves one step (drag and drop, Move up/down): Pipeline::move semantics.
@@ -78,7 +78,7 @@ class ChangeParamsCommand : public QUndoCommand
 {
 public:
     ChangeParamsCommand(PipelineDocument* document, int index, QJsonObject before, QJsonObject after,
-                        QStringList keys, const QString& text);
+        QStringList keys, const QString& text);
     void redo() override;
     void undo() override;
     int id() const override { return static_cast<int>(PipelineCommandId::ChangeParams); }
@@ -89,7 +89,7 @@ private:
     int m_index;
     QJsonObject m_before;
     QJsonObject m_after;
-    QStringList m_keys;  ///< sorted
+    QStringList m_keys; ///< sorted
 };
 
 /// Replaces every step (Open pipeline…, the recommended pipeline).

@@ -36,18 +36,29 @@ Result<std::unique_ptr<Step>> stepWith(const QString& kind, const QVariantMap& p
 
 } // namespace
 
-PipelineDocument::PipelineDocument(QObject* parent) : QObject(parent), m_undoStack(new QUndoStack(this))
+PipelineDocument::PipelineDocument(QObject* parent)
+    : QObject(parent)
+    , m_undoStack(new QUndoStack(this))
 {
-    registerPrepSteps();  // idempotent; the document creates steps to validate edits
+    registerPrepSteps(); // idempotent; the document creates steps to validate edits
 }
 
 PipelineDocument::~PipelineDocument() = default;
 
-QString PipelineDocument::kind(int i) const { return step(i).value(kKind).toString(); }
+QString PipelineDocument::kind(int i) const
+{
+    return step(i).value(kKind).toString();
+}
 
-bool PipelineDocument::isEnabled(int i) const { return step(i).value(kEnabled).toBool(true); }
+bool PipelineDocument::isEnabled(int i) const
+{
+    return step(i).value(kEnabled).toBool(true);
+}
 
-QVariantMap PipelineDocument::params(int i) const { return step(i).value(kParams).toObject().toVariantMap(); }
+QVariantMap PipelineDocument::params(int i) const
+{
+    return step(i).value(kParams).toObject().toVariantMap();
+}
 
 QString PipelineDocument::displayName(int i) const
 {
@@ -63,16 +74,19 @@ QString PipelineDocument::describe(int i) const
 
 QJsonObject PipelineDocument::toJson() const
 {
-    return QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("steps"), m_steps}};
+    return QJsonObject { { QStringLiteral("version"), 1 }, { QStringLiteral("steps"), m_steps } };
 }
 
-Result<Pipeline> PipelineDocument::buildPipeline() const { return Pipeline::fromJson(toJson()); }
+Result<Pipeline> PipelineDocument::buildPipeline() const
+{
+    return Pipeline::fromJson(toJson());
+}
 
 Result<QJsonObject> PipelineDocument::normalizedStep(const QJsonObject& stepJson)
 {
     // Pipeline::fromJson validates exactly as a file is read, with the same messages.
-    auto pipeline = Pipeline::fromJson(QJsonObject{{QStringLiteral("version"), 1},
-                                                   {QStringLiteral("steps"), QJsonArray{stepJson}}});
+    auto pipeline = Pipeline::fromJson(QJsonObject {
+        { QStringLiteral("version"), 1 }, { QStringLiteral("steps"), QJsonArray { stepJson } } });
     if (!pipeline.ok())
         return Result<QJsonObject>::failure(pipeline.error());
     return pipeline->toJson(false).value(QStringLiteral("steps")).toArray().at(0).toObject();
@@ -82,7 +96,7 @@ Status PipelineDocument::addStep(const QString& kind, int at)
 {
     const StepInfo* info = StepRegistry::instance().find(kind);
     const QString name = info && info->displayName ? info->displayName() : kind;
-    return insertStep(at, QJsonObject{{kKind, kind}, {kEnabled, true}}, tr("Add “%1”").arg(name));
+    return insertStep(at, QJsonObject { { kKind, kind }, { kEnabled, true } }, tr("Add “%1”").arg(name));
 }
 
 Status PipelineDocument::insertStep(int at, const QJsonObject& stepJson, const QString& undoText)
@@ -95,10 +109,11 @@ Status PipelineDocument::insertStep(int at, const QJsonObject& stepJson, const Q
     QString text = undoText;
     if (text.isEmpty()) {
         const StepInfo* info = StepRegistry::instance().find(normal->value(kKind).toString());
-        text = tr("Add “%1”").arg(info && info->displayName ? info->displayName() : normal->value(kKind).toString());
+        text = tr("Add “%1”")
+                   .arg(info && info->displayName ? info->displayName() : normal->value(kKind).toString());
     }
     m_undoStack->push(new InsertStepCommand(this, at, normal.take(), text));
-    return Unit{};
+    return Unit {};
 }
 
 void PipelineDocument::removeStep(int i)
@@ -126,7 +141,8 @@ void PipelineDocument::setStepEnabled(int i, bool enabled)
 {
     if (i < 0 || i >= stepCount() || isEnabled(i) == enabled)
         return;
-    const QString text = enabled ? tr("Enable “%1”").arg(displayName(i)) : tr("Disable “%1”").arg(displayName(i));
+    const QString text
+        = enabled ? tr("Enable “%1”").arg(displayName(i)) : tr("Disable “%1”").arg(displayName(i));
     m_undoStack->push(new ToggleStepCommand(this, i, enabled, text));
 }
 
@@ -144,10 +160,10 @@ Status PipelineDocument::setStepParams(int i, const QVariantMap& changes)
     const QJsonObject before = step(i).value(kParams).toObject();
     const QJsonObject after = QJsonObject::fromVariantMap(s->params());
     if (after == before)
-        return Unit{};
-    m_undoStack->push(new ChangeParamsCommand(this, i, before, after, changes.keys(),
-                                              tr("Change “%1”").arg(displayName(i))));
-    return Unit{};
+        return Unit {};
+    m_undoStack->push(new ChangeParamsCommand(
+        this, i, before, after, changes.keys(), tr("Change “%1”").arg(displayName(i))));
+    return Unit {};
 }
 
 Status PipelineDocument::replaceSteps(const QJsonObject& pipelineJson, const QString& undoText)
@@ -157,7 +173,7 @@ Status PipelineDocument::replaceSteps(const QJsonObject& pipelineJson, const QSt
         return Status::failure(pipeline.error());
     const QJsonArray steps = pipeline->toJson(false).value(QStringLiteral("steps")).toArray();
     m_undoStack->push(new ReplaceStepsCommand(this, steps, undoText));
-    return Unit{};
+    return Unit {};
 }
 
 void PipelineDocument::doInsert(int at, const QJsonObject& step)
@@ -225,9 +241,9 @@ void PipelineDocument::setSplit(const SplitConfig& split)
 {
     SplitConfig s = split;
     s.targetColumn = m_target;
-    const bool same = s.method == m_split.method && s.testSize == m_split.testSize && s.validSize == m_split.validSize
-                      && s.timeColumn == m_split.timeColumn && s.stratifyColumn == m_split.stratifyColumn
-                      && s.seed == m_split.seed;
+    const bool same = s.method == m_split.method && s.testSize == m_split.testSize
+        && s.validSize == m_split.validSize && s.timeColumn == m_split.timeColumn
+        && s.stratifyColumn == m_split.stratifyColumn && s.seed == m_split.seed;
     if (same)
         return;
     m_split = s;

@@ -52,7 +52,8 @@ std::vector<PreviewColumn> previewColumns(const Table& table)
         pc.type = c.type();
         if (c.type() == ColumnType::Categorical) {
             const auto& dict = c.dictionary();
-            for (std::size_t k = 0; k < dict.size() && k < static_cast<std::size_t>(kMaxCategoriesListed); ++k)
+            for (std::size_t k = 0; k < dict.size() && k < static_cast<std::size_t>(kMaxCategoriesListed);
+                 ++k)
                 pc.categories << dict[k];
             pc.categories.sort();
         }
@@ -63,7 +64,10 @@ std::vector<PreviewColumn> previewColumns(const Table& table)
 
 namespace {
 
-std::vector<PreviewColumn> columnsOf(const Table& table) { return previewColumns(table); }
+std::vector<PreviewColumn> columnsOf(const Table& table)
+{
+    return previewColumns(table);
+}
 
 bool sameValues(const Column& a, const Column& b)
 {
@@ -144,7 +148,8 @@ QStringList changedColumns(const Table& in, const Table& out, const Step& step, 
 
 } // namespace
 
-std::vector<std::size_t> previewSample(const std::vector<std::size_t>& train, std::size_t maxRows, quint64 seed)
+std::vector<std::size_t> previewSample(
+    const std::vector<std::size_t>& train, std::size_t maxRows, quint64 seed)
 {
     if (train.size() <= maxRows)
         return train;
@@ -153,8 +158,8 @@ std::vector<std::size_t> previewSample(const std::vector<std::size_t>& train, st
     std::vector<std::size_t> positions(train.size());
     for (std::size_t i = 0; i < positions.size(); ++i)
         positions[i] = i;
-    SplitMix64 rng(seed ^ 0x70726576696577ULL);  // "preview": its own stream, not the split's
-    for (std::size_t i = 0; i < maxRows; ++i) {  // partial Fisher–Yates
+    SplitMix64 rng(seed ^ 0x70726576696577ULL); // "preview": its own stream, not the split's
+    for (std::size_t i = 0; i < maxRows; ++i) { // partial Fisher–Yates
         const std::size_t j = i + static_cast<std::size_t>(rng.below(positions.size() - i));
         std::swap(positions[i], positions[j]);
     }
@@ -175,7 +180,7 @@ BeforeAfter beforeAfter(const Column* before, const Column* after, int bins, int
     ba.inAfter = after != nullptr;
     ba.numeric = chartsAsNumbers(before) && chartsAsNumbers(after);
     ba.dateTime = ba.numeric && (!before || before->type() == ColumnType::DateTime)
-                  && (!after || after->type() == ColumnType::DateTime);
+        && (!after || after->type() == ColumnType::DateTime);
     if (ba.numeric) {
         std::vector<double> b, a;
         auto collect = [](const Column* c, std::vector<double>& values, qint64& missing) {
@@ -194,14 +199,15 @@ BeforeAfter beforeAfter(const Column* before, const Column* after, int bins, int
         collect(after, a, ba.missingAfter);
         double lo = std::numeric_limits<double>::infinity();
         double hi = -lo;
-        for (const auto* values : {&b, &a}) {
+        for (const auto* values : { &b, &a }) {
             for (const double v : *values) {
                 lo = std::min(lo, v);
                 hi = std::max(hi, v);
             }
         }
         const stats::OuterEdges outer = stats::outerEdges(lo, hi, b.size() + a.size());
-        ba.edges = stats::equalWidthBinEdges(outer.first, outer.last, static_cast<std::size_t>(std::max(1, bins)));
+        ba.edges
+            = stats::equalWidthBinEdges(outer.first, outer.last, static_cast<std::size_t>(std::max(1, bins)));
         if (before)
             ba.before = stats::histogramCounts(b.data(), b.size(), ba.edges);
         if (after)
@@ -307,7 +313,7 @@ PreviewResult computePreview(const PreviewRequest& request, JobControl* job)
     FitInfo info;
     const QString target = request.split.targetColumn;
     if (!target.isEmpty() && table.find(target)) {
-        info.targets = QStringList{target};
+        info.targets = QStringList { target };
         info.task = inferTask(table, info.targets);
     }
     info.seed = request.split.seed;
@@ -363,7 +369,8 @@ PreviewResult computePreview(const PreviewRequest& request, JobControl* job)
             const QStringList columns = changedColumns(*before, current, step, target);
             out.chartColumnsTotal = static_cast<int>(columns.size());
             for (int c = 0; c < columns.size() && c < request.maxCharts; ++c)
-                out.charts.push_back(beforeAfter(before->find(columns[c]), current.find(columns[c]), request.bins));
+                out.charts.push_back(
+                    beforeAfter(before->find(columns[c]), current.find(columns[c]), request.bins));
         }
     }
     if (buildError >= 0 && out.errorStep < 0) {

@@ -4,6 +4,7 @@
 // on the rows splitRows gives), and the histogram counts from a plain loop written here.
 // Waits are on conditions (QTRY_*, qWaitFor), never fixed sleeps.
 
+#include "charts/chart_view.h"
 #include "format.h"
 #include "job_runner.h"
 #include "main_window.h"
@@ -21,7 +22,6 @@
 #include "widgets/split_settings_widget.h"
 #include "widgets/step_form.h"
 #include "widgets/string_list_editor.h"
-#include "charts/chart_view.h"
 
 #include <QAction>
 #include <QApplication>
@@ -58,7 +58,10 @@ using namespace pp;
 
 namespace {
 
-QString dataFile(const char* name) { return QStringLiteral(PP_TEST_DATA_DIR "/") + QString::fromUtf8(name); }
+QString dataFile(const char* name)
+{
+    return QStringLiteral(PP_TEST_DATA_DIR "/") + QString::fromUtf8(name);
+}
 
 PreparePage* openOnPrepare(MainWindow& window, const char* file = "prep_customers.csv")
 {
@@ -135,7 +138,7 @@ Table coreOutput(const Session* session, const QJsonObject& pipelineJson, std::s
     Pipeline pipeline = built.take();
     FitInfo info;
     if (!split.targetColumn.isEmpty()) {
-        info.targets = QStringList{split.targetColumn};
+        info.targets = QStringList { split.targetColumn };
         info.task = inferTask(table, info.targets);
     }
     info.seed = split.seed;
@@ -147,7 +150,9 @@ Table coreOutput(const Session* session, const QJsonObject& pipelineJson, std::s
 QString compareWithModel(const TableModel* model, const Table& expected)
 {
     if (model->columnCount() != static_cast<int>(expected.columnCount()))
-        return QStringLiteral("columns: %1 shown, %2 expected").arg(model->columnCount()).arg(expected.columnCount());
+        return QStringLiteral("columns: %1 shown, %2 expected")
+            .arg(model->columnCount())
+            .arg(expected.columnCount());
     const int rows = static_cast<int>(std::min<std::size_t>(100, expected.rowCount()));
     if (model->rowCount() != rows)
         return QStringLiteral("rows: %1 shown, %2 expected").arg(model->rowCount()).arg(rows);
@@ -277,7 +282,10 @@ void TestGuiPrepare::initTestCase()
     registerPrepSteps();
 }
 
-void TestGuiPrepare::init() { QSettings().clear(); }
+void TestGuiPrepare::init()
+{
+    QSettings().clear();
+}
 
 void TestGuiPrepare::cleanup()
 {
@@ -297,21 +305,23 @@ void TestGuiPrepare::buildFourSteps(PreparePage* page, Session* session)
     QCOMPARE(page->currentStep(), 0);
     QCOMPARE(page->stepForm()->kind(), QStringLiteral("impute"));
     chooseInCombo(page->stepForm()->editor(QStringLiteral("strategy")), QStringLiteral("median"));
-    checkColumns(page->stepForm(), QStringLiteral("columns"), {QStringLiteral("age"), QStringLiteral("income")});
+    checkColumns(
+        page->stepForm(), QStringLiteral("columns"), { QStringLiteral("age"), QStringLiteral("income") });
 
     QVERIFY(addThroughMenu(page, QStringLiteral("clip_outliers")));
     QCOMPARE(page->currentStep(), 1);
     chooseInCombo(page->stepForm()->editor(QStringLiteral("method")), QStringLiteral("iqr"));
-    checkColumns(page->stepForm(), QStringLiteral("columns"), {QStringLiteral("income")});
+    checkColumns(page->stepForm(), QStringLiteral("columns"), { QStringLiteral("income") });
     auto* k = qobject_cast<QDoubleSpinBox*>(page->stepForm()->editor(QStringLiteral("k")));
     QVERIFY(k);
     k->setValue(2.0);
 
     QVERIFY(addThroughMenu(page, QStringLiteral("onehot")));
-    checkColumns(page->stepForm(), QStringLiteral("columns"), {QStringLiteral("city")});
+    checkColumns(page->stepForm(), QStringLiteral("columns"), { QStringLiteral("city") });
 
     QVERIFY(addThroughMenu(page, QStringLiteral("standard_scale")));
-    checkColumns(page->stepForm(), QStringLiteral("columns"), {QStringLiteral("age"), QStringLiteral("income")});
+    checkColumns(
+        page->stepForm(), QStringLiteral("columns"), { QStringLiteral("age"), QStringLiteral("income") });
     QCOMPARE(doc->stepCount(), 4);
 }
 
@@ -327,8 +337,9 @@ void TestGuiPrepare::emptyPipelineOffersRecommended()
     // With no step the preview is the training rows themselves.
     QVERIFY(waitForPreview(page));
     QVERIFY(page->previewStatusText().contains(fmt::count(56)));
-    QCOMPARE(compareWithModel(page->previewModel(), coreOutput(window.session(), window.session()->pipelineJson())),
-             QString());
+    QCOMPARE(compareWithModel(
+                 page->previewModel(), coreOutput(window.session(), window.session()->pipelineJson())),
+        QString());
 
     QTest::mouseClick(button, Qt::LeftButton);
     PipelineDocument* doc = window.session()->pipeline();
@@ -338,12 +349,13 @@ void TestGuiPrepare::emptyPipelineOffersRecommended()
     QVERIFY2(kinds.contains(QStringLiteral("impute")), qPrintable(kinds.join(QLatin1Char(','))));
     QVERIFY(kinds.contains(QStringLiteral("onehot")));
     QVERIFY(kinds.contains(QStringLiteral("standard_scale")));
-    QVERIFY(kinds.contains(QStringLiteral("select_columns")));  // customer_id is an identifier
+    QVERIFY(kinds.contains(QStringLiteral("select_columns"))); // customer_id is an identifier
     QVERIFY(!button->isVisible());
     QVERIFY(waitForPreview(page));
     QCOMPARE(page->previewErrorText(), QString());
-    QCOMPARE(compareWithModel(page->previewModel(), coreOutput(window.session(), window.session()->pipelineJson())),
-             QString());
+    QCOMPARE(compareWithModel(
+                 page->previewModel(), coreOutput(window.session(), window.session()->pipelineJson())),
+        QString());
     // One undo entry puts the empty pipeline back.
     page->undoAction()->trigger();
     QCOMPARE(doc->stepCount(), 0);
@@ -363,16 +375,17 @@ void TestGuiPrepare::fourStepPipelineThroughForms()
     const QJsonObject json = session->pipelineJson();
     const QJsonArray steps = json.value(QStringLiteral("steps")).toArray();
     QCOMPARE(steps.size(), 4);
-    const QStringList kinds = {QStringLiteral("impute"), QStringLiteral("clip_outliers"), QStringLiteral("onehot"),
-                               QStringLiteral("standard_scale")};
+    const QStringList kinds = { QStringLiteral("impute"), QStringLiteral("clip_outliers"),
+        QStringLiteral("onehot"), QStringLiteral("standard_scale") };
     for (int i = 0; i < 4; ++i)
         QCOMPARE(steps[i].toObject().value(QStringLiteral("kind")).toString(), kinds[i]);
     const QJsonObject impute = steps[0].toObject().value(QStringLiteral("params")).toObject();
     QCOMPARE(impute.value(QStringLiteral("strategy")).toString(), QStringLiteral("median"));
-    QCOMPARE(impute.value(QStringLiteral("columns")).toArray(), QJsonArray({QStringLiteral("age"), QStringLiteral("income")}));
+    QCOMPARE(impute.value(QStringLiteral("columns")).toArray(),
+        QJsonArray({ QStringLiteral("age"), QStringLiteral("income") }));
     const QJsonObject clip = steps[1].toObject().value(QStringLiteral("params")).toObject();
     QCOMPARE(clip.value(QStringLiteral("k")).toDouble(), 2.0);
-    QCOMPARE(clip.value(QStringLiteral("columns")).toArray(), QJsonArray({QStringLiteral("income")}));
+    QCOMPARE(clip.value(QStringLiteral("columns")).toArray(), QJsonArray({ QStringLiteral("income") }));
     // Every parameter is stored (defaults included), as Pipeline::toJson writes it.
     auto reread = Pipeline::fromJson(json);
     QVERIFY(reread.ok());
@@ -382,7 +395,7 @@ void TestGuiPrepare::fourStepPipelineThroughForms()
     QVERIFY(waitForPreview(page));
     QCOMPARE(page->previewErrorText(), QString());
     const Table expected = coreOutput(session, json);
-    QCOMPARE(expected.rowCount(), std::size_t(56));  // 80 rows: 16 test, 8 validation (ceil)
+    QCOMPARE(expected.rowCount(), std::size_t(56)); // 80 rows: 16 test, 8 validation (ceil)
     QCOMPARE(compareWithModel(page->previewModel(), expected), QString());
     QVERIFY(page->previewStatusText().contains(fmt::count(56)));
     QCOMPARE(page->preview().fitRows, std::size_t(56));
@@ -415,7 +428,7 @@ void TestGuiPrepare::fourStepPipelineThroughForms()
     {
         auto parts = splitRows(*session->table(), session->pipeline()->split());
         FitInfo info;
-        info.targets = QStringList{QStringLiteral("spend")};
+        info.targets = QStringList { QStringLiteral("spend") };
         info.task = inferTask(*session->table(), info.targets);
         QVERIFY(fitted->fitTransform(session->table()->takeRows(parts->train), info).ok());
     }
@@ -433,20 +446,21 @@ void TestGuiPrepare::undoRedoRestoresExactStates()
     PipelineDocument* doc = session->pipeline();
     QUndoStack* stack = doc->undoStack();
 
-    std::vector<QJsonObject> states{session->pipelineJson()};
+    std::vector<QJsonObject> states { session->pipelineJson() };
     auto record = [&]() { states.push_back(session->pipelineJson()); };
     QVERIFY(addThroughMenu(page, QStringLiteral("impute")));
     record();
-    checkColumns(page->stepForm(), QStringLiteral("columns"), {QStringLiteral("age"), QStringLiteral("income")});
+    checkColumns(
+        page->stepForm(), QStringLiteral("columns"), { QStringLiteral("age"), QStringLiteral("income") });
     record();
-    QCOMPARE(stack->count(), 2);  // two ticks in the same list: one entry
+    QCOMPARE(stack->count(), 2); // two ticks in the same list: one entry
 
     // Spinning a value merges; spinning it back leaves no entry at all.
     QVERIFY(addThroughMenu(page, QStringLiteral("clip_outliers")));
     record();
     auto* k = qobject_cast<QDoubleSpinBox*>(page->stepForm()->editor(QStringLiteral("k")));
     QVERIFY(k);
-    for (double v : {1.6, 1.7, 1.8, 2.5})
+    for (double v : { 1.6, 1.7, 1.8, 2.5 })
         k->setValue(v);
     record();
     QCOMPARE(stack->count(), 4);
@@ -488,7 +502,7 @@ void TestGuiPrepare::undoRedoRestoresExactStates()
     while (stack->index() > 4)
         page->undoAction()->trigger();
     QCOMPARE(session->pipelineJson(), states[4]);
-    page->undoAction()->trigger();  // k back to 1.5
+    page->undoAction()->trigger(); // k back to 1.5
     page->setCurrentStep(1);
     k = qobject_cast<QDoubleSpinBox*>(page->stepForm()->editor(QStringLiteral("k")));
     QCOMPARE(k->value(), 1.5);
@@ -526,7 +540,7 @@ void TestGuiPrepare::reorderAndDisableChangePreview()
     QVERIFY(waitForPreview(page));
     const Table unclipped = coreOutput(session, session->pipelineJson());
     QCOMPARE(compareWithModel(page->previewModel(), unclipped), QString());
-    QVERIFY(!compareWithModel(page->previewModel(), all).isEmpty());  // it did change
+    QVERIFY(!compareWithModel(page->previewModel(), all).isEmpty()); // it did change
     page->stepModel()->setData(page->stepModel()->index(1), Qt::Checked, Qt::CheckStateRole);
     QVERIFY(waitForPreview(page));
     QCOMPARE(compareWithModel(page->previewModel(), all), QString());
@@ -542,7 +556,7 @@ void TestGuiPrepare::reorderAndDisableChangePreview()
     // Dragging "impute" below "clip outliers" (the list's drop): clipping now sees missing
     // values and imputation fills with the median of clipped values.
     PipelineStepModel* model = page->stepModel();
-    QMimeData* mime = model->mimeData({model->index(0)});
+    QMimeData* mime = model->mimeData({ model->index(0) });
     QVERIFY(mime);
     QVERIFY(model->canDropMimeData(mime, Qt::MoveAction, 2, 0, QModelIndex()));
     model->dropMimeData(mime, Qt::MoveAction, 2, 0, QModelIndex());
@@ -610,12 +624,12 @@ void TestGuiPrepare::badPipelineFileShowsError_data()
     QTest::newRow("no-steps") << QByteArray("{\"version\": 1}") << QStringLiteral("\"steps\"");
     QTest::newRow("unknown-kind") << QByteArray("{\"version\":1,\"steps\":[{\"kind\":\"nonsense\"}]}")
                                   << QStringLiteral("nonsense");
-    QTest::newRow("bad-value")
-        << QByteArray("{\"version\":1,\"steps\":[{\"kind\":\"impute\",\"params\":{\"strategy\":\"mode\"}}]}")
-        << QStringLiteral("strategy");
-    QTest::newRow("unknown-key")
-        << QByteArray("{\"version\":1,\"steps\":[{\"kind\":\"impute\",\"params\":{\"colour\":1}}]}")
-        << QStringLiteral("colour");
+    QTest::newRow("bad-value") << QByteArray(
+        "{\"version\":1,\"steps\":[{\"kind\":\"impute\",\"params\":{\"strategy\":\"mode\"}}]}")
+                               << QStringLiteral("strategy");
+    QTest::newRow("unknown-key") << QByteArray(
+        "{\"version\":1,\"steps\":[{\"kind\":\"impute\",\"params\":{\"colour\":1}}]}")
+                                 << QStringLiteral("colour");
     QTest::newRow("newer-version") << QByteArray("{\"version\":99,\"steps\":[]}") << QStringLiteral("99");
     QTest::newRow("missing-file") << QByteArray() << QString();
 }
@@ -635,7 +649,9 @@ void TestGuiPrepare::badPipelineFileShowsError()
     MainWindow window;
     PreparePage* page = openOnPrepare(window);
     QVERIFY(page);
-    QVERIFY(window.session()->proposeStep(QJsonObject{{QStringLiteral("kind"), QStringLiteral("impute")}}).ok());
+    QVERIFY(window.session()
+                ->proposeStep(QJsonObject { { QStringLiteral("kind"), QStringLiteral("impute") } })
+                .ok());
     const QJsonObject before = window.session()->pipelineJson();
     QVERIFY(!page->openPipelineFile(path));
     const QString error = page->lastFileError();
@@ -657,17 +673,19 @@ void TestGuiPrepare::proposeStepAppends()
     Session* session = window.session();
     QSignalSpy proposed(session, &Session::stepProposed);
     QSignalSpy changed(session, &Session::pipelineChanged);
-    QVERIFY(session->proposeStep(QJsonObject{{QStringLiteral("kind"), QStringLiteral("impute")}}).ok());
-    const Status added = session->proposeStep(
-        QJsonObject{{QStringLiteral("kind"), QStringLiteral("log1p")},
-                    {QStringLiteral("params"), QJsonObject{{QStringLiteral("columns"), QJsonArray{QStringLiteral("income")}}}}});
+    QVERIFY(session->proposeStep(QJsonObject { { QStringLiteral("kind"), QStringLiteral("impute") } }).ok());
+    const Status added
+        = session->proposeStep(QJsonObject { { QStringLiteral("kind"), QStringLiteral("log1p") },
+            { QStringLiteral("params"),
+                QJsonObject { { QStringLiteral("columns"), QJsonArray { QStringLiteral("income") } } } } });
     QVERIFY(added.ok());
     QCOMPARE(proposed.count(), 2);
     QVERIFY(changed.count() >= 2);
     PipelineDocument* doc = session->pipeline();
     QCOMPARE(doc->stepCount(), 2);
     QCOMPARE(doc->kind(1), QStringLiteral("log1p"));
-    QCOMPARE(doc->params(1).value(QStringLiteral("columns")).toStringList(), QStringList{QStringLiteral("income")});
+    QCOMPARE(doc->params(1).value(QStringLiteral("columns")).toStringList(),
+        QStringList { QStringLiteral("income") });
     // The stored step has every parameter, defaults filled in.
     QCOMPARE(proposed.last().first().toJsonObject(), doc->step(1));
     QVERIFY(doc->step(1).value(QStringLiteral("params")).toObject().contains(QStringLiteral("on_invalid")));
@@ -682,12 +700,14 @@ void TestGuiPrepare::proposeStepAppends()
     QCOMPARE(doc->stepCount(), 1);
 
     // A bad proposal changes nothing and says why.
-    const Status unknown = session->proposeStep(QJsonObject{{QStringLiteral("kind"), QStringLiteral("nope")}});
+    const Status unknown
+        = session->proposeStep(QJsonObject { { QStringLiteral("kind"), QStringLiteral("nope") } });
     QVERIFY(!unknown.ok());
     QVERIFY(unknown.error().message.contains(QStringLiteral("nope")));
-    const Status badValue = session->proposeStep(
-        QJsonObject{{QStringLiteral("kind"), QStringLiteral("impute")},
-                    {QStringLiteral("params"), QJsonObject{{QStringLiteral("strategy"), QStringLiteral("mode")}}}});
+    const Status badValue
+        = session->proposeStep(QJsonObject { { QStringLiteral("kind"), QStringLiteral("impute") },
+            { QStringLiteral("params"),
+                QJsonObject { { QStringLiteral("strategy"), QStringLiteral("mode") } } } });
     QVERIFY(!badValue.ok());
     QVERIFY(badValue.error().message.contains(QStringLiteral("strategy")));
     QCOMPARE(doc->stepCount(), 1);
@@ -713,7 +733,7 @@ void TestGuiPrepare::miniHistogramsMatchCore()
     QCOMPARE(page->preview().chartStep, 0);
     const Table in0 = coreOutput(session, withSteps(json, 0));
     const Table out0 = coreOutput(session, withSteps(json, 1));
-    for (const QString& name : {QStringLiteral("age"), QStringLiteral("income")}) {
+    for (const QString& name : { QStringLiteral("age"), QStringLiteral("income") }) {
         int position = -1;
         const BeforeAfter* chart = chartOf(panel, name, &position);
         QVERIFY2(chart, qPrintable(name));
@@ -721,14 +741,14 @@ void TestGuiPrepare::miniHistogramsMatchCore()
         const std::vector<double> before = presentValues(in0.find(name));
         const std::vector<double> after = presentValues(out0.find(name));
         double lo = before.front(), hi = before.front();
-        for (const auto* values : {&before, &after})
+        for (const auto* values : { &before, &after })
             for (const double v : *values) {
                 lo = std::min(lo, v);
                 hi = std::max(hi, v);
             }
         std::vector<double> edges(21);
         for (int i = 0; i <= 20; ++i)
-            edges[i] = lo + i * ((hi - lo) / 20.0);  // numpy.linspace(lo, hi, 21)
+            edges[i] = lo + i * ((hi - lo) / 20.0); // numpy.linspace(lo, hi, 21)
         edges[20] = hi;
         QCOMPARE(chart->edges.size(), edges.size());
         for (std::size_t i = 0; i < edges.size(); ++i)
@@ -756,7 +776,7 @@ void TestGuiPrepare::miniHistogramsMatchCore()
             }
         }
     }
-    QVERIFY(!chartOf(panel, QStringLiteral("city")));  // impute did not touch it
+    QVERIFY(!chartOf(panel, QStringLiteral("city"))); // impute did not touch it
 
     // One-hot (step 3): city is replaced by 0/1 columns; its chart shows the category counts.
     page->setCurrentStep(2);
@@ -771,13 +791,14 @@ void TestGuiPrepare::miniHistogramsMatchCore()
     for (int i = 0; i < city->labels.size(); ++i) {
         QCOMPARE(city->before[static_cast<std::size_t>(i)], counts.at(city->labels[i]));
         if (i > 0)
-            QVERIFY(city->before[static_cast<std::size_t>(i - 1)] >= city->before[static_cast<std::size_t>(i)]);
+            QVERIFY(
+                city->before[static_cast<std::size_t>(i - 1)] >= city->before[static_cast<std::size_t>(i)]);
     }
     int position = -1;
     chartOf(panel, QStringLiteral("city"), &position);
     auto* bars = qobject_cast<QBarSeries*>(panel->chartViews().at(position)->chart()->series().first());
     QVERIFY(bars);
-    QCOMPARE(bars->count(), 1);  // only "before": the column is gone afterwards
+    QCOMPARE(bars->count(), 1); // only "before": the column is gone afterwards
     for (int i = 0; i < city->labels.size(); ++i)
         QCOMPARE(bars->barSets().first()->at(i), static_cast<double>(counts.at(city->labels[i])));
     const BeforeAfter* shanghai = chartOf(panel, QStringLiteral("city_Shanghai"));
@@ -820,11 +841,12 @@ void TestGuiPrepare::stepErrorsNameStepAndColumn()
     PreparePage* page = openOnPrepare(window);
     QVERIFY(page);
     Session* session = window.session();
-    QVERIFY(session->proposeStep(QJsonObject{{QStringLiteral("kind"), QStringLiteral("impute")}}).ok());
+    QVERIFY(session->proposeStep(QJsonObject { { QStringLiteral("kind"), QStringLiteral("impute") } }).ok());
     QVERIFY(session
-                ->proposeStep(QJsonObject{{QStringLiteral("kind"), QStringLiteral("standard_scale")},
-                                          {QStringLiteral("params"),
-                                           QJsonObject{{QStringLiteral("columns"), QJsonArray{QStringLiteral("wealth")}}}}})
+                ->proposeStep(QJsonObject { { QStringLiteral("kind"), QStringLiteral("standard_scale") },
+                    { QStringLiteral("params"),
+                        QJsonObject {
+                            { QStringLiteral("columns"), QJsonArray { QStringLiteral("wealth") } } } } })
                 .ok());
     QVERIFY(waitForPreview(page));
     const QString error = page->previewErrorText();
@@ -835,14 +857,15 @@ void TestGuiPrepare::stepErrorsNameStepAndColumn()
     QVERIFY(!page->stepModel()->index(1).data(PipelineStepModel::ErrorRole).toString().isEmpty());
     QVERIFY(page->stepModel()->index(1).data(Qt::DecorationRole).isValid());
     // The table shows what the steps before produced.
-    QCOMPARE(compareWithModel(page->previewModel(), coreOutput(session, withSteps(session->pipelineJson(), 1))),
-             QString());
+    QCOMPARE(
+        compareWithModel(page->previewModel(), coreOutput(session, withSteps(session->pipelineJson(), 1))),
+        QString());
     // The selected failing step says it in its form too.
     page->setCurrentStep(1);
     QVERIFY(waitForPreview(page));
     QVERIFY2(page->stepForm()->errorText(QString()).contains(QStringLiteral("wealth"))
-                 || page->stepForm()->errorText(QStringLiteral("columns")).contains(QStringLiteral("wealth")),
-             qPrintable(page->stepForm()->errorText(QString())));
+            || page->stepForm()->errorText(QStringLiteral("columns")).contains(QStringLiteral("wealth")),
+        qPrintable(page->stepForm()->errorText(QString())));
     // Fixing it clears the error.
     page->undoAction()->trigger();
     QVERIFY(waitForPreview(page));
@@ -863,11 +886,12 @@ void TestGuiPrepare::inlineValidationErrors()
     // the error sits under the field and names the key; nothing changes.
     Q_EMIT form->edited(QStringLiteral("k"), -3.0);
     QVERIFY2(form->errorText(QStringLiteral("k")).contains(QStringLiteral("'k'")),
-             qPrintable(form->errorText(QStringLiteral("k"))));
+        qPrintable(form->errorText(QStringLiteral("k"))));
     QCOMPARE(session->pipelineJson(), before);
     // Another field still works; the refused one stays marked until it is fixed.
     chooseInCombo(form->editor(QStringLiteral("method")), QStringLiteral("percentile"));
-    QCOMPARE(session->pipeline()->params(0).value(QStringLiteral("method")).toString(), QStringLiteral("percentile"));
+    QCOMPARE(session->pipeline()->params(0).value(QStringLiteral("method")).toString(),
+        QStringLiteral("percentile"));
     QVERIFY(!form->errorText(QStringLiteral("k")).isEmpty());
     Q_EMIT form->edited(QStringLiteral("k"), 3.0);
     QCOMPARE(form->errorText(QStringLiteral("k")), QString());
@@ -878,7 +902,8 @@ void TestGuiPrepare::inlineValidationErrors()
     QVERIFY(low);
     low->setValue(99.5);
     QVERIFY(waitForPreview(page));
-    QVERIFY2(page->previewErrorText().contains(QStringLiteral("Step 1")), qPrintable(page->previewErrorText()));
+    QVERIFY2(
+        page->previewErrorText().contains(QStringLiteral("Step 1")), qPrintable(page->previewErrorText()));
     QVERIFY(!form->errorText(QStringLiteral("low")).isEmpty() || !form->errorText(QString()).isEmpty());
     auto* high = qobject_cast<QDoubleSpinBox*>(form->editor(QStringLiteral("high")));
     high->setValue(99.9);
@@ -904,12 +929,13 @@ void TestGuiPrepare::formWidgetsFollowSpecs()
     QVERIFY(column);
     QVERIFY(column->findData(QStringLiteral("segment")) >= 0);
     QVERIFY(column->findData(QStringLiteral("age")) >= 0);
-    QCOMPARE(column->findData(QStringLiteral("signup")), -1);  // a date: not offered
+    QCOMPARE(column->findData(QStringLiteral("signup")), -1); // a date: not offered
     // No column chosen yet: the preview names the step and what is missing, the form marks
     // the field, and saving refuses the incomplete pipeline.
     QVERIFY(waitForPreview(page));
     QCOMPARE(page->preview().errorStep, 0);
-    QVERIFY2(page->previewErrorText().contains(QStringLiteral("Step 1")), qPrintable(page->previewErrorText()));
+    QVERIFY2(
+        page->previewErrorText().contains(QStringLiteral("Step 1")), qPrintable(page->previewErrorText()));
     QVERIFY(!form->errorText(QStringLiteral("column")).isEmpty());
     QTemporaryDir dir;
     QVERIFY(!page->savePipelineFile(dir.filePath(QStringLiteral("incomplete.json"))));
@@ -925,12 +951,12 @@ void TestGuiPrepare::formWidgetsFollowSpecs()
     auto* fill = order->findChild<QToolButton*>(QStringLiteral("fillFromData"));
     QVERIFY(fill && !fill->isHidden());
     QTest::mouseClick(fill, Qt::LeftButton);
-    const QStringList sorted{QStringLiteral("bronze"), QStringLiteral("gold"), QStringLiteral("silver")};
+    const QStringList sorted { QStringLiteral("bronze"), QStringLiteral("gold"), QStringLiteral("silver") };
     QCOMPARE(order->value(), sorted);
     QCOMPARE(doc->params(0).value(QStringLiteral("order")).toStringList(), sorted);
     order->list()->setCurrentRow(2);
     QTest::mouseClick(order->findChild<QToolButton*>(QStringLiteral("moveUp")), Qt::LeftButton);
-    const QStringList ranked{QStringLiteral("bronze"), QStringLiteral("silver"), QStringLiteral("gold")};
+    const QStringList ranked { QStringLiteral("bronze"), QStringLiteral("silver"), QStringLiteral("gold") };
     QCOMPARE(doc->params(0).value(QStringLiteral("order")).toStringList(), ranked);
     QVERIFY(waitForPreview(page));
     QCOMPARE(page->previewErrorText(), QString());
@@ -986,7 +1012,7 @@ void TestGuiPrepare::rapidEditsLeaveLastState()
     // Debounced: ten quick edits start one preview.
     int started = 0;
     connect(window.jobs(), &JobRunner::jobStarted, this, [&started](const QString& kind) {
-        if (kind == QLatin1String("prepare-preview"))
+        if (kind == PreparePage::previewJobKind())
             ++started;
     });
     QSignalSpy updated(page, &PreparePage::previewUpdated);
@@ -1001,7 +1027,7 @@ void TestGuiPrepare::rapidEditsLeaveLastState()
     // result is shown, and it is that of the last state.
     started = 0;
     updated.clear();
-    for (double v : {0.5, 1.0, 3.0, 0.25, 0.75}) {
+    for (double v : { 0.5, 1.0, 3.0, 0.25, 0.75 }) {
         k->setValue(v);
         page->refreshPreview();
     }
@@ -1035,15 +1061,16 @@ void TestGuiPrepare::largeDataSampledAndCancellable()
     table.addColumn(Column::numeric(QStringLiteral("a"), std::move(a)));
     table.addColumn(Column::numeric(QStringLiteral("b"), std::move(b)));
     table.addColumn(Column::numeric(QStringLiteral("c"), std::move(c)));
-    session->setDataset(std::make_shared<const Table>(std::move(table)), QStringLiteral("big.csv"), ImportInfo(),
-                        ImportOptions());
+    session->setDataset(std::make_shared<const Table>(std::move(table)), QStringLiteral("big.csv"),
+        ImportInfo(), ImportOptions());
     window.jobs()->cancel(JobKind::Profile);
-    QVERIFY(session->proposeStep(QJsonObject{{QStringLiteral("kind"), QStringLiteral("knn_impute")}}).ok());
+    QVERIFY(
+        session->proposeStep(QJsonObject { { QStringLiteral("kind"), QStringLiteral("knn_impute") } }).ok());
 
     // Cancelled from the status bar's button: the worker stops, nothing is shown.
     QSignalSpy updated(page, &PreparePage::previewUpdated);
     page->refreshPreview();
-    QVERIFY(window.jobs()->isRunning(QStringLiteral("prepare-preview")));
+    QVERIFY(window.jobs()->isRunning(PreparePage::previewJobKind()));
     window.jobs()->cancelAll();
     QVERIFY(page->previewStatusText().contains(QStringLiteral("cancelled")));
     QTRY_COMPARE_WITH_TIMEOUT(window.jobs()->activeWorkerCount(), 0, 60000);
@@ -1058,7 +1085,8 @@ void TestGuiPrepare::largeDataSampledAndCancellable()
     QCOMPARE(page->preview().fitRows, std::size_t(1000));
     const QString status = page->previewStatusText();
     QVERIFY2(status.contains(fmt::count(1000)) && status.contains(fmt::count(84000)), qPrintable(status));
-    QCOMPARE(compareWithModel(page->previewModel(), coreOutput(session, session->pipelineJson(), 1000)), QString());
+    QCOMPARE(compareWithModel(page->previewModel(), coreOutput(session, session->pipelineJson(), 1000)),
+        QString());
 
     // The sample: seeded, ascending, without repeats, all training rows.
     auto parts = splitRows(*session->table(), session->pipeline()->split());
@@ -1077,11 +1105,11 @@ void TestGuiPrepare::screenshotViews()
     MainWindow window;
     PreparePage* page = openOnPrepare(window);
     QVERIFY(page);
-    QCOMPARE(page->screenshotViews(), QStringList({QStringLiteral("steps"), QStringLiteral("histograms")}));
+    QCOMPARE(page->screenshotViews(), QStringList({ QStringLiteral("steps"), QStringLiteral("histograms") }));
     page->showScreenshotView(QStringLiteral("histograms"));
     QVERIFY(window.session()->pipeline()->stepCount() > 0);
     QCOMPARE(page->previewTabs()->currentIndex(), 1);
-    QVERIFY(window.jobs()->isBusy());  // the runner waits for the preview
+    QVERIFY(window.jobs()->isBusy()); // the runner waits for the preview
     QVERIFY(waitForPreview(page));
     QCOMPARE(window.session()->pipeline()->kind(page->currentStep()), QStringLiteral("impute"));
     QVERIFY(!page->beforeAfterPanel()->chartViews().isEmpty());

@@ -17,7 +17,8 @@ const QString kMimeType = QStringLiteral("application/x-ppstudio-pipeline-step")
 } // namespace
 
 PipelineStepModel::PipelineStepModel(PipelineDocument* document, QObject* parent)
-    : QAbstractListModel(parent), m_document(document)
+    : QAbstractListModel(parent)
+    , m_document(document)
 {
     connectDocument();
 }
@@ -38,7 +39,7 @@ void PipelineStepModel::connectDocument()
     connect(m_document, &PipelineDocument::stepInserted, this, [this]() {
         endInsertRows();
         if (rowCount() > 0)
-            Q_EMIT dataChanged(index(0), index(rowCount() - 1));  // the numbers in front moved
+            Q_EMIT dataChanged(index(0), index(rowCount() - 1)); // the numbers in front moved
     });
     connect(m_document, &PipelineDocument::stepAboutToBeRemoved, this, [this, forget](int i) {
         beginRemoveRows(QModelIndex(), i, i);
@@ -74,7 +75,7 @@ void PipelineStepModel::setFittedDescriptions(const QStringList& descriptions)
 {
     m_fitted = descriptions;
     if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {Qt::ToolTipRole, DescriptionRole});
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1), { Qt::ToolTipRole, DescriptionRole });
 }
 
 void PipelineStepModel::setError(int step, const QString& message)
@@ -82,7 +83,7 @@ void PipelineStepModel::setError(int step, const QString& message)
     const int old = m_errorStep;
     m_errorStep = step;
     m_error = message;
-    for (const int row : {old, step})
+    for (const int row : { old, step })
         if (row >= 0 && row < rowCount())
             Q_EMIT dataChanged(index(row), index(row));
 }
@@ -111,7 +112,8 @@ QVariant PipelineStepModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole: {
         QString tip = description().toHtmlEscaped();
         if (!enabled)
-            tip += QStringLiteral("<br><i>%1</i>").arg(tr("Disabled: the pipeline skips this step.").toHtmlEscaped());
+            tip += QStringLiteral("<br><i>%1</i>")
+                       .arg(tr("Disabled: the pipeline skips this step.").toHtmlEscaped());
         if (i == m_errorStep)
             tip += QStringLiteral("<br><b style=\"color:#b00020\">%1</b>").arg(m_error.toHtmlEscaped());
         return tip;
@@ -157,7 +159,10 @@ Qt::ItemFlags PipelineStepModel::flags(const QModelIndex& index) const
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled;
 }
 
-QStringList PipelineStepModel::mimeTypes() const { return {kMimeType}; }
+QStringList PipelineStepModel::mimeTypes() const
+{
+    return { kMimeType };
+}
 
 QMimeData* PipelineStepModel::mimeData(const QModelIndexList& indexes) const
 {
@@ -168,14 +173,14 @@ QMimeData* PipelineStepModel::mimeData(const QModelIndexList& indexes) const
     return mime;
 }
 
-bool PipelineStepModel::canDropMimeData(const QMimeData* data, Qt::DropAction action, int, int,
-                                        const QModelIndex&) const
+bool PipelineStepModel::canDropMimeData(
+    const QMimeData* data, Qt::DropAction action, int, int, const QModelIndex&) const
 {
     return data && data->hasFormat(kMimeType) && action == Qt::MoveAction;
 }
 
-bool PipelineStepModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
-                                     const QModelIndex& parent)
+bool PipelineStepModel::dropMimeData(
+    const QMimeData* data, Qt::DropAction action, int row, int column, const QModelIndex& parent)
 {
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
@@ -191,7 +196,7 @@ bool PipelineStepModel::dropMimeData(const QMimeData* data, Qt::DropAction actio
 }
 
 bool PipelineStepModel::moveRows(const QModelIndex& sourceParent, int sourceRow, int count,
-                                 const QModelIndex& destinationParent, int destinationChild)
+    const QModelIndex& destinationParent, int destinationChild)
 {
     if (sourceParent.isValid() || destinationParent.isValid() || count != 1 || sourceRow < 0
         || sourceRow >= rowCount())

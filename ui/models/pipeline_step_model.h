@@ -16,9 +16,9 @@ class PipelineStepModel : public QAbstractListModel
     Q_OBJECT
 public:
     enum Role {
-        KindRole = Qt::UserRole + 1,  ///< QString step kind
-        DescriptionRole,              ///< QString describe() (fitted once previewed)
-        ErrorRole,                    ///< QString the preview's error for this step ("" = none)
+        KindRole = Qt::UserRole + 1, ///< QString step kind
+        DescriptionRole, ///< QString describe() (fitted once previewed)
+        ErrorRole, ///< QString the preview's error for this step ("" = none)
     };
 
     explicit PipelineStepModel(PipelineDocument* document, QObject* parent = nullptr);
@@ -39,11 +39,11 @@ public:
     QStringList mimeTypes() const override;
     QMimeData* mimeData(const QModelIndexList& indexes) const override;
     bool canDropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
-                         const QModelIndex& parent) const override;
+        const QModelIndex& parent) const override;
     bool dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
-                      const QModelIndex& parent) override;
-    bool moveRows(const QModelIndex& sourceParent, int sourceRow, int count, const QModelIndex& destinationParent,
-                  int destinationChild) override;
+        const QModelIndex& parent) override;
+    bool moveRows(const QModelIndex& sourceParent, int sourceRow, int count,
+        const QModelIndex& destinationParent, int destinationChild) override;
 
 private:
     void connectDocument();

@@ -1,6 +1,5 @@
 #include "prepare_page.h"
 
-#include "format.h"
 #include "icons.h"
 #include "job_runner.h"
 #include "ml/trainer.h"
@@ -16,23 +15,16 @@
 #include "widgets/table_view_utils.h"
 
 #include <QAction>
-#include <QDir>
-#include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
-#include <QJsonParseError>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
-#include <QShowEvent>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
@@ -48,13 +40,11 @@ namespace pp {
 
 namespace {
 
-/// The preview's job kind: a newer preview supersedes a running one.
-const QString kPreviewJob = QStringLiteral("prepare-preview");
 constexpr int kPreviewDelayMs = 250;
 
 /// Category order of the Add step menu (docs/pipeline.md order).
-const char* const kCategories[] = {"columns", "missing", "outliers", "transform", "scale", "encode",
-                                   "construct", "select", "text", "sequence", "resample"};
+const char* const kCategories[] = { "columns", "missing", "outliers", "transform", "scale", "encode",
+    "construct", "select", "text", "sequence", "resample" };
 
 QLabel* makeBanner(QWidget* parent, const QColor& background, const QColor& border)
 {
@@ -63,16 +53,21 @@ QLabel* makeBanner(QWidget* parent, const QColor& background, const QColor& bord
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setMargin(6);
-    label->setStyleSheet(QStringLiteral("QLabel { background: %1; border: 1px solid %2; border-radius: 3px; }")
-                             .arg(background.name(), border.name()));
+    label->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; border: 1px solid %2; border-radius: 3px; }")
+            .arg(background.name(), border.name()));
     return label;
 }
 
 } // namespace
 
 PreparePage::PreparePage(Session* session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_document(session->pipeline()), m_stack(new QStackedWidget(this)),
-      m_emptyState(new EmptyState(this)), m_previewTimer(new QTimer(this))
+    : QWidget(parent)
+    , m_session(session)
+    , m_document(session->pipeline())
+    , m_stack(new QStackedWidget(this))
+    , m_emptyState(new EmptyState(this))
+    , m_previewTimer(new QTimer(this))
 {
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(kPreviewDelayMs);
@@ -111,7 +106,7 @@ PreparePage::PreparePage(Session* session, QWidget* parent)
     toolBar->addSeparator();
     // The actions' texts name the edit ("Undo Add “Impute”"), right for the Edit menu but
     // too wide for a tool bar: fixed labels here, the full text as tooltip.
-    for (QAction* action : {m_undoAction, m_redoAction}) {
+    for (QAction* action : { m_undoAction, m_redoAction }) {
         auto* button = new QToolButton(toolBar);
         button->setText(action == m_undoAction ? tr("Undo") : tr("Redo"));
         button->setIcon(action->icon());
@@ -141,9 +136,10 @@ PreparePage::PreparePage(Session* session, QWidget* parent)
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 0);
     m_splitter->setStretchFactor(2, 1);
-    m_splitter->setSizes({250, 330, 520});
+    m_splitter->setSizes({ 250, 330, 520 });
     m_splitter->restoreState(kPreparePageSplitter.get());
-    connect(m_splitter, &QSplitter::splitterMoved, this, [this]() { kPreparePageSplitter.set(m_splitter->saveState()); });
+    connect(m_splitter, &QSplitter::splitterMoved, this,
+        [this]() { kPreparePageSplitter.set(m_splitter->saveState()); });
     bodyLayout->addWidget(m_splitter, 1);
 
     m_stack->addWidget(m_emptyState);
@@ -155,26 +151,28 @@ PreparePage::PreparePage(Session* session, QWidget* parent)
     connect(m_session, &Session::datasetChanged, this, &PreparePage::onDatasetChanged);
     connect(m_session, &Session::stepProposed, this, [this](const QJsonObject& step) {
         const StepInfo* info = StepRegistry::instance().find(step.value(QStringLiteral("kind")).toString());
-        const QString name = info && info->displayName ? info->displayName() : step.value(QStringLiteral("kind")).toString();
+        const QString name
+            = info && info->displayName ? info->displayName() : step.value(QStringLiteral("kind")).toString();
         Q_EMIT statusMessage(tr("Step “%1” added to the pipeline on the Prepare page.").arg(name), 6000);
     });
     connect(m_document, &PipelineDocument::changed, this, &PreparePage::onPipelineChanged);
     connect(m_document, &PipelineDocument::stepChanged, this, &PreparePage::onStepChanged);
     connect(m_document, &PipelineDocument::stepInserted, this, [this](int i) { setCurrentStep(i); });
     connect(m_document, &PipelineDocument::stepRemoved, this,
-            [this](int i) { setCurrentStep(std::min(i, m_document->stepCount() - 1)); });
+        [this](int i) { setCurrentStep(std::min(i, m_document->stepCount() - 1)); });
     connect(m_document, &PipelineDocument::stepMoved, this, [this](int, int to) { setCurrentStep(to); });
     connect(m_document, &PipelineDocument::reset, this,
-            [this]() { setCurrentStep(m_document->stepCount() > 0 ? 0 : -1); });
+        [this]() { setCurrentStep(m_document->stepCount() > 0 ? 0 : -1); });
     connect(m_document, &PipelineDocument::runSettingsChanged, this, [this]() {
         m_previewFresh = false;
         m_split->setSettings(m_document->target(), m_document->split());
         schedulePreview();
     });
     connect(m_session->jobs(), &JobRunner::jobFinished, this, [this](const QString& kind, bool completed) {
-        if (kind == kPreviewJob && !completed) {
-            m_previewStatus->setText(tr("The preview was cancelled. It is computed again with the next change, "
-                                        "or press Refresh."));
+        if (kind == previewJobKind() && !completed) {
+            m_previewStatus->setText(
+                tr("The preview was cancelled. It is computed again with the next change, "
+                   "or press Refresh."));
             m_previewDirty = true;
         }
     });
@@ -193,18 +191,20 @@ void PreparePage::createActions()
     m_undoAction->setObjectName(QStringLiteral("pipelineUndo"));
     m_redoAction = stack->createRedoAction(this, tr("Redo"));
     // Ctrl+Shift+Z everywhere (QKeySequence::Redo is Ctrl+Y on some platforms only).
-    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    QList<QKeySequence> redoKeys { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z) };
     for (const QKeySequence& key : QKeySequence::keyBindings(QKeySequence::Redo))
         if (!redoKeys.contains(key))
-            redoKeys << key;  // twice the same key would make the shortcut ambiguous
+            redoKeys << key; // twice the same key would make the shortcut ambiguous
     m_redoAction->setShortcuts(redoKeys);
     m_redoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
     m_redoAction->setObjectName(QStringLiteral("pipelineRedo"));
 
-    m_openPipelineAction = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("Open Pipeline…"), this);
+    m_openPipelineAction
+        = new QAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("Open Pipeline…"), this);
     m_openPipelineAction->setToolTip(tr("Replace the steps with those of a pipeline file (JSON)"));
     connect(m_openPipelineAction, &QAction::triggered, this, &PreparePage::chooseAndOpenPipeline);
-    m_savePipelineAction = new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Save Pipeline…"), this);
+    m_savePipelineAction
+        = new QAction(style()->standardIcon(QStyle::SP_DialogSaveButton), tr("Save Pipeline…"), this);
     m_savePipelineAction->setToolTip(tr("Save the steps to a pipeline file (JSON) for another data set or "
                                         "ppstudio-cli prepare"));
     connect(m_savePipelineAction, &QAction::triggered, this, &PreparePage::chooseAndSavePipeline);
@@ -214,7 +214,8 @@ void PreparePage::createActions()
 
     m_duplicateAction = new QAction(tr("Duplicate"), this);
     m_duplicateAction->setToolTip(tr("Insert a copy of the selected step after it"));
-    connect(m_duplicateAction, &QAction::triggered, this, [this]() { m_document->duplicateStep(currentStep()); });
+    connect(
+        m_duplicateAction, &QAction::triggered, this, [this]() { m_document->duplicateStep(currentStep()); });
     m_deleteAction = new QAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("Delete"), this);
     m_deleteAction->setToolTip(tr("Delete the selected step"));
     m_deleteAction->setShortcut(QKeySequence::Delete);
@@ -286,7 +287,7 @@ QWidget* PreparePage::createStepsPanel()
     stepsLayout->addWidget(m_stepList, 1);
     stepsLayout->addWidget(hint);
     connect(m_stepList->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &PreparePage::onCurrentStepChanged);
+        &PreparePage::onCurrentStepChanged);
 
     auto* rowsBox = new QGroupBox(tr("Rows"), panel);
     auto* rowsLayout = new QVBoxLayout(rowsBox);
@@ -319,7 +320,8 @@ QWidget* PreparePage::createFormPanel()
     m_recommendedButton->setObjectName(QStringLiteral("recommendedButton"));
     m_recommendedButton->setDefault(true);
     connect(m_recommendedButton, &QPushButton::clicked, this, &PreparePage::useRecommendedPipeline);
-    auto* orAdd = new QLabel(tr("…or add steps one by one with “Add Step”, or open a saved pipeline."), m_intro);
+    auto* orAdd
+        = new QLabel(tr("…or add steps one by one with “Add Step”, or open a saved pipeline."), m_intro);
     orAdd->setWordWrap(true);
     introLayout->addWidget(introTitle);
     introLayout->addWidget(m_introText);
@@ -395,7 +397,7 @@ void PreparePage::onDatasetChanged()
         m_emptyState->setActionText(tr("Go to the Data Page"));
         m_stack->setCurrentWidget(m_emptyState);
         m_previewTimer->stop();
-        m_session->jobs()->cancel(kPreviewJob);
+        m_session->jobs()->cancel(previewJobKind());
         m_previewModel->setTable(nullptr);
         m_preview = PreviewResult();
         updateActions();
@@ -414,12 +416,14 @@ void PreparePage::onDatasetChanged()
     m_document->setTarget(target);
     m_split->setSettings(m_document->target(), m_document->split());
     const QString name = QFileInfo(m_session->path()).fileName().toHtmlEscaped();
-    m_introText->setText(
-        tr("Steps get %1 ready for modelling: handle missing values and outliers, transform and scale numbers, "
-           "encode categories, build and select features. Each step is fitted on the <b>training rows only</b> "
-           "and replayed unchanged on validation, test and new data, so nothing leaks from the rows a model is "
-           "judged on.")
-            .arg(QStringLiteral("<b>%1</b>").arg(name))
+    m_introText->setText(tr("Steps get %1 ready for modelling: handle missing values and outliers, transform "
+                            "and scale numbers, "
+                            "encode categories, build and select features. Each step is fitted on the "
+                            "<b>training rows only</b> "
+                            "and replayed unchanged on validation, test and new data, so nothing leaks from "
+                            "the rows a model is "
+                            "judged on.")
+                             .arg(QStringLiteral("<b>%1</b>").arg(name))
         + QStringLiteral("<br><br>")
         + tr("The recommended pipeline drops identifier and free-text columns, turns dates into parts, fills "
              "missing values (median, most frequent), one-hot encodes categories and standardises numbers."));
@@ -555,7 +559,7 @@ void PreparePage::onFormEdited(const QString& key, const QVariant& value)
         m_pendingErrors.clear();
     } else {
         const bool onlyThis = m_pending.isEmpty() || (m_pending.size() == 1 && m_pending.contains(key));
-        const Status alone = onlyThis ? set : m_document->setStepParams(i, {{key, value}});
+        const Status alone = onlyThis ? set : m_document->setStepParams(i, { { key, value } });
         if (alone.ok()) {
             m_pending.remove(key);
             m_pendingErrors.remove(key);
@@ -593,258 +597,14 @@ void PreparePage::useRecommendedPipeline()
         return;
     ModelInfo model;
     model.needsScaling = true;
-    const QStringList targets = m_document->target().isEmpty() ? QStringList() : QStringList{m_document->target()};
+    const QStringList targets
+        = m_document->target().isEmpty() ? QStringList() : QStringList { m_document->target() };
     auto pipeline = defaultPipeline(*table, targets, model);
-    Status replaced = pipeline.ok() ? m_document->replaceSteps(pipeline->toJson(false), tr("Use the recommended pipeline"))
-                                    : Status::failure(pipeline.error());
+    Status replaced = pipeline.ok()
+        ? m_document->replaceSteps(pipeline->toJson(false), tr("Use the recommended pipeline"))
+        : Status::failure(pipeline.error());
     if (!replaced.ok())
         QMessageBox::warning(this, tr("Recommended Pipeline"), replaced.error().message);
-}
-
-void PreparePage::schedulePreview()
-{
-    m_previewDirty = true;
-    if (!m_session->hasData() || !isVisible())
-        return;  // computed when the page is shown
-    m_previewTimer->start();
-}
-
-void PreparePage::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    // At once rather than after the debounce: the page is being looked at (and the
-    // screenshot runner waits for the job it starts).
-    if (m_previewDirty && m_session->hasData())
-        refreshPreview();
-}
-
-bool PreparePage::isPreviewPending() const
-{
-    return m_previewTimer->isActive() || m_session->jobs()->isRunning(kPreviewJob);
-}
-
-void PreparePage::refreshPreview()
-{
-    m_previewTimer->stop();
-    if (!m_session->hasData())
-        return;
-    m_previewDirty = false;
-    PreviewRequest request;
-    request.table = m_session->table();
-    request.pipeline = m_document->toJson();
-    request.split = m_document->split();
-    request.selectedStep = currentStep();
-    request.maxFitRows = m_previewRowCap;
-    // A result is shown only if nothing changed since it was asked for; a newer job of the
-    // same kind supersedes this one anyway, this covers the debounce window.
-    const QJsonObject asked = request.pipeline;
-    const SplitConfig askedSplit = request.split;
-    m_session->jobs()->run<PreviewResult>(
-        kPreviewJob, tr("Previewing the pipeline"),
-        [request](JobControl* job) { return computePreview(request, job); }, this,
-        [this, asked, askedSplit, selected = request.selectedStep](PreviewResult result) {
-            const SplitConfig& now = m_document->split();
-            const bool current = asked == m_document->toJson() && selected == currentStep()
-                                 && askedSplit.targetColumn == now.targetColumn && askedSplit.method == now.method
-                                 && askedSplit.seed == now.seed && askedSplit.testSize == now.testSize
-                                 && askedSplit.validSize == now.validSize && askedSplit.timeColumn == now.timeColumn
-                                 && askedSplit.stratifyColumn == now.stratifyColumn;
-            if (current)
-                showPreview(std::move(result));
-        });
-}
-
-void PreparePage::showPreview(PreviewResult result)
-{
-    m_preview = std::move(result);
-    m_previewFresh = true;
-    m_previewModel->setTable(m_preview.head);
-    sizeColumnsFromSample(m_previewView, 100, 56, 200);
-    QStringList fitted;
-    for (const PreviewStep& s : m_preview.steps)
-        fitted << (s.fitted ? s.description : QString());
-    m_stepModel->setFittedDescriptions(fitted);
-    m_stepModel->setError(m_preview.errorStep, m_preview.error);
-
-    QStringList status;
-    if (m_preview.trainRows > 0) {
-        if (m_preview.fitRows < m_preview.trainRows)
-            status << tr("Preview fitted on %1 of %2 training rows (a seeded sample); the Train page fits on all "
-                         "of them.")
-                          .arg(fmt::count(static_cast<qint64>(m_preview.fitRows)),
-                               fmt::count(static_cast<qint64>(m_preview.trainRows)));
-        else
-            status << tr("Preview fitted on all %1 training rows.").arg(fmt::count(static_cast<qint64>(m_preview.trainRows)));
-        status << tr("Validation (%1) and test (%2) rows are never fitted on.")
-                      .arg(fmt::count(static_cast<qint64>(m_preview.validRows)),
-                           fmt::count(static_cast<qint64>(m_preview.testRows)));
-    }
-    if (m_preview.head) {
-        status << tr("Result: %1 rows × %2 columns; the first %3 are shown.")
-                      .arg(fmt::count(static_cast<qint64>(m_preview.outputRows)),
-                           fmt::count(static_cast<qint64>(m_preview.outputColumns)),
-                           fmt::count(static_cast<qint64>(m_preview.head->rowCount())));
-    }
-    m_previewStatus->setText(status.join(QLatin1Char(' ')));
-    m_split->setSummary(m_preview.trainRows > 0
-                            ? tr("Training %1 · validation %2 · test %3 rows")
-                                  .arg(fmt::count(static_cast<qint64>(m_preview.trainRows)),
-                                       fmt::count(static_cast<qint64>(m_preview.validRows)),
-                                       fmt::count(static_cast<qint64>(m_preview.testRows)))
-                            : QString());
-
-    if (!m_preview.error.isEmpty()) {
-        QString text = m_preview.error;
-        if (m_preview.errorStep >= 0) {
-            text += QLatin1Char('\n')
-                    + (m_preview.ranSteps > 0 ? tr("The table shows the training rows after step %1.").arg(m_preview.ranSteps)
-                                              : tr("The table shows the training rows before any step."));
-        }
-        m_previewError->setText(text);
-        m_previewError->setVisible(true);
-    } else {
-        m_previewError->clear();
-        m_previewError->setVisible(false);
-    }
-    updateFormArea();
-    showBeforeAfter();
-    Q_EMIT previewUpdated();
-}
-
-void PreparePage::showBeforeAfter()
-{
-    const int i = currentStep();
-    if (i < 0 || i >= static_cast<int>(m_preview.steps.size())) {
-        m_beforeAfter->setMessage(m_document->stepCount() == 0
-                                      ? tr("Add a step to see how it changes each column.")
-                                      : tr("Select a step to see how it changes each column."));
-        return;
-    }
-    const QString name = m_document->displayName(i);
-    if (!m_document->isEnabled(i)) {
-        m_beforeAfter->setMessage(tr("Step %1 (%2) is disabled: it changes nothing.").arg(i + 1).arg(name));
-        return;
-    }
-    if (m_preview.chartStep != i) {
-        m_beforeAfter->setMessage(m_preview.errorStep >= 0 && m_preview.errorStep <= i
-                                      ? tr("Step %1 (%2) did not run: an earlier step or this one failed.").arg(i + 1).arg(name)
-                                      : tr("Updating…"));
-        return;
-    }
-    const PreviewStep& step = m_preview.steps[i];
-    QString heading = tr("Step %1 (%2) on the training rows: %3 rows in, %4 out.")
-                          .arg(i + 1)
-                          .arg(name, fmt::count(step.rowsIn), fmt::count(step.rowsOut));
-    if (m_preview.charts.empty()) {
-        m_beforeAfter->setMessage(heading + QLatin1Char(' ') + tr("No column changed."));
-        return;
-    }
-    heading += QLatin1Char(' ') + tr("Grey: the step's input; blue: its output, on the same bins.");
-    m_beforeAfter->setCharts(heading, m_preview.charts, m_preview.chartColumnsTotal);
-}
-
-QString PreparePage::previewStatusText() const { return m_previewStatus->text(); }
-
-QString PreparePage::previewErrorText() const { return m_previewError->isVisible() ? m_previewError->text() : QString(); }
-
-void PreparePage::chooseAndOpenPipeline()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Pipeline"), kLastPipelineDir.get(),
-                                                      tr("Pipeline files (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    kLastPipelineDir.set(QFileInfo(path).absolutePath());
-    openPipelineFile(path);
-}
-
-void PreparePage::chooseAndSavePipeline()
-{
-    QString dir = kLastPipelineDir.get();
-    if (dir.isEmpty())
-        dir = QDir::homePath();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Pipeline"),
-                                                      QDir(dir).filePath(QStringLiteral("pipeline.json")),
-                                                      tr("Pipeline files (*.json)"));
-    if (path.isEmpty())
-        return;
-    kLastPipelineDir.set(QFileInfo(path).absolutePath());
-    savePipelineFile(path);
-}
-
-bool PreparePage::openPipelineFile(const QString& path)
-{
-    const QString name = QFileInfo(path).fileName();
-    auto fail = [&](const QString& reason) {
-        m_lastFileError = tr("Error opening '%1':\n%2").arg(name, reason);
-        showFileError(tr("Open Pipeline"), m_lastFileError);
-        return false;
-    };
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(file.errorString());
-    QJsonParseError parseError;
-    const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return fail(tr("Not valid JSON at character %1: %2").arg(parseError.offset).arg(parseError.errorString()));
-    if (!json.isObject())
-        return fail(tr("A pipeline file holds a JSON object with a \"steps\" list."));
-    const Status replaced = m_document->replaceSteps(json.object(), tr("Open pipeline %1").arg(name));
-    if (!replaced.ok())
-        return fail(replaced.error().message);
-    m_lastFileError.clear();
-    Q_EMIT statusMessage(tr("Opened pipeline %1 (%n step(s)).", nullptr, m_document->stepCount()).arg(name), 4000);
-    return true;
-}
-
-bool PreparePage::savePipelineFile(const QString& path)
-{
-    // A step left incomplete (a required column not chosen) would give a file that neither
-    // this page nor ppstudio-cli can read back: say which step first.
-    const auto complete = m_document->buildPipeline();
-    if (!complete.ok()) {
-        m_lastFileError = tr("Error saving '%1':\n%2").arg(QFileInfo(path).fileName(), complete.error().message);
-        showFileError(tr("Save Pipeline"), m_lastFileError);
-        return false;
-    }
-    QSaveFile file(path);
-    const QByteArray bytes = QJsonDocument(m_document->toJson()).toJson(QJsonDocument::Indented);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        m_lastFileError = tr("Error saving '%1':\n%2").arg(QFileInfo(path).fileName(), file.errorString());
-        showFileError(tr("Save Pipeline"), m_lastFileError);
-        return false;
-    }
-    m_lastFileError.clear();
-    Q_EMIT statusMessage(tr("Saved pipeline to %1.").arg(QDir::toNativeSeparators(path)), 4000);
-    return true;
-}
-
-void PreparePage::showFileError(const QString& title, const QString& message)
-{
-    // Non-blocking (window-modal), so that nothing waits on it.
-    auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
-}
-
-QStringList PreparePage::screenshotViews() const
-{
-    return {QStringLiteral("steps"), QStringLiteral("histograms")};
-}
-
-void PreparePage::showScreenshotView(const QString& view)
-{
-    if (!m_session->hasData())
-        return;
-    if (m_document->stepCount() == 0)
-        useRecommendedPipeline();
-    // The imputation step shows the most: missing values filled, distributions kept.
-    int step = 0;
-    for (int i = 0; i < m_document->stepCount(); ++i)
-        if (m_document->kind(i) == QLatin1String("impute"))
-            step = i;
-    setCurrentStep(step);
-    m_tabs->setCurrentIndex(view == QLatin1String("histograms") ? 1 : 0);
-    refreshPreview();
 }
 
 } // namespace pp

@@ -78,6 +78,8 @@ public:
     int currentStep() const;
     void setCurrentStep(int index);
 
+    /// The JobRunner kind of the preview job (one runs at a time).
+    static const QString& previewJobKind();
     /// Starts the preview now (no debounce). Done when previewUpdated() is emitted.
     void refreshPreview();
     /// Cap on the training rows the preview fits on (default 50,000).
@@ -184,10 +186,10 @@ private:
     bool m_previewDirty = true;
     std::size_t m_previewRowCap = 50000;
     PreviewResult m_preview;
-    bool m_previewFresh = false;  ///< m_preview describes the pipeline as it is now
-    QVariantMap m_pending;   ///< form values the document refused, retried with the next edit
-    QHash<QString, QString> m_pendingErrors;  ///< key -> why it was refused
-    bool m_editing = false;  ///< onFormEdited() is changing the document
+    bool m_previewFresh = false; ///< m_preview describes the pipeline as it is now
+    QVariantMap m_pending; ///< form values the document refused, retried with the next edit
+    QHash<QString, QString> m_pendingErrors; ///< key -> why it was refused
+    bool m_editing = false; ///< onFormEdited() is changing the document
     QString m_lastFileError;
     QString m_formKind;
     int m_formStep = -1;

@@ -15,8 +15,8 @@
 #include <QLegend>
 #include <QLineSeries>
 #include <QScrollArea>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 
@@ -51,8 +51,11 @@ QString elided(const QString& text, int length = 14)
 } // namespace
 
 BeforeAfterPanel::BeforeAfterPanel(QWidget* parent)
-    : QWidget(parent), m_heading(new QLabel(this)), m_scroll(new QScrollArea(this)), m_grid(new QWidget),
-      m_gridLayout(new QGridLayout(m_grid))
+    : QWidget(parent)
+    , m_heading(new QLabel(this))
+    , m_scroll(new QScrollArea(this))
+    , m_grid(new QWidget)
+    , m_gridLayout(new QGridLayout(m_grid))
 {
     m_heading->setObjectName(QStringLiteral("beforeAfterHeading"));
     m_heading->setWordWrap(true);
@@ -67,7 +70,10 @@ BeforeAfterPanel::BeforeAfterPanel(QWidget* parent)
     layout->addWidget(m_scroll, 1);
 }
 
-QString BeforeAfterPanel::heading() const { return m_heading->text(); }
+QString BeforeAfterPanel::heading() const
+{
+    return m_heading->text();
+}
 
 void BeforeAfterPanel::clearCharts()
 {
@@ -88,7 +94,8 @@ void BeforeAfterPanel::setCharts(const QString& heading, const std::vector<Befor
     m_charts = charts;
     QString text = heading;
     if (total > static_cast<int>(charts.size()))
-        text += QLatin1Char(' ') + tr("The first %1 of %2 changed columns are shown.").arg(charts.size()).arg(total);
+        text += QLatin1Char(' ')
+            + tr("The first %1 of %2 changed columns are shown.").arg(charts.size()).arg(total);
     m_heading->setText(text);
     const int perRow = 2;
     for (std::size_t i = 0; i < charts.size(); ++i) {
@@ -117,16 +124,18 @@ ChartView* BeforeAfterPanel::makeChart(const BeforeAfter& data)
     QStringList notes;
     if (data.missingBefore > 0 || data.missingAfter > 0) {
         if (data.inBefore && data.inAfter)
-            notes << tr("Missing: %1 → %2").arg(fmt::count(data.missingBefore), fmt::count(data.missingAfter));
+            notes
+                << tr("Missing: %1 → %2").arg(fmt::count(data.missingBefore), fmt::count(data.missingAfter));
         else
-            notes << tr("Missing: %1").arg(fmt::count(data.inBefore ? data.missingBefore : data.missingAfter));
+            notes
+                << tr("Missing: %1").arg(fmt::count(data.inBefore ? data.missingBefore : data.missingAfter));
     }
     if (data.otherBefore > 0 || data.otherAfter > 0)
         notes << tr("other values not shown");
     view->setSubtitle(notes.join(QStringLiteral(" · ")));
 
     qint64 top = 0;
-    for (const auto* counts : {&data.before, &data.after})
+    for (const auto* counts : { &data.before, &data.after })
         for (const qint64 c : *counts)
             top = std::max(top, c);
     auto* yAxis = new QValueAxis;
@@ -144,7 +153,7 @@ ChartView* BeforeAfterPanel::makeChart(const BeforeAfter& data)
             auto* axis = new QDateTimeAxis;
             axis->setFormat(QStringLiteral("yyyy-MM-dd"));
             axis->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(data.edges.front()), Qt::UTC),
-                           QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(data.edges.back()), Qt::UTC));
+                QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(data.edges.back()), Qt::UTC));
             axis->setTickCount(3);
             xAxis = axis;
         } else {
@@ -158,19 +167,20 @@ ChartView* BeforeAfterPanel::makeChart(const BeforeAfter& data)
         ChartView::styleAxis(xAxis, QString());
         xAxis->setLabelsFont(small);
         chart->addAxis(xAxis, Qt::AlignBottom);
-        auto addSide = [&](const std::vector<qint64>& counts, const QString& name, const QColor& colour, qreal alpha) {
-            auto* area = new QAreaSeries(stepLine(data.edges, counts));
-            area->setName(name);
-            QColor fill = colour;
-            fill.setAlphaF(alpha);
-            area->setBrush(fill);
-            QPen pen(colour);
-            pen.setWidthF(1.5);
-            area->setPen(pen);
-            chart->addSeries(area);
-            area->attachAxis(xAxis);
-            area->attachAxis(yAxis);
-        };
+        auto addSide
+            = [&](const std::vector<qint64>& counts, const QString& name, const QColor& colour, qreal alpha) {
+                  auto* area = new QAreaSeries(stepLine(data.edges, counts));
+                  area->setName(name);
+                  QColor fill = colour;
+                  fill.setAlphaF(alpha);
+                  area->setBrush(fill);
+                  QPen pen(colour);
+                  pen.setWidthF(1.5);
+                  area->setPen(pen);
+                  chart->addSeries(area);
+                  area->attachAxis(xAxis);
+                  area->attachAxis(yAxis);
+              };
         if (data.inBefore)
             addSide(data.before, tr("Before"), kBefore, 0.55);
         if (data.inAfter)
@@ -196,7 +206,7 @@ ChartView* BeforeAfterPanel::makeChart(const BeforeAfter& data)
     }
     chart->addSeries(bars);
     auto* xAxis = new QBarCategoryAxis;
-    QStringList labels;  // categories of a bar axis must be unique, also once shortened
+    QStringList labels; // categories of a bar axis must be unique, also once shortened
     for (const QString& l : data.labels)
         labels << (labels.contains(elided(l)) ? l : elided(l));
     xAxis->append(labels);

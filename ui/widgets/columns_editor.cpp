@@ -12,12 +12,15 @@ namespace pp {
 
 namespace {
 
-constexpr int kFilterThreshold = 12;  ///< more columns than this: show the filter field
+constexpr int kFilterThreshold = 12; ///< more columns than this: show the filter field
 
 } // namespace
 
 ColumnsEditor::ColumnsEditor(QWidget* parent)
-    : QWidget(parent), m_filter(new QLineEdit(this)), m_list(new QListWidget(this)), m_hint(new QLabel(this))
+    : QWidget(parent)
+    , m_filter(new QLineEdit(this))
+    , m_list(new QListWidget(this))
+    , m_hint(new QLabel(this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -74,7 +77,10 @@ void ColumnsEditor::setValue(const QStringList& names)
     rebuild();
 }
 
-QStringList ColumnsEditor::value() const { return m_value; }
+QStringList ColumnsEditor::value() const
+{
+    return m_value;
+}
 
 void ColumnsEditor::setEmptyHint(const QString& hint)
 {
@@ -87,8 +93,8 @@ void ColumnsEditor::rebuild()
     m_updating = true;
     m_list->clear();
     for (int i = 0; i < m_available.size(); ++i) {
-        auto* item = new QListWidgetItem(icons::columnType(static_cast<ColumnType>(m_availableTypes.at(i))),
-                                         m_available.at(i), m_list);
+        auto* item = new QListWidgetItem(
+            icons::columnType(static_cast<ColumnType>(m_availableTypes.at(i))), m_available.at(i), m_list);
         item->setData(Qt::UserRole, m_available.at(i));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(m_value.contains(m_available.at(i)) ? Qt::Checked : Qt::Unchecked);
@@ -98,7 +104,8 @@ void ColumnsEditor::rebuild()
     for (const QString& name : m_value) {
         if (m_available.contains(name))
             continue;
-        auto* item = new QListWidgetItem(icons::named("warning"), tr("%1 (not in the data)").arg(name), m_list);
+        auto* item
+            = new QListWidgetItem(icons::named("warning"), tr("%1 (not in the data)").arg(name), m_list);
         item->setData(Qt::UserRole, name);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);

@@ -43,7 +43,7 @@ private:
     QListWidget* m_list;
     QLabel* m_hint;
     QString m_emptyHint;
-    QStringList m_available;     ///< input columns of an accepted type, table order
+    QStringList m_available; ///< input columns of an accepted type, table order
     QList<int> m_availableTypes;
     QStringList m_value;
     bool m_updating = false;

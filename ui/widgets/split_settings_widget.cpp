@@ -11,9 +11,15 @@
 namespace pp {
 
 SplitSettingsWidget::SplitSettingsWidget(QWidget* parent)
-    : QWidget(parent), m_target(new QComboBox(this)), m_method(new QComboBox(this)), m_columnLabel(new QLabel(this)),
-      m_column(new QComboBox(this)), m_test(new QDoubleSpinBox(this)), m_valid(new QDoubleSpinBox(this)),
-      m_seed(new QSpinBox(this)), m_summary(new QLabel(this))
+    : QWidget(parent)
+    , m_target(new QComboBox(this))
+    , m_method(new QComboBox(this))
+    , m_columnLabel(new QLabel(this))
+    , m_column(new QComboBox(this))
+    , m_test(new QDoubleSpinBox(this))
+    , m_valid(new QDoubleSpinBox(this))
+    , m_seed(new QSpinBox(this))
+    , m_summary(new QLabel(this))
 {
     m_target->setObjectName(QStringLiteral("targetCombo"));
     m_target->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -27,7 +33,7 @@ SplitSettingsWidget::SplitSettingsWidget(QWidget* parent)
                             "column. By time: the earliest rows train, the latest test."));
     m_column->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_column->setMinimumContentsLength(10);
-    for (QDoubleSpinBox* box : {m_test, m_valid}) {
+    for (QDoubleSpinBox* box : { m_test, m_valid }) {
         box->setRange(0.0, 90.0);
         box->setDecimals(1);
         box->setSingleStep(5.0);
@@ -57,7 +63,7 @@ SplitSettingsWidget::SplitSettingsWidget(QWidget* parent)
 
     connect(m_target, &QComboBox::currentIndexChanged, this, [this]() {
         if (!m_updating && m_method->currentData().toInt() == SplitConfig::Stratified)
-            fillColumns();  // "(the target)" names it
+            fillColumns(); // "(the target)" names it
         emitChanged();
     });
     connect(m_method, &QComboBox::currentIndexChanged, this, [this]() {
@@ -75,7 +81,7 @@ SplitSettingsWidget::SplitSettingsWidget(QWidget* parent)
             m_stratifyColumn = m_column->currentData().toString();
         emitChanged();
     });
-    for (QDoubleSpinBox* box : {m_test, m_valid})
+    for (QDoubleSpinBox* box : { m_test, m_valid })
         connect(box, &QDoubleSpinBox::valueChanged, this, &SplitSettingsWidget::emitChanged);
     connect(m_seed, &QSpinBox::valueChanged, this, &SplitSettingsWidget::emitChanged);
     setSettings(QString(), SplitConfig());
@@ -127,8 +133,9 @@ void SplitSettingsWidget::fillColumns()
     if (method == SplitConfig::Stratified) {
         m_columnLabel->setText(tr("Classes from:"));
         const QString target = m_target->currentData().toString();
-        m_column->addItem(target.isEmpty() ? tr("(the target: none chosen)") : tr("(the target: %1)").arg(target),
-                          QString());
+        m_column->addItem(
+            target.isEmpty() ? tr("(the target: none chosen)") : tr("(the target: %1)").arg(target),
+            QString());
         if (m_table) {
             for (const Column& c : m_table->columns())
                 if (c.type() != ColumnType::Text)
@@ -165,7 +172,10 @@ void SplitSettingsWidget::updateColumnRow()
     m_column->setVisible(needed);
 }
 
-QString SplitSettingsWidget::target() const { return m_target->currentData().toString(); }
+QString SplitSettingsWidget::target() const
+{
+    return m_target->currentData().toString();
+}
 
 SplitConfig SplitSettingsWidget::split() const
 {

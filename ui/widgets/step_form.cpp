@@ -57,13 +57,20 @@ QLabel* makeErrorLabel(QWidget* parent)
     return label;
 }
 
-int clampInt(double v) { return static_cast<int>(std::max<double>(INT_MIN, std::min<double>(INT_MAX, v))); }
+int clampInt(double v)
+{
+    return static_cast<int>(std::max<double>(INT_MIN, std::min<double>(INT_MAX, v)));
+}
 
 } // namespace
 
 StepForm::StepForm(QWidget* parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_kindDescription(new QLabel(this)), m_description(new QLabel(this)),
-      m_fieldsHost(new QWidget(this)), m_generalError(makeErrorLabel(this))
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_kindDescription(new QLabel(this))
+    , m_description(new QLabel(this))
+    , m_fieldsHost(new QWidget(this))
+    , m_generalError(makeErrorLabel(this))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
@@ -94,7 +101,8 @@ StepForm::StepForm(QWidget* parent)
     layout->addStretch(1);
 }
 
-void StepForm::setStep(const QString& kind, const QVariantMap& params, const std::vector<PreviewColumn>& columns)
+void StepForm::setStep(
+    const QString& kind, const QVariantMap& params, const std::vector<PreviewColumn>& columns)
 {
     m_updating = true;
     m_kind = kind;
@@ -224,8 +232,8 @@ QWidget* StepForm::createEditor(const ParamSpec& spec)
         auto* combo = new QComboBox;
         for (int i = 0; i < spec.choices.size(); ++i) {
             const QString label = i < spec.choiceLabels.size() && !spec.choiceLabels.at(i).isEmpty()
-                                      ? spec.choiceLabels.at(i)
-                                      : spec.choices.at(i);
+                ? spec.choiceLabels.at(i)
+                : spec.choices.at(i);
             combo->addItem(label, spec.choices.at(i));
         }
         connect(combo, &QComboBox::currentIndexChanged, this, [this, key, combo](int i) {
@@ -249,7 +257,7 @@ QWidget* StepForm::createEditor(const ParamSpec& spec)
         editor->setEmptyHint(tr("None chosen: every suitable feature column (not the target, identifiers or "
                                 "ignored columns)."));
         connect(editor, &ColumnsEditor::valueChanged, this,
-                [this, key](const QStringList& names) { emitEdited(key, names); });
+            [this, key](const QStringList& names) { emitEdited(key, names); });
         return editor;
     }
     case ParamType::StringList: {
@@ -259,8 +267,8 @@ QWidget* StepForm::createEditor(const ParamSpec& spec)
             list->setMaximumHeight(150);
             for (int i = 0; i < spec.choices.size(); ++i) {
                 const QString label = i < spec.choiceLabels.size() && !spec.choiceLabels.at(i).isEmpty()
-                                          ? spec.choiceLabels.at(i)
-                                          : spec.choices.at(i);
+                    ? spec.choiceLabels.at(i)
+                    : spec.choices.at(i);
                 auto* item = new QListWidgetItem(label, list);
                 item->setData(Qt::UserRole, spec.choices.at(i));
                 item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
@@ -277,7 +285,7 @@ QWidget* StepForm::createEditor(const ParamSpec& spec)
         }
         auto* editor = new StringListEditor;
         connect(editor, &StringListEditor::valueChanged, this,
-                [this, key](const QStringList& values) { emitEdited(key, values); });
+            [this, key](const QStringList& values) { emitEdited(key, values); });
         return editor;
     }
     case ParamType::IntList: {
@@ -348,7 +356,8 @@ void StepForm::setEditorValue(Field& field, const QVariant& value)
         int i = combo->findData(value.toString());
         if (i < 0) {
             // Not among the input columns (or the picker is still empty): keep and mark it.
-            combo->addItem(icons::named("warning"), tr("%1 (not in the data)").arg(value.toString()), value.toString());
+            combo->addItem(
+                icons::named("warning"), tr("%1 (not in the data)").arg(value.toString()), value.toString());
             i = combo->count() - 1;
         }
         if (i != combo->currentIndex())
@@ -362,8 +371,9 @@ void StepForm::setEditorValue(Field& field, const QVariant& value)
         if (auto* list = qobject_cast<QListWidget*>(w)) {
             const QStringList wanted = value.toStringList();
             for (int i = 0; i < list->count(); ++i) {
-                const Qt::CheckState state =
-                    wanted.contains(list->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked;
+                const Qt::CheckState state = wanted.contains(list->item(i)->data(Qt::UserRole).toString())
+                    ? Qt::Checked
+                    : Qt::Unchecked;
                 if (list->item(i)->checkState() != state)
                     list->item(i)->setCheckState(state);
             }
@@ -456,7 +466,10 @@ void StepForm::setDescription(const QString& text)
     m_description->setVisible(!text.isEmpty());
 }
 
-QString StepForm::description() const { return m_description->text(); }
+QString StepForm::description() const
+{
+    return m_description->text();
+}
 
 void StepForm::setError(const QString& key, const QString& message)
 {

@@ -8,8 +8,13 @@
 namespace pp {
 
 StringListEditor::StringListEditor(QWidget* parent)
-    : QWidget(parent), m_list(new QListWidget(this)), m_add(new QToolButton(this)), m_remove(new QToolButton(this)),
-      m_up(new QToolButton(this)), m_down(new QToolButton(this)), m_fill(new QToolButton(this))
+    : QWidget(parent)
+    , m_list(new QListWidget(this))
+    , m_add(new QToolButton(this))
+    , m_remove(new QToolButton(this))
+    , m_up(new QToolButton(this))
+    , m_down(new QToolButton(this))
+    , m_fill(new QToolButton(this))
 {
     m_list->setMaximumHeight(150);
     m_list->setMinimumHeight(72);
@@ -29,12 +34,13 @@ StringListEditor::StringListEditor(QWidget* parent)
     m_down->setArrowType(Qt::DownArrow);
     m_down->setToolTip(tr("Move down (higher rank)"));
     m_fill->setText(tr("Fill from data"));
-    m_fill->setToolTip(tr("Replace the list with the column's categories in sorted order, then put them in order"));
+    m_fill->setToolTip(
+        tr("Replace the list with the column's categories in sorted order, then put them in order"));
     m_fill->setVisible(false);
 
     auto* buttons = new QHBoxLayout;
     buttons->setContentsMargins(0, 0, 0, 0);
-    for (QToolButton* b : {m_add, m_remove, m_up, m_down, m_fill})
+    for (QToolButton* b : { m_add, m_remove, m_up, m_down, m_fill })
         buttons->addWidget(b);
     buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
