@@ -103,6 +103,6 @@ std::vector<std::size_t> previewSample(
 
 /// Before/after counts of `name` from the step's input and output (same bins). Exposed for
 /// tests; `bins` numeric bins, at most `maxCategories` categories (the rest are left out).
-BeforeAfter beforeAfter(const Column* before, const Column* after, int bins, int maxCategories = 12);
+BeforeAfter beforeAfter(const Column* before, const Column* after, int bins, int maxCategories = 8);
 
 } // namespace pp

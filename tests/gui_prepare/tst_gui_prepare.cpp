@@ -26,12 +26,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QAreaSeries>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QHorizontalBarSeries>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineSeries>
@@ -61,6 +62,16 @@ namespace {
 QString dataFile(const char* name)
 {
     return QStringLiteral(PP_TEST_DATA_DIR "/") + QString::fromUtf8(name);
+}
+
+// With PP_TEST_SCREENSHOTS=DIR, states a test reaches are saved there for a person to look at.
+void saveForReview(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("PP_TEST_SCREENSHOTS");
+    if (dir.isEmpty() || !QDir().mkpath(dir))
+        return;
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // as the screenshot runner
+    widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 
 PreparePage* openOnPrepare(MainWindow& window, const char* file = "prep_customers.csv")
@@ -796,11 +807,13 @@ void TestGuiPrepare::miniHistogramsMatchCore()
     }
     int position = -1;
     chartOf(panel, QStringLiteral("city"), &position);
-    auto* bars = qobject_cast<QBarSeries*>(panel->chartViews().at(position)->chart()->series().first());
+    auto* bars
+        = qobject_cast<QHorizontalBarSeries*>(panel->chartViews().at(position)->chart()->series().first());
     QVERIFY(bars);
     QCOMPARE(bars->count(), 1); // only "before": the column is gone afterwards
     for (int i = 0; i < city->labels.size(); ++i)
-        QCOMPARE(bars->barSets().first()->at(i), static_cast<double>(counts.at(city->labels[i])));
+        QCOMPARE(bars->barSets().first()->at(city->labels.size() - 1 - i), // drawn bottom-up
+            static_cast<double>(counts.at(city->labels[i])));
     const BeforeAfter* shanghai = chartOf(panel, QStringLiteral("city_Shanghai"));
     QVERIFY(shanghai);
     QVERIFY(!shanghai->inBefore && shanghai->inAfter);
@@ -832,6 +845,9 @@ void TestGuiPrepare::resamplingShowsClassCounts()
         QCOMPARE(first.after[static_cast<std::size_t>(i)], smallest);
     }
     QCOMPARE(page->preview().steps[0].rowsOut, 3 * smallest);
+    page->previewTabs()->setCurrentIndex(1);
+    QTRY_VERIFY(page->beforeAfterPanel()->chartViews().first()->isVisible());
+    saveForReview(&window, QStringLiteral("prepare-resampling"));
     QCOMPARE(compareWithModel(page->previewModel(), coreOutput(session, session->pipelineJson())), QString());
 }
 
@@ -863,6 +879,7 @@ void TestGuiPrepare::stepErrorsNameStepAndColumn()
     // The selected failing step says it in its form too.
     page->setCurrentStep(1);
     QVERIFY(waitForPreview(page));
+    saveForReview(&window, QStringLiteral("prepare-step-error"));
     QVERIFY2(page->stepForm()->errorText(QString()).contains(QStringLiteral("wealth"))
             || page->stepForm()->errorText(QStringLiteral("columns")).contains(QStringLiteral("wealth")),
         qPrintable(page->stepForm()->errorText(QString())));
@@ -937,6 +954,7 @@ void TestGuiPrepare::formWidgetsFollowSpecs()
     QVERIFY2(
         page->previewErrorText().contains(QStringLiteral("Step 1")), qPrintable(page->previewErrorText()));
     QVERIFY(!form->errorText(QStringLiteral("column")).isEmpty());
+    saveForReview(&window, QStringLiteral("prepare-incomplete-step"));
     QTemporaryDir dir;
     QVERIFY(!page->savePipelineFile(dir.filePath(QStringLiteral("incomplete.json"))));
     QVERIFY(page->lastFileError().contains(QStringLiteral("'column'")));

@@ -116,7 +116,7 @@ void PreparePage::showPreview(PreviewResult result)
     }
     m_previewStatus->setText(status.join(QLatin1Char(' ')));
     m_split->setSummary(m_preview.trainRows > 0
-            ? tr("Training %1 · validation %2 · test %3 rows")
+            ? tr("Rows: %1 train · %2 valid · %3 test")
                   .arg(fmt::count(static_cast<qint64>(m_preview.trainRows)),
                       fmt::count(static_cast<qint64>(m_preview.validRows)),
                       fmt::count(static_cast<qint64>(m_preview.testRows)))

@@ -5,12 +5,12 @@
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QGridLayout>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
@@ -19,6 +19,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace pp {
 
@@ -108,7 +109,7 @@ void BeforeAfterPanel::setCharts(const QString& heading, const std::vector<Befor
 ChartView* BeforeAfterPanel::makeChart(const BeforeAfter& data)
 {
     auto* view = new ChartView(m_grid);
-    view->setMinimumSize(220, 200);
+    view->setMinimumSize(220, 230);
     view->setExportName(QStringLiteral("before-after-") + data.column);
     QChart* chart = view->chart();
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -145,13 +146,15 @@ ChartView* BeforeAfterPanel::makeChart(const BeforeAfter& data)
     yAxis->applyNiceNumbers();
     ChartView::styleAxis(yAxis, QString());
     yAxis->setLabelsFont(small);
-    chart->addAxis(yAxis, Qt::AlignLeft);
+    // Counts up the side for histograms; along the bottom for categories, drawn as
+    // horizontal bars so that their names stay readable in a small chart.
+    chart->addAxis(yAxis, data.numeric ? Qt::AlignLeft : Qt::AlignBottom);
 
     if (data.numeric) {
         QAbstractAxis* xAxis = nullptr;
         if (data.dateTime) {
             auto* axis = new QDateTimeAxis;
-            axis->setFormat(QStringLiteral("yyyy-MM-dd"));
+            axis->setFormat(QStringLiteral("yyyy-MM"));
             axis->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(data.edges.front()), Qt::UTC),
                 QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(data.edges.back()), Qt::UTC));
             axis->setTickCount(3);
@@ -159,9 +162,11 @@ ChartView* BeforeAfterPanel::makeChart(const BeforeAfter& data)
         } else {
             auto* axis = new QValueAxis;
             axis->setRange(data.edges.front(), data.edges.back());
-            axis->setTickCount(4);
+            // Large numbers in full ("150000", not "1.5e+05", which the axis would clip).
+            const bool large = std::max(std::abs(data.edges.front()), std::abs(data.edges.back())) >= 1e4;
+            axis->setTickCount(large ? 3 : 4);
             axis->applyNiceNumbers();
-            axis->setLabelFormat(QStringLiteral("%.4g"));
+            axis->setLabelFormat(large ? QStringLiteral("%.0f") : QStringLiteral("%.4g"));
             xAxis = axis;
         }
         ChartView::styleAxis(xAxis, QString());
@@ -187,35 +192,41 @@ ChartView* BeforeAfterPanel::makeChart(const BeforeAfter& data)
             addSide(data.after, tr("After"), kAfter, 0.35);
         return view;
     }
-    auto* bars = new QBarSeries;
+    // Most frequent at the top: a horizontal bar axis runs bottom-up.
+    const int n = static_cast<int>(data.labels.size());
+    auto reversed = [n](const std::vector<qint64>& counts) {
+        QList<qreal> values;
+        for (int i = n - 1; i >= 0; --i)
+            values << static_cast<qreal>(counts[static_cast<std::size_t>(i)]);
+        return values;
+    };
+    auto* bars = new QHorizontalBarSeries;
     if (data.inBefore) {
         auto* set = new QBarSet(tr("Before"));
         set->setColor(kBefore);
         set->setBorderColor(kBefore);
-        for (const qint64 c : data.before)
-            *set << static_cast<double>(c);
+        set->append(reversed(data.before));
         bars->append(set);
     }
     if (data.inAfter) {
         auto* set = new QBarSet(tr("After"));
         set->setColor(kAfter);
         set->setBorderColor(kAfter);
-        for (const qint64 c : data.after)
-            *set << static_cast<double>(c);
+        set->append(reversed(data.after));
         bars->append(set);
     }
     chart->addSeries(bars);
-    auto* xAxis = new QBarCategoryAxis;
+    auto* categoryAxis = new QBarCategoryAxis;
     QStringList labels; // categories of a bar axis must be unique, also once shortened
-    for (const QString& l : data.labels)
+    for (int i = n - 1; i >= 0; --i) {
+        const QString& l = data.labels.at(i);
         labels << (labels.contains(elided(l)) ? l : elided(l));
-    xAxis->append(labels);
-    ChartView::styleAxis(xAxis, QString());
-    xAxis->setLabelsFont(small);
-    if (labels.size() > 4)
-        xAxis->setLabelsAngle(-45);
-    chart->addAxis(xAxis, Qt::AlignBottom);
-    bars->attachAxis(xAxis);
+    }
+    categoryAxis->append(labels);
+    ChartView::styleAxis(categoryAxis, QString());
+    categoryAxis->setLabelsFont(small);
+    chart->addAxis(categoryAxis, Qt::AlignLeft);
+    bars->attachAxis(categoryAxis);
     bars->attachAxis(yAxis);
     return view;
 }

@@ -17,8 +17,9 @@ class ChartView;
 
 /// Mini-histograms of the selected step: for each column the step changed, the counts of its
 /// input (grey) and output (blue) on the same bins, on the training rows the preview fitted
-/// on. Numbers are binned; categories (and resampled classes) are bars. A column the step
-/// added has only "after", one it removed only "before".
+/// on. Numbers are binned (area outlines over the same edges); categories and resampled
+/// classes are horizontal bars, most frequent at the top. A column the step added has only
+/// "after", one it removed only "before".
 class BeforeAfterPanel : public QWidget
 {
     Q_OBJECT

@@ -174,7 +174,14 @@ void StepForm::setStep(
         auto* label = new QLabel(spec.label.isEmpty() ? spec.key : spec.label, m_fieldsHost);
         label->setToolTip(spec.tooltip);
         label->setBuddy(field.editor);
-        (spec.advanced ? m_advancedForm : m_basicForm)->addRow(label, cell);
+        QFormLayout* form = spec.advanced ? m_advancedForm : m_basicForm;
+        if (spec.type == ParamType::Columns || spec.type == ParamType::StringList) {
+            // Lists take the form's whole width, under their label.
+            form->addRow(label);
+            form->addRow(cell);
+        } else {
+            form->addRow(label, cell);
+        }
         m_fields.push_back(field);
         Field& stored = m_fields.back();
         if (stored.spec.type == ParamType::Column)
