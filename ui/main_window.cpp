@@ -1,5 +1,7 @@
 #include "main_window.h"
 
+#include "pipeline_document.h"
+
 #include "i18n.h"
 #include "icons.h"
 #include "job_runner.h"
@@ -102,7 +104,14 @@ MainWindow::MainWindow(QWidget* parent)
     // Project edits (rename, note, delete runs) are undone from Edit › Undo. Other pages with
     // their own stacks (pipeline edits) add them to the group and make them active as shown.
     m_undoGroup->addStack(m_project->undoStack());
-    m_undoGroup->setActiveStack(m_project->undoStack());
+    m_undoGroup->addStack(m_session->pipeline()->undoStack());
+    m_undoGroup->setActiveStack(m_session->pipeline()->undoStack());
+    // Edit › Undo acts on what the page shows: run edits on the Experiments page, the
+    // pipeline everywhere else (the Prepare page's own buttons use the same stack).
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this](int index) {
+        m_undoGroup->setActiveStack(index == static_cast<int>(Page::Experiments) ? m_project->undoStack()
+                                                                                 : m_session->pipeline()->undoStack());
+    });
 
     resize(1280, 800);
     restoreGeometry(kMainWindowGeometry.get());
@@ -171,6 +180,8 @@ void MainWindow::createPages()
     //         m_resultsPage->showRun(run);
     //         setCurrentPage(Page::Results);
     //     });
+    connect(m_preparePage, &PreparePage::statusMessage, this,
+            [this](const QString& message, int timeoutMs) { statusBar()->showMessage(message, timeoutMs); });
     m_navigation->setCurrentRow(0);
 }
 
@@ -242,6 +253,9 @@ void MainWindow::createMenus()
     file->addAction(m_closeProjectAction);
     file->addAction(m_projectDatasetsAction);
     file->addSeparator();
+    file->addAction(m_preparePage->openPipelineAction());
+    file->addAction(m_preparePage->savePipelineAction());
+    file->addSeparator();
     file->addAction(m_quitAction);
     updateProjectActions();
 
@@ -250,7 +264,12 @@ void MainWindow::createMenus()
     undo->setShortcut(QKeySequence::Undo);
     undo->setObjectName(QStringLiteral("undoAction"));
     QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    // Ctrl+Shift+Z everywhere (QKeySequence::Redo is Ctrl+Y on some platforms only).
+    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence& key : QKeySequence::keyBindings(QKeySequence::Redo))
+        if (!redoKeys.contains(key))
+            redoKeys << key;  // the same key twice would make the shortcut ambiguous
+    redo->setShortcuts(redoKeys);
     redo->setObjectName(QStringLiteral("redoAction"));
     edit->addAction(undo);
     edit->addAction(redo);

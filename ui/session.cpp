@@ -2,14 +2,18 @@
 
 #include "data/importer.h"
 #include "job_runner.h"
+#include "pipeline_document.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
 
 namespace pp {
 
-Session::Session(JobRunner* jobs, QObject* parent) : QObject(parent), m_jobs(jobs)
+Session::Session(JobRunner* jobs, QObject* parent)
+    : QObject(parent), m_jobs(jobs), m_pipeline(new PipelineDocument(this))
 {
+    connect(m_pipeline, &PipelineDocument::changed, this, &Session::pipelineChanged);
+    connect(m_pipeline, &PipelineDocument::runSettingsChanged, this, &Session::pipelineChanged);
     connect(m_jobs, &JobRunner::jobFinished, this, [this](const QString& kind, bool completed) {
         if (completed)
             return;
@@ -109,6 +113,17 @@ void Session::computeProfile()
                 m_profileError = tr("The statistics could not be computed:\n%1").arg(result.error().toString());
             Q_EMIT profileChanged();
         });
+}
+
+QJsonObject Session::pipelineJson() const { return m_pipeline->toJson(); }
+
+Status Session::proposeStep(const QJsonObject& stepJson)
+{
+    const int at = m_pipeline->stepCount();
+    Status added = m_pipeline->insertStep(at, stepJson);
+    if (added.ok())
+        Q_EMIT stepProposed(m_pipeline->step(at));
+    return added;
 }
 
 } // namespace pp

@@ -5,6 +5,7 @@
 #include "data/table.h"
 #include "stats/profile.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 
@@ -14,6 +15,7 @@
 namespace pp {
 
 class JobRunner;
+class PipelineDocument;
 
 /// The open document: the current data set and what is known about it. Pages observe it
 /// (datasetChanged, profileChanged) and read from it; nobody else holds the table.
@@ -62,6 +64,21 @@ public:
     /// (Re)computes the profile of the current table, e.g. after it was cancelled.
     void computeProfile();
 
+    // --- The preprocessing pipeline (edited on the Prepare page) -------------------------
+    /// The pipeline being edited: steps as JSON, their undo stack, and the run settings
+    /// (target, split). Kept when a new data set is loaded. Never null.
+    PipelineDocument* pipeline() const { return m_pipeline; }
+    /// The current pipeline in the file format of docs/pipeline.md, without fitted states:
+    /// {"version":1,"steps":[{"kind":..., "enabled":..., "params":{...}}, ...]}.
+    /// Build it with Pipeline::fromJson() and fit it on the training rows only.
+    QJsonObject pipelineJson() const;
+    /// Appends a step proposed elsewhere (the Explore page), e.g.
+    /// {"kind":"impute","params":{"columns":["income"],"strategy":"median"}} ("enabled"
+    /// defaults to true, missing params take their defaults). One undoable edit; emits
+    /// stepProposed() with the step as stored. On a bad kind or value nothing changes and the
+    /// error (naming the key) comes back.
+    Status proposeStep(const QJsonObject& stepJson);
+
 Q_SIGNALS:
     void loadStarted(const QString& path);
     /// `message` is translated and names the place of the error where known.
@@ -70,6 +87,10 @@ Q_SIGNALS:
     void datasetChanged();
     /// The profile became available, or was reset (null) for a new data set.
     void profileChanged();
+    /// The pipeline's steps or run settings changed (any edit, undo or redo).
+    void pipelineChanged();
+    /// proposeStep() appended this step (normalised: every param present) at the end.
+    void stepProposed(const QJsonObject& step);
 
 private:
     JobRunner* m_jobs;
@@ -82,6 +103,7 @@ private:
     std::shared_ptr<const TableProfile> m_profile;
     QString m_profileError;
     QString m_loadingPath;
+    PipelineDocument* m_pipeline;
 };
 
 } // namespace pp

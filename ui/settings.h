@@ -39,6 +39,9 @@ inline const Setting<QString> kLanguage{"ui/language", {}};
 inline const Setting<QByteArray> kMainWindowGeometry{"ui/mainWindowGeometry", {}};
 inline const Setting<QByteArray> kMainWindowState{"ui/mainWindowState", {}};
 inline const Setting<QByteArray> kDataPageSplitter{"ui/dataPageSplitter", {}};
+inline const Setting<QByteArray> kPreparePageSplitter{"ui/preparePageSplitter", {}};
+/// Folder of the last pipeline file opened or saved on the Prepare page.
+inline const Setting<QString> kLastPipelineDir{"prepare/lastPipelineDir", {}};
 
 /// Most recently opened project files (.ppsproj), newest first (at most kMaxRecentFiles).
 inline const Setting<QStringList> kRecentProjects{"project/recentProjects", {}};

@@ -193,8 +193,9 @@ Result<Pipeline> defaultPipeline(const Table& table, const QStringList& targets,
                                 {QStringLiteral("parts"), QJsonArray{QStringLiteral("year"), QStringLiteral("month"),
                                                                      QStringLiteral("weekday"), QStringLiteral("days_since")}},
                                 {QStringLiteral("drop_original"), true}});
+            // DatePartsStep names its outputs <column>__<part>.
             for (const char* part : {"year", "month", "weekday", "days_since"})
-                numeric << c.name() + QLatin1String("__") + QLatin1String(part);  // as date_parts names them
+                numeric << c.name() + QStringLiteral("__") + QLatin1String(part);
         } else if (c.type() == ColumnType::Categorical) {
             categorical << c.name();
         } else if (c.type() == ColumnType::Numeric) {
