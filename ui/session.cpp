@@ -70,8 +70,13 @@ void Session::setDataset(std::shared_ptr<const Table> table, const QString& path
     m_loadMs = loadMs;
     m_profile.reset();
     m_profileError.clear();
+    const bool hadOutliers = m_outlierRows != nullptr;
+    m_outlierRows.reset();
+    m_outlierDescription.clear();
     Q_EMIT datasetChanged();
     Q_EMIT profileChanged();
+    if (hadOutliers)
+        Q_EMIT outlierRowsChanged();
     computeProfile();
 }
 
@@ -86,8 +91,13 @@ void Session::clear()
     m_loadMs = 0;
     m_profile.reset();
     m_profileError.clear();
+    const bool hadOutliers = m_outlierRows != nullptr;
+    m_outlierRows.reset();
+    m_outlierDescription.clear();
     Q_EMIT datasetChanged();
     Q_EMIT profileChanged();
+    if (hadOutliers)
+        Q_EMIT outlierRowsChanged();
 }
 
 void Session::computeProfile()
@@ -110,5 +120,18 @@ void Session::computeProfile()
             Q_EMIT profileChanged();
         });
 }
+
+void Session::setOutlierRows(std::shared_ptr<const std::vector<std::uint8_t>> rows, const QString& description)
+{
+    if (rows && (!m_table || rows->size() != m_table->rowCount()))
+        return;  // computed for another table
+    if (!rows && !m_outlierRows)
+        return;
+    m_outlierRows = std::move(rows);
+    m_outlierDescription = m_outlierRows ? description : QString();
+    Q_EMIT outlierRowsChanged();
+}
+
+void Session::proposeStep(const QJsonObject& step) { Q_EMIT stepProposed(step); }
 
 } // namespace pp

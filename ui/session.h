@@ -5,9 +5,11 @@
 #include "data/table.h"
 #include "stats/profile.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 
+#include <cstdint>
 #include <memory>
 #include <vector>
 
@@ -62,6 +64,21 @@ public:
     /// (Re)computes the profile of the current table, e.g. after it was cancelled.
     void computeProfile();
 
+    /// Rows of table() flagged as outliers on the Explore page: one byte per row, 1 =
+    /// flagged; null when nothing is flagged. The Data page's table model highlights them
+    /// (TableRole::OutlierRow). Reset to null when the data set changes.
+    std::shared_ptr<const std::vector<std::uint8_t>> outlierRows() const { return m_outlierRows; }
+    /// What flagged them, translated ("IQR × 1.5 on 4 columns"); "" when none.
+    const QString& outlierRowsDescription() const { return m_outlierDescription; }
+    /// Sets (or with null clears) the flagged rows; `rows` must have one entry per table row,
+    /// else it is ignored. Emits outlierRowsChanged().
+    void setOutlierRows(std::shared_ptr<const std::vector<std::uint8_t>> rows, const QString& description = {});
+
+    /// Another page proposes a preprocessing step for the pipeline:
+    /// {"kind": "drop_outliers", "params": {...}} in the format of docs/pipeline.md. The
+    /// session only relays it (stepProposed); the Prepare page decides what to do with it.
+    void proposeStep(const QJsonObject& step);
+
 Q_SIGNALS:
     void loadStarted(const QString& path);
     /// `message` is translated and names the place of the error where known.
@@ -70,6 +87,9 @@ Q_SIGNALS:
     void datasetChanged();
     /// The profile became available, or was reset (null) for a new data set.
     void profileChanged();
+    void outlierRowsChanged();
+    /// See proposeStep().
+    void stepProposed(const QJsonObject& step);
 
 private:
     JobRunner* m_jobs;
@@ -82,6 +102,8 @@ private:
     std::shared_ptr<const TableProfile> m_profile;
     QString m_profileError;
     QString m_loadingPath;
+    std::shared_ptr<const std::vector<std::uint8_t>> m_outlierRows;
+    QString m_outlierDescription;
 };
 
 } // namespace pp

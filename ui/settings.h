@@ -39,5 +39,7 @@ inline const Setting<QString> kLanguage{"ui/language", {}};
 inline const Setting<QByteArray> kMainWindowGeometry{"ui/mainWindowGeometry", {}};
 inline const Setting<QByteArray> kMainWindowState{"ui/mainWindowState", {}};
 inline const Setting<QByteArray> kDataPageSplitter{"ui/dataPageSplitter", {}};
+/// The Explore page's tab last shown ("missing", "distributions", ...; ExplorePage::screenshotViews()).
+inline const Setting<QString> kExploreView{"explore/view", {}};
 
 } // namespace pp
