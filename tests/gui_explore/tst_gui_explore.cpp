@@ -184,7 +184,7 @@ void TestGuiExplore::missingValues()
     QVERIFY(!bars->title().isEmpty());
     QVERIFY(!bars->axes(Qt::Horizontal).first()->titleText().isEmpty());
     QVERIFY2(view->summaryText().contains(QStringLiteral("<b>6</b>")), qPrintable(view->summaryText()));
-    QCOMPARE(view->report()->rowsWithAnyMissing, 6);
+    QCOMPARE(view->report()->rowsWithAnyMissing, qint64{6});
 
     // The matrix draws the report; the heat map the three columns with some values missing.
     QCOMPARE(view->matrix()->report(), view->report());
@@ -253,7 +253,7 @@ void TestGuiExplore::imputationPreview()
     panel->methodCombo()->setCurrentIndex(panel->methodCombo()->findData(int(ImputeMethod::Knn)));
     QTRY_VERIFY(panel->preview()->step.value(QStringLiteral("kind")) == QStringLiteral("knn_impute"));
     QVERIFY(waitIdle(window));
-    QCOMPARE(panel->preview()->filled, 4);
+    QCOMPARE(panel->preview()->filled, qint64{4});
     QVERIFY(panel->preview()->after != panel->preview()->before);
 
     // "Add to Pipeline" proposes the same step, in a form the pipeline reads.

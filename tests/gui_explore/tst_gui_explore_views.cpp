@@ -82,7 +82,7 @@ void TestGuiExplore::outlierCountsMatchCore()
         QCOMPARE(values.at(categories.indexOf(c.name)), static_cast<double>(c.outliers));
     QCOMPARE(categories.last(), QStringLiteral("spend"));
     QCOMPARE(values.last(), 2.0);
-    QCOMPARE(view->analysis()->flaggedRows, 2);
+    QCOMPARE(view->analysis()->flaggedRows, qint64{2});
     QVERIFY2(view->summaryText().contains(QStringLiteral("<b>2</b>")), qPrintable(view->summaryText()));
 
     // z-score 3 (pandas, ddof 1): reference.py finds 2 in spend.
@@ -254,7 +254,7 @@ void TestGuiExplore::scatterColouredAndSampled()
     Table big;
     std::vector<double> x(25000), y(25000);
     for (std::size_t i = 0; i < x.size(); ++i) {
-        x[i] = static_cast<double>(i);
+        x[i] = static_cast<double>(i % 5000) + 0.5 * static_cast<double>(i % 3);
         y[i] = static_cast<double>((i * 7919) % 1000);
     }
     big.addColumn(Column::numeric(QStringLiteral("x"), x));
@@ -365,14 +365,14 @@ void TestGuiExplore::emptyAndAllMissingColumns()
             QVERIFY(page->showView(name));
             QVERIFY2(waitIdle(window), qPrintable(name));
         }
-        QCOMPARE(page->missingView()->report()->rowsWithAllMissing, 0);
+        QCOMPARE(page->missingView()->report()->rowsWithAllMissing, qint64{0});
         QCOMPARE(page->missingView()->heatmap()->size(), 0);  // only "empty" has missing values, all of them
         QVERIFY(page->missingView()->imputePanel()->preview() == nullptr);
         DistributionView* distributions = page->distributionView();
         QVERIFY(distributions->selectColumn(QStringLiteral("empty")));
         QVERIFY(page->showView(QStringLiteral("distributions")));
         QTRY_VERIFY(distributions->distribution() && distributions->distribution()->name == QStringLiteral("empty"));
-        QCOMPARE(distributions->distribution()->count, 0);
+        QCOMPARE(distributions->distribution()->count, qint64{0});
         QVERIFY(distributions->shownHistogram().counts.empty());
         QVERIFY(page->groupView()->result());
         QCOMPARE(page->groupView()->result()->groups.size(), std::size_t{1});

@@ -17,6 +17,8 @@
 
 #include <cmath>
 
+#include <algorithm>
+
 namespace pp {
 
 namespace {

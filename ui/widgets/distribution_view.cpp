@@ -11,6 +11,8 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 
+#include <algorithm>
+
 namespace pp {
 
 namespace {

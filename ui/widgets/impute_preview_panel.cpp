@@ -135,7 +135,9 @@ void ImputePreviewPanel::activate(const MissingnessReport& report)
         m_column->clear();
         for (const ColumnMissingness& c : report.columns) {  // most missing first
             const Column& column = table->column(static_cast<std::size_t>(c.column));
-            if (c.missing > 0 && column.type() == ColumnType::Numeric && !column.isIdLike())
+            // A column without any value has nothing to learn a fill value from.
+            if (c.missing > 0 && c.missing < report.rows && column.type() == ColumnType::Numeric
+                && !column.isIdLike())
                 m_column->addItem(column.name(), c.column);
         }
         if (m_column->count() > 0)

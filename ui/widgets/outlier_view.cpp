@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
+#include <QLocale>
 #include <QToolTip>
 #include <QValueAxis>
 
