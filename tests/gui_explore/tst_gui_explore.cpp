@@ -189,7 +189,7 @@ void TestGuiExplore::missingValues()
     // The matrix draws the report; the heat map the three columns with some values missing.
     QCOMPARE(view->matrix()->report(), view->report());
     HeatmapChart* heatmap = view->heatmap();
-    QCOMPARE(heatmap->size(), 3);
+    QCOMPARE(heatmap->matrixSize(), 3);
     const int age = static_cast<int>(heatmap->labels().indexOf(QStringLiteral("age")));
     const int income = static_cast<int>(heatmap->labels().indexOf(QStringLiteral("income")));
     QVERIFY(age >= 0 && income >= 0);

@@ -16,18 +16,21 @@
 #include "widgets/correlation_view.h"
 #include "widgets/distribution_view.h"
 #include "widgets/group_view.h"
+#include "widgets/impute_preview_panel.h"
 #include "widgets/missing_view.h"
 #include "widgets/outlier_settings_panel.h"
 #include "widgets/outlier_view.h"
 #include "widgets/scatter_view.h"
 
 #include <QAbstractSeries>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QJsonArray>
 #include <QLineSeries>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -304,7 +307,7 @@ void TestGuiExplore::correlations()
     const QList<double> negative = barValues(view->rankingChart()->chart(), 1);
     for (std::size_t i = 0; i < core->size(); ++i) {
         const qsizetype bar = positive.size() - 1 - static_cast<qsizetype>(i);  // strongest on top
-        QCOMPARE(positive.at(bar) + negative.at(bar), (*core)[i].correlation);
+        QCOMPARE(positive.at(bar) + negative.at(bar), core.value()[i].correlation);
     }
 
     // Spearman: another matrix, computed by core with the same columns.
@@ -366,7 +369,7 @@ void TestGuiExplore::emptyAndAllMissingColumns()
             QVERIFY2(waitIdle(window), qPrintable(name));
         }
         QCOMPARE(page->missingView()->report()->rowsWithAllMissing, qint64{0});
-        QCOMPARE(page->missingView()->heatmap()->size(), 0);  // only "empty" has missing values, all of them
+        QCOMPARE(page->missingView()->heatmap()->matrixSize(), 0);  // only "empty" has missing values, all of them
         QVERIFY(page->missingView()->imputePanel()->preview() == nullptr);
         DistributionView* distributions = page->distributionView();
         QVERIFY(distributions->selectColumn(QStringLiteral("empty")));

@@ -53,7 +53,7 @@ void HeatmapChart::setValueName(const QString& name)
 
 double HeatmapChart::valueAt(int i, int j) const
 {
-    const int k = size();
+    const int k = matrixSize();
     if (i < 0 || j < 0 || i >= k || j >= k)
         return std::nan("");
     return m_values[static_cast<std::size_t>(i) * static_cast<std::size_t>(k) + static_cast<std::size_t>(j)];
@@ -82,7 +82,7 @@ QColor HeatmapChart::colorFor(double value)
 HeatmapChart::Geometry HeatmapChart::geometry(const QRect& area, const QFontMetrics& metrics) const
 {
     Geometry g;
-    const int k = size();
+    const int k = matrixSize();
     if (k == 0)
         return g;
     for (const QString& label : m_labels)
@@ -107,11 +107,11 @@ HeatmapChart::Geometry HeatmapChart::geometry(const QRect& area, const QFontMetr
 
 void HeatmapChart::paintContent(QPainter& painter, const QRect& area)
 {
-    if (size() == 0) {
+    if (matrixSize() == 0) {
         drawMessage(painter, area, m_message.isEmpty() ? tr("Nothing to show.") : m_message);
         return;
     }
-    const int k = size();
+    const int k = matrixSize();
     const Geometry g = geometry(area, painter.fontMetrics());
     QFont cellFont = font();
     cellFont.setPointSizeF(std::max(6.5, std::min(font().pointSizeF(), g.cell / 3.2)));
@@ -184,19 +184,19 @@ void HeatmapChart::paintLegend(QPainter& painter, const QRect& legend) const
 
 QString HeatmapChart::toolTipAt(const QPoint& pos) const
 {
-    if (size() == 0)
+    if (matrixSize() == 0)
         return QString();
     const Geometry g = geometry(contentRect(), fontMetrics());
     if (!g.grid.contains(pos) || g.cell <= 0)
         return QString();
     const int j = (pos.x() - g.grid.left()) / g.cell;
     const int i = (pos.y() - g.grid.top()) / g.cell;
-    if (i >= size() || j >= size())
+    if (i >= matrixSize() || j >= matrixSize())
         return QString();
     QString text = tr("%1 × %2\n%3 = %4")
                        .arg(m_labels.at(i), m_labels.at(j), m_valueName.isEmpty() ? tr("Value") : m_valueName,
                             std::isnan(valueAt(i, j)) ? tr("undefined") : QLocale().toString(valueAt(i, j), 'f', 3));
-    const std::size_t at = static_cast<std::size_t>(i) * static_cast<std::size_t>(size()) + static_cast<std::size_t>(j);
+    const std::size_t at = static_cast<std::size_t>(i) * static_cast<std::size_t>(matrixSize()) + static_cast<std::size_t>(j);
     if (at < m_counts.size())
         text += QLatin1Char('\n') + tr("%1 rows with both values").arg(fmt::count(m_counts[at]));
     return text;

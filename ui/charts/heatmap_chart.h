@@ -26,7 +26,8 @@ public:
     /// What a value is called in tooltips and on the colour scale ("Pearson r").
     void setValueName(const QString& name);
 
-    int size() const { return static_cast<int>(m_labels.size()); }
+    /// Rows (and columns) of the matrix.
+    int matrixSize() const { return static_cast<int>(m_labels.size()); }
     const QStringList& labels() const { return m_labels; }
     double valueAt(int i, int j) const;
     /// The text drawn in cell (i, j): the value with two decimals, "—" for NaN.
