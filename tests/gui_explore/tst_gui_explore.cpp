@@ -172,7 +172,7 @@ void TestGuiExplore::missingValues()
     QChart* bars = view->barChart()->chart();
     const QList<double> values = barValues(bars);
     const QStringList categories = barCategories(bars);
-    QCOMPARE(values.size(), 6);  // every column: the table has six
+    QCOMPARE(values.size(), 3);  // the columns with missing values
     // Bottom-up: the most missing column is the last bar (drawn on top).
     QCOMPARE(categories.last(), QStringLiteral("age"));
     QCOMPARE(values.last(), 6.666666666666667);
@@ -180,7 +180,6 @@ void TestGuiExplore::missingValues()
     QCOMPARE(values.at(values.size() - 2), 5.0);
     QCOMPARE(categories.at(categories.size() - 3), QStringLiteral("membership"));
     QCOMPARE(values.at(values.size() - 3), 1.6666666666666667);
-    QCOMPARE(values.first(), 0.0);
     QVERIFY(!bars->title().isEmpty());
     QVERIFY(!bars->axes(Qt::Horizontal).first()->titleText().isEmpty());
     QVERIFY2(view->summaryText().contains(QStringLiteral("<b>6</b>")), qPrintable(view->summaryText()));

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void correlations();
     void groups();
     void emptyAndAllMissingColumns();
+    void largeTableTimings();
 
 private:
     QTemporaryDir m_settingsDir;

@@ -4,6 +4,7 @@
 
 #include "charts/chart_view.h"
 #include "charts/heatmap_chart.h"
+#include "charts/scatter_layer.h"
 #include "job_runner.h"
 #include "main_window.h"
 #include "models/table_model.h"
@@ -24,8 +25,11 @@
 
 #include <QAbstractSeries>
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QElapsedTimer>
+#include <QPixmap>
 #include <QJsonArray>
 #include <QLineSeries>
 #include <QListWidget>
@@ -238,18 +242,21 @@ void TestGuiExplore::scatterColouredAndSampled()
     QVERIFY(waitIdle(window));
     QTRY_VERIFY(view->sample() && view->sample()->xName == QStringLiteral("visits")
                 && view->sample()->groupLabels.size() == 4);
-    const auto points = [&view]() {
-        QMap<QString, int> byName;
-        for (QAbstractSeries* s : view->chart()->chart()->series())
-            byName[s->name()] = static_cast<int>(qobject_cast<QScatterSeries*>(s)->count());
-        return byName;
-    };
-    QMap<QString, int> groups = points();
-    QCOMPARE(groups.size(), 4);  // bronze, silver, gold and the one row without a membership
-    int total = 0;
-    for (const int n : groups)
-        total += n;
-    QCOMPARE(total, 60);
+    // One legend entry per group (bronze, silver, gold and the row without a membership),
+    // named with its number of points; the points themselves are drawn by the point layer.
+    const QList<QAbstractSeries*> series = view->chart()->chart()->series();
+    QCOMPARE(series.size(), 4);
+    ScatterLayer* layer = view->pointLayer();
+    QCOMPARE(layer->groupCount(), 4);
+    std::size_t total = 0;
+    for (int g = 0; g < layer->groupCount(); ++g) {
+        total += layer->pointCount(g);
+        QVERIFY2(series.at(g)->name().endsWith(QStringLiteral("(%1)").arg(layer->pointCount(g))),
+                 qPrintable(series.at(g)->name()));
+    }
+    QCOMPARE(total, std::size_t{60});
+    QVERIFY(series.last()->name().startsWith(QStringLiteral("Missing")));
+    QCOMPARE(layer->pointCount(3), std::size_t{1});
     QVERIFY(!view->sample()->sampled);
     QVERIFY(view->chart()->chart()->title().contains(QStringLiteral("spend")));
 
@@ -380,4 +387,56 @@ void TestGuiExplore::emptyAndAllMissingColumns()
         QVERIFY(page->groupView()->result());
         QCOMPARE(page->groupView()->result()->groups.size(), std::size_t{1});
     }
+}
+
+// With PP_EXPLORE_BIG=FILE (e.g. `ppstudio-cli generate --rows 1000000`), times each view on it
+// and checks that what should feel instant is: a column seen before, another bin count.
+void TestGuiExplore::largeTableTimings()
+{
+    const QString file = qEnvironmentVariable("PP_EXPLORE_BIG");
+    if (file.isEmpty())
+        QSKIP("Set PP_EXPLORE_BIG to a large CSV file to time the Explore page on it.");
+    MainWindow window;
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(openExplore(window, file, QStringLiteral("missing")));
+    qInfo("open, profile and missing values: %lld ms (%zu rows)", timer.elapsed(), window.session()->table()->rowCount());
+    ExplorePage* page = explorePage(window);
+    for (const QString& view : page->screenshotViews()) {
+        timer.restart();
+        QVERIFY(page->showView(view));
+        const qint64 gui = timer.elapsed();
+        QVERIFY(waitIdle(window));
+        QCoreApplication::sendPostedEvents();
+        const QPixmap shot = window.grab();  // paints every chart of the view
+        qInfo("%-14s first show: %lld ms (GUI thread %lld ms)", qPrintable(view), timer.elapsed(), gui);
+    }
+    DistributionView* distributions = page->distributionView();
+    QVERIFY(page->showView(QStringLiteral("distributions")));
+    for (const QString& column : {QStringLiteral("spend_next_90d"), QStringLiteral("avg_order_value"),
+                                  QStringLiteral("spend_next_90d")}) {
+        timer.restart();
+        QVERIFY(distributions->selectColumn(column));
+        const qint64 gui = timer.elapsed();
+        QVERIFY(waitIdle(window));
+        QTRY_COMPARE(distributions->distribution()->name, column);
+        qInfo("distribution of %s: %lld ms (GUI thread %lld ms)", qPrintable(column), timer.elapsed(), gui);
+    }
+    timer.restart();
+    QVERIFY(distributions->selectColumn(QStringLiteral("avg_order_value")));  // cached
+    const qint64 cached = timer.elapsed();
+    QCOMPARE(distributions->distribution()->name, QStringLiteral("avg_order_value"));
+    distributions->autoBinsCheck()->setChecked(false);
+    timer.restart();
+    distributions->binsSpin()->setValue(120);
+    const qint64 rebinned = timer.elapsed();
+    qInfo("cached column: %lld ms; 120 bins: %lld ms", cached, rebinned);
+    QVERIFY(cached < 150);
+    QVERIFY(rebinned < 150);
+    OutlierView* outliers = page->outlierView();
+    QVERIFY(page->showView(QStringLiteral("outliers")));
+    timer.restart();
+    chooseMethod(outliers, OutlierMethod::IsolationForest);
+    QTRY_VERIFY_WITH_TIMEOUT(outliers->analysis()->settings.method == OutlierMethod::IsolationForest, 60000);
+    qInfo("isolation forest: %lld ms", timer.elapsed());
 }

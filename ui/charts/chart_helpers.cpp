@@ -4,8 +4,11 @@
 
 #include <QAbstractSeries>
 #include <QChart>
+#include <QDateTime>
+#include <QDateTimeAxis>
 #include <QLegend>
 #include <QLocale>
+#include <QTimeZone>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -73,6 +76,19 @@ QValueAxis* valueAxis(double lo, double hi, const QString& title, int maxInterva
     return axis;
 }
 
+QAbstractAxis* dateAxis(double lo, double hi, const QString& title)
+{
+    auto* axis = new QDateTimeAxis();
+    axis->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(lo), QTimeZone::utc()),
+                   QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(hi), QTimeZone::utc()));
+    const double days = (hi - lo) / 86400000.0;
+    axis->setFormat(days > 90 ? QStringLiteral("yyyy-MM") : days > 2 ? QStringLiteral("yyyy-MM-dd")
+                                                                    : QStringLiteral("MM-dd HH:mm"));
+    axis->setTickCount(6);
+    axis->setTitleText(title);
+    return axis;
+}
+
 QValueAxis* countAxis(double peak, const QString& title)
 {
     auto* axis = new QValueAxis();
@@ -90,6 +106,10 @@ QValueAxis* countAxis(double peak, const QString& title)
 void addAxis(QChart* chart, QAbstractAxis* axis, Qt::Alignment alignment)
 {
     ChartView::styleAxis(axis, axis->titleText());
+    // Category labels are elided by the views to a readable length already; Qt's own
+    // truncation would cut them to "..." whenever the plot is narrow.
+    if (axis->type() == QAbstractAxis::AxisTypeBarCategory)
+        axis->setTruncateLabels(false);
     chart->addAxis(axis, alignment);
     const auto series = chart->series();
     for (QAbstractSeries* s : series)

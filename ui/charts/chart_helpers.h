@@ -28,6 +28,9 @@ double niceStep(double span, int ticks);
 /// A value axis over [lo, hi] with nice ticks and as many decimals as they need; fewer
 /// ticks when the labels are long. `maxIntervals` for narrow charts.
 QValueAxis* valueAxis(double lo, double hi, const QString& title, int maxIntervals = 6);
+/// A date axis over [lo, hi] (ms since the epoch, UTC). Ticks are evenly spaced in time,
+/// not on calendar boundaries, so labels carry the month (or day) to stay truthful.
+QAbstractAxis* dateAxis(double lo, double hi, const QString& title);
 /// A count axis from 0 to a little above `peak`, whole-number ticks.
 QValueAxis* countAxis(double peak, const QString& title);
 /// Adds `axis` to `chart` at `alignment`, styles it (ChartView::styleAxis) and attaches every

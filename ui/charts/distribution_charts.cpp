@@ -33,19 +33,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(pp::DistributionCharts)
 };
 
-QAbstractAxis* dateAxis(double lo, double hi, const QString& title)
-{
-    auto* axis = new QDateTimeAxis();
-    axis->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(lo), QTimeZone::utc()),
-                   QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(hi), QTimeZone::utc()));
-    const double days = (hi - lo) / 86400000.0;
-    axis->setFormat(days > 3 * 365 ? QStringLiteral("yyyy") : days > 2 ? QStringLiteral("yyyy-MM-dd")
-                                                                       : QStringLiteral("MM-dd HH:mm"));
-    axis->setTickCount(6);
-    axis->setTitleText(title);
-    return axis;
-}
-
 } // namespace
 
 void drawHistogram(ChartView* view, const NumericDistribution& d, const HistogramData& h, bool logScale)
@@ -55,9 +42,12 @@ void drawHistogram(ChartView* view, const NumericDistribution& d, const Histogra
     chart->legend()->hide();
     view->setTitle(Tr::tr("Distribution of %1").arg(charts::elided(d.name, 40)));
     QStringList notes;
-    notes << Tr::tr("%n bin(s)", nullptr, static_cast<int>(h.counts.size()));
     if (h.capped)
-        notes << Tr::tr("Freedman–Diaconis asks for %1, capped").arg(fmt::count(static_cast<qint64>(d.fdBins)));
+        notes << Tr::tr("Bins: %1 (Freedman–Diaconis asks for %2)")
+                     .arg(h.counts.size())
+                     .arg(fmt::count(static_cast<qint64>(d.fdBins)));
+    else
+        notes << Tr::tr("Bins: %1").arg(h.counts.size());
     notes << Tr::tr("%1 values").arg(fmt::count(d.count));
     if (d.missing > 0)
         notes << Tr::tr("%1 missing").arg(fmt::count(d.missing));
@@ -92,7 +82,7 @@ void drawHistogram(ChartView* view, const NumericDistribution& d, const Histogra
     chart->addSeries(area);
 
     const QString xTitle = d.name;
-    charts::addAxis(chart, d.dateTime ? dateAxis(h.edges.front(), h.edges.back(), xTitle)
+    charts::addAxis(chart, d.dateTime ? charts::dateAxis(h.edges.front(), h.edges.back(), xTitle)
                                       : charts::valueAxis(h.edges.front(), h.edges.back(), xTitle),
                     Qt::AlignBottom);
     if (logScale) {
@@ -112,8 +102,9 @@ void drawBoxPlot(ChartView* view, const NumericDistribution& d)
 {
     QChart* chart = view->chart();
     charts::clear(chart);
+    chart->legend()->hide();  // too narrow for one: the subtitle says what the marks are
     view->setTitle(Tr::tr("Box plot"));
-    view->setSubtitle(Tr::tr("%1 below, %2 above the fences").arg(fmt::count(d.below), fmt::count(d.above)));
+    view->setSubtitle(Tr::tr("%1 above, %2 below the dashed fences").arg(fmt::count(d.above), fmt::count(d.below)));
     if (d.count == 0 || d.dateTime)
         return;
     auto* box = new QBoxSet(d.lowerWhisker, d.q1, d.median, d.q3, d.upperWhisker, charts::elided(d.name, 16));

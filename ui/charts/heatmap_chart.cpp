@@ -13,7 +13,7 @@ namespace pp {
 
 namespace {
 
-constexpr int kLegendWidth = 64;
+constexpr int kLegendWidth = 84;  // colour bar, tick labels and the rotated caption
 constexpr int kMaxLabelChars = 18;
 
 QColor blend(const QColor& a, const QColor& b, double t)
@@ -42,6 +42,12 @@ void HeatmapChart::setMessage(const QString& message)
     m_values.clear();
     m_counts.clear();
     m_message = message;
+    update();
+}
+
+void HeatmapChart::setLowerTriangle(bool lower)
+{
+    m_lowerTriangle = lower;
     update();
 }
 
@@ -88,22 +94,35 @@ HeatmapChart::Geometry HeatmapChart::geometry(const QRect& area, const QFontMetr
     for (const QString& label : m_labels)
         g.labelWidth = std::max(g.labelWidth, metrics.horizontalAdvance(charts::elided(label, kMaxLabelChars)));
     g.labelWidth += 8;
-    const int available = area.width() - g.labelWidth - kLegendWidth - 8;
-    // Column labels below: horizontal when they fit under their cell, else rotated by 45°.
-    int cell = std::max(4, std::min(available / k, (area.height() - metrics.height() - 6) / k));
-    g.rotateColumnLabels = g.labelWidth - 8 > cell;
-    if (g.rotateColumnLabels) {
-        const int below = static_cast<int>((g.labelWidth - 8) * 0.72) + metrics.height();
-        cell = std::max(4, std::min(available / k, (area.height() - below) / k));
+    int cell = 0;
+    if (m_lowerTriangle) {
+        // Names sit where the diagonal would be, each starting above its own column: row i
+        // holds its name at column i, so the grid needs the widest name to the right only.
+        const int available = area.width() - g.labelWidth - kLegendWidth - 8;
+        cell = std::max(4, std::min(available / k, area.height() / k));
+    } else {
+        // Row names on the left; column names below, horizontal when they fit under their
+        // cell, else rotated by 45°.
+        const int available = area.width() - g.labelWidth - kLegendWidth - 8;
+        cell = std::max(4, std::min(available / k, (area.height() - metrics.height() - 6) / k));
+        g.rotateColumnLabels = g.labelWidth - 8 > cell;
+        if (g.rotateColumnLabels) {
+            const int below = static_cast<int>((g.labelWidth - 8) * 0.72) + metrics.height();
+            cell = std::max(4, std::min(available / k, (area.height() - below) / k));
+        }
     }
     g.cell = std::min(cell, 90);
     const int gridSize = g.cell * k;
-    const int totalWidth = g.labelWidth + gridSize + 8 + kLegendWidth;
-    const int left = area.left() + std::max(0, (area.width() - totalWidth) / 2) + g.labelWidth;
+    const int leftPart = m_lowerTriangle ? 0 : g.labelWidth;
+    const int rightPart = m_lowerTriangle ? std::max(0, g.labelWidth - g.cell) : 0;
+    const int totalWidth = leftPart + gridSize + rightPart + 8 + kLegendWidth;
+    const int left = area.left() + std::max(0, (area.width() - totalWidth) / 2) + leftPart;
     g.grid = QRect(left, area.top(), gridSize, gridSize);
-    g.legend = QRect(g.grid.right() + 16, area.top(), 14, std::min(gridSize, std::max(120, gridSize)));
+    g.legend = QRect(g.grid.right() + rightPart + 16, area.top(), 14, std::max(120, gridSize));
     return g;
 }
+
+bool HeatmapChart::isDrawn(int i, int j) const { return !m_lowerTriangle || i > j; }
 
 void HeatmapChart::paintContent(QPainter& painter, const QRect& area)
 {
@@ -118,14 +137,15 @@ void HeatmapChart::paintContent(QPainter& painter, const QRect& area)
     const QFontMetrics cellMetrics(cellFont);
     const bool showValues = cellMetrics.horizontalAdvance(QStringLiteral("-0.00")) + 4 <= g.cell
                             && cellMetrics.height() <= g.cell;
+    painter.setFont(cellFont);
     for (int i = 0; i < k; ++i) {
         for (int j = 0; j < k; ++j) {
+            if (!isDrawn(i, j))
+                continue;
             const QRect cell(g.grid.left() + j * g.cell, g.grid.top() + i * g.cell, g.cell, g.cell);
             const double v = valueAt(i, j);
-            const QColor fill = colorFor(v);
-            painter.fillRect(cell.adjusted(0, 0, -1, -1), fill);
+            painter.fillRect(cell.adjusted(0, 0, -1, -1), colorFor(v));
             if (showValues) {
-                painter.setFont(cellFont);
                 painter.setPen(!std::isnan(v) && std::abs(v) > 0.55 ? Qt::white : QColor(40, 40, 40));
                 painter.drawText(cell, Qt::AlignCenter, cellText(v));
             }
@@ -136,7 +156,13 @@ void HeatmapChart::paintContent(QPainter& painter, const QRect& area)
     const QFontMetrics& fm = painter.fontMetrics();
     for (int i = 0; i < k; ++i) {
         const QString label = charts::elided(m_labels.at(i), kMaxLabelChars);
-        const QRect row(g.grid.left() - g.labelWidth, g.grid.top() + i * g.cell, g.labelWidth - 6, g.cell);
+        const int centre = g.grid.top() + i * g.cell + g.cell / 2;
+        if (m_lowerTriangle) {
+            const QRect text(g.grid.left() + i * g.cell + 2, centre - fm.height() / 2, g.labelWidth, fm.height());
+            painter.drawText(text, Qt::AlignLeft | Qt::AlignVCenter, label);
+            continue;
+        }
+        const QRect row(g.grid.left() - g.labelWidth, centre - fm.height() / 2, g.labelWidth - 6, fm.height());
         painter.drawText(row, Qt::AlignRight | Qt::AlignVCenter, label);
         const int x = g.grid.left() + i * g.cell + g.cell / 2;
         if (g.rotateColumnLabels) {
@@ -173,9 +199,11 @@ void HeatmapChart::paintLegend(QPainter& painter, const QRect& legend) const
                          Qt::AlignLeft | Qt::AlignVCenter, QLocale().toString(v, 'f', 1));
     }
     if (!m_valueName.isEmpty()) {
+        // Rotated, to the right of the tick labels.
+        const int x = legend.right() + 8 + fm.horizontalAdvance(QLocale().toString(-1.0, 'f', 1)) + 4;
         painter.save();
-        painter.translate(legend.left() - 4, legend.center().y());
-        painter.rotate(-90);
+        painter.translate(x, legend.center().y());
+        painter.rotate(90);
         painter.drawText(QRect(-legend.height() / 2, -fm.height(), legend.height(), fm.height()), Qt::AlignCenter,
                          fm.elidedText(m_valueName, Qt::ElideRight, legend.height()));
         painter.restore();
@@ -191,7 +219,7 @@ QString HeatmapChart::toolTipAt(const QPoint& pos) const
         return QString();
     const int j = (pos.x() - g.grid.left()) / g.cell;
     const int i = (pos.y() - g.grid.top()) / g.cell;
-    if (i >= matrixSize() || j >= matrixSize())
+    if (i >= matrixSize() || j >= matrixSize() || !isDrawn(i, j))
         return QString();
     QString text = tr("%1 × %2\n%3 = %4")
                        .arg(m_labels.at(i), m_labels.at(j), m_valueName.isEmpty() ? tr("Value") : m_valueName,

@@ -23,6 +23,10 @@ public:
     void setMatrix(const QStringList& labels, std::vector<double> values, std::vector<qint64> counts = {});
     /// Clears the matrix and shows `message` instead.
     void setMessage(const QString& message);
+    /// Draws only the cells below the diagonal (a symmetric matrix says everything there,
+    /// and its diagonal is 1), with each name on the diagonal above its column, as corrplot
+    /// does: the most compact layout for a small panel.
+    void setLowerTriangle(bool lower);
     /// What a value is called in tooltips and on the colour scale ("Pearson r").
     void setValueName(const QString& name);
 
@@ -52,12 +56,14 @@ private:
     };
     Geometry geometry(const QRect& area, const QFontMetrics& metrics) const;
     void paintLegend(QPainter& painter, const QRect& legend) const;
+    bool isDrawn(int i, int j) const;
 
     QStringList m_labels;
     std::vector<double> m_values;
     std::vector<qint64> m_counts;
     QString m_message;
     QString m_valueName;
+    bool m_lowerTriangle = false;
 };
 
 } // namespace pp

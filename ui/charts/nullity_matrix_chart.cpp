@@ -125,9 +125,13 @@ void NullityMatrixChart::paintSparkline(QPainter& painter, const Geometry& g) co
     const MissingnessReport& r = *m_report;
     const QRect s = g.sparkline;
     painter.fillRect(s, QColor(248, 248, 248));
+    // Scaled from the least complete bin to 1, as missingno scales its sparkline: a few
+    // percent of difference must still show.
+    const double least = *std::min_element(r.binCompleteness.begin(), r.binCompleteness.end());
+    const double from = std::max(0.0, least - (1.0 - least) * 0.25 - 1e-9);
     QPainterPath path;
     for (int b = 0; b < r.bins; ++b) {
-        const double x = s.left() + r.binCompleteness[static_cast<std::size_t>(b)] * s.width();
+        const double x = s.left() + (r.binCompleteness[static_cast<std::size_t>(b)] - from) / (1.0 - from) * s.width();
         const double y = s.top() + (b + 0.5) * g.binHeight;
         if (b == 0)
             path.moveTo(x, y);

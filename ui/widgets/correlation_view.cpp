@@ -92,7 +92,7 @@ void CorrelationView::onDatasetChanged()
     charts::clear(m_ranking->chart());
     const std::shared_ptr<const Table> t = table();
     // The last numeric column is often what is to be predicted (spend, a label).
-    fillColumns(m_target, t.get(), isCorrelatable, 1 << 30);
+    fillColumns(m_target, t.get(), isCorrelatable, isNumeric, /*last=*/true);
 }
 
 void CorrelationView::refresh()

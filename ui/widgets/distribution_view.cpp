@@ -111,7 +111,7 @@ void DistributionView::onDatasetChanged()
     m_counts.reset();
     m_shown = HistogramData();
     const std::shared_ptr<const Table> t = table();
-    fillColumns(m_column, t.get(), hasDistribution);
+    fillColumns(m_column, t.get(), hasDistribution, isNumeric);
     updateControls();
 }
 

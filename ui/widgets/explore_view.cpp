@@ -51,21 +51,34 @@ void ExploreView::showStatus(const QString& text, bool error)
 }
 
 void ExploreView::fillColumns(QComboBox* combo, const Table* table, const std::function<bool(const Column&)>& accept,
-                              int fallback)
+                              const std::function<bool(const Column&)>& prefer, bool last)
 {
     const QString previous = combo->currentText();
     const QSignalBlocker blocker(combo);
     combo->clear();
     if (!table)
         return;
+    int preferred = -1;
     for (std::size_t c = 0; c < table->columnCount(); ++c) {
-        if (accept(table->column(c)))
-            combo->addItem(table->column(c).name(), static_cast<int>(c));
+        const Column& column = table->column(c);
+        if (!accept(column))
+            continue;
+        if (prefer && prefer(column) && (preferred < 0 || last))
+            preferred = combo->count();
+        combo->addItem(column.name(), static_cast<int>(c));
     }
     int index = combo->findText(previous);
-    if (index < 0 && combo->count() > 0)
-        index = std::clamp(fallback, 0, combo->count() - 1);
+    if (index < 0)
+        index = preferred >= 0 ? preferred : (combo->count() > 0 ? 0 : -1);
     combo->setCurrentIndex(index);
+}
+
+bool ExploreView::isNumeric(const Column& column) { return column.type() == ColumnType::Numeric; }
+
+bool ExploreView::isSmallCategory(const Column& column)
+{
+    return column.type() == ColumnType::Categorical && column.dictionary().size() >= 2
+           && column.dictionary().size() <= 12;
 }
 
 int ExploreView::chosenColumn(const QComboBox* combo)

@@ -75,14 +75,18 @@ protected:
     QLabel* statusLabel() const { return m_status; }
 
     /// Fills `combo` with the columns `accept` takes (text = name, data = table index),
-    /// keeping the current choice by name when it is still there, else `fallback` (an
-    /// index into the accepted columns, clamped). Signals are blocked while filling.
+    /// keeping the current choice by name when it is still there, else the first (or with
+    /// `last`, the last) column that `prefer` takes, else the first. Signals are blocked
+    /// while filling.
     static void fillColumns(QComboBox* combo, const Table* table, const std::function<bool(const Column&)>& accept,
-                            int fallback = 0);
+                            const std::function<bool(const Column&)>& prefer = {}, bool last = false);
     /// The table index chosen in a combo filled by fillColumns(); -1 when none.
     static int chosenColumn(const QComboBox* combo);
     /// Numeric (or boolean, or date) columns that are not identifiers.
     static bool isMeasure(const Column& column);
+    static bool isNumeric(const Column& column);
+    /// A categorical column with 2 to 12 categories: a good default to group or colour by.
+    static bool isSmallCategory(const Column& column);
     /// The translated name of a pipeline step kind ("Drop outlier rows"), for messages.
     static QString stepDisplayName(const QString& kind);
 

@@ -78,8 +78,8 @@ void GroupView::onDatasetChanged()
     m_result.reset();
     charts::clear(m_chart->chart());
     const std::shared_ptr<const Table> t = table();
-    fillColumns(m_value, t.get(), isValueColumn, 1 << 30);  // the last: often the spend to predict
-    fillColumns(m_group, t.get(), isGroupColumn, 0);
+    fillColumns(m_value, t.get(), isValueColumn, isNumeric, /*last=*/true);  // often the spend to predict
+    fillColumns(m_group, t.get(), isGroupColumn, isSmallCategory);
 }
 
 void GroupView::refresh()
@@ -146,7 +146,10 @@ void GroupView::show(std::shared_ptr<const GroupStatsResult> result)
     auto* series = new QHorizontalBarSeries();
     series->append(mean);
     series->append(median);
-    series->setBarWidth(0.8);
+    series->setBarWidth(0.6);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    series->setLabelsPrecision(7);
     chart->addSeries(series);
     const auto hover = [rows](bool on, int index) {
         if (!on || index < 0 || index >= static_cast<int>(rows.size())) {

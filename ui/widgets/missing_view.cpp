@@ -53,6 +53,7 @@ MissingView::MissingView(Session* session, QWidget* parent)
     m_heatmap->setExportName(QStringLiteral("nullity-correlation"));
     m_heatmap->setTitle(tr("Missing together"));
     m_heatmap->setValueName(tr("Nullity correlation"));
+    m_heatmap->setLowerTriangle(true);
 
     auto* top = new QHBoxLayout();
     top->addWidget(m_summary, 1);
@@ -127,12 +128,19 @@ void MissingView::showBars(const MissingnessReport& r)
     QChart* chart = m_bars->chart();
     charts::clear(chart);
     chart->legend()->hide();
-    const int shown = std::min(static_cast<int>(r.columns.size()), kMaxBars);
+    // Columns without missing values would only be empty rows of the chart.
+    const int withMissing = static_cast<int>(
+        std::count_if(r.columns.begin(), r.columns.end(), [](const ColumnMissingness& c) { return c.missing > 0; }));
+    const int shown = std::min(withMissing, kMaxBars);
     m_bars->setTitle(tr("Missing values per column"));
-    m_bars->setSubtitle(r.rowsWithAnyMissing == 0 ? tr("No value is missing")
-                        : shown < static_cast<int>(r.columns.size())
+    m_bars->setSubtitle(withMissing == 0 ? tr("No value is missing")
+                        : shown < withMissing
                             ? tr("The %1 columns with the most missing values").arg(shown)
-                            : tr("Most missing first; hover a bar for counts"));
+                            : tr("%1 of %2 columns have missing values; hover a bar for counts")
+                                  .arg(withMissing)
+                                  .arg(r.columns.size()));
+    if (withMissing == 0)
+        return;
     auto* set = new QBarSet(tr("Missing"));
     set->setColor(charts::accent());
     set->setBorderColor(charts::accentDark());
@@ -169,7 +177,6 @@ void MissingView::showBars(const MissingnessReport& r)
     y->append(labels);
     charts::addAxis(chart, y, Qt::AlignLeft);
     QValueAxis* x = charts::valueAxis(0.0, std::max(5.0, std::min(100.0, peak * 1.1)), tr("Missing (% of rows)"));
-    x->setLabelFormat(QStringLiteral("%.0f%%"));
     charts::addAxis(chart, x, Qt::AlignBottom);
 }
 

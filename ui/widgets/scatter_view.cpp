@@ -2,6 +2,7 @@
 
 #include "charts/chart_helpers.h"
 #include "charts/chart_view.h"
+#include "charts/scatter_layer.h"
 #include "format.h"
 
 #include <QComboBox>
@@ -30,20 +31,14 @@ QAbstractAxis* axisFor(bool dateTime, double lo, double hi, const QString& title
     const double pad = hi > lo ? (hi - lo) * 0.03 : 1.0;
     if (!dateTime)
         return charts::valueAxis(lo - pad, hi + pad, title);
-    auto* axis = new QDateTimeAxis();
-    axis->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(lo - pad), QTimeZone::utc()),
-                   QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(hi + pad), QTimeZone::utc()));
-    axis->setFormat((hi - lo) / 86400000.0 > 3 * 365 ? QStringLiteral("yyyy") : QStringLiteral("yyyy-MM-dd"));
-    axis->setTickCount(5);
-    axis->setTitleText(title);
-    return axis;
+    return charts::dateAxis(lo - pad, hi + pad, title);
 }
 
 } // namespace
 
 ScatterView::ScatterView(Session* session, QWidget* parent)
     : ExploreView(session, parent), m_x(new QComboBox(this)), m_y(new QComboBox(this)), m_color(new QComboBox(this)),
-      m_seed(new QSpinBox(this)), m_chart(new ChartView(this))
+      m_seed(new QSpinBox(this)), m_chart(new ChartView(this)), m_points(new ScatterLayer(m_chart->chart()))
 {
     m_x->setObjectName(QStringLiteral("scatterX"));
     m_y->setObjectName(QStringLiteral("scatterY"));
@@ -77,40 +72,49 @@ ScatterView::ScatterView(Session* session, QWidget* parent)
         connect(combo, &QComboBox::currentIndexChanged, this, &ScatterView::settingsChanged);
     connect(m_seed, &QSpinBox::editingFinished, this, &ScatterView::settingsChanged);
     connect(session, &Session::outlierRowsChanged, this, [this]() {
-        fillColorChoices();
-        if (m_color->currentData().toInt() == kColorByOutliers)
+        const QVariant before = m_color->currentData();
+        fillColorChoices(/*preferCategory=*/false);
+        // New flags, or none any more (the choice fell back to "Nothing"): redraw.
+        if (before.toInt() == kColorByOutliers)
             settingsChanged();
     });
 }
 
-void ScatterView::fillColorChoices()
+void ScatterView::fillColorChoices(bool preferCategory)
 {
     const QSignalBlocker blocker(m_color);
-    const QVariant previous = m_color->currentData();
+    const QString previous = m_color->currentText();
     m_color->clear();
     m_color->addItem(tr("Nothing"), kNoColor);
     if (session()->outlierRows())
         m_color->addItem(tr("Outliers (from the Outliers tab)"), kColorByOutliers);
+    int preferred = 0;
     if (const std::shared_ptr<const Table> t = table()) {
         for (std::size_t c = 0; c < t->columnCount(); ++c) {
             const Column& column = t->column(c);
-            if (!column.isIdLike() && (column.type() == ColumnType::Categorical || column.type() == ColumnType::Boolean))
-                m_color->addItem(column.name(), static_cast<int>(c));
+            if (column.isIdLike() || (column.type() != ColumnType::Categorical && column.type() != ColumnType::Boolean))
+                continue;
+            if (preferred == 0 && preferCategory && isSmallCategory(column))
+                preferred = m_color->count();
+            m_color->addItem(column.name(), static_cast<int>(c));
         }
     }
-    const int i = m_color->findData(previous);
-    m_color->setCurrentIndex(i >= 0 ? i : 0);
+    const int i = m_color->findText(previous);
+    m_color->setCurrentIndex(i >= 0 ? i : preferred);
 }
 
 void ScatterView::onDatasetChanged()
 {
     m_cache.clear();
     m_sample.reset();
+    m_points->setGroups({}, 5.0, QRectF());
     charts::clear(m_chart->chart());
     const std::shared_ptr<const Table> t = table();
-    fillColumns(m_x, t.get(), isNumericMeasure, 0);
-    fillColumns(m_y, t.get(), isNumericMeasure, 1);
-    fillColorChoices();
+    // The first numeric column against the last (often the spend to predict), coloured by a
+    // categorical column with a few categories.
+    fillColumns(m_x, t.get(), isNumericMeasure, isNumeric);
+    fillColumns(m_y, t.get(), isNumericMeasure, isNumeric, /*last=*/true);
+    fillColorChoices(/*preferCategory=*/true);
 }
 
 void ScatterView::refresh()
@@ -160,24 +164,28 @@ void ScatterView::show(std::shared_ptr<const ScatterSample> sample)
                                          .arg(m_seed->value())
                                    : tr("All %1 rows with both values; drag to zoom").arg(fmt::count(s.complete)));
     const bool outliers = s.groupLabels.size() == 2 && m_color->currentData().toInt() == kColorByOutliers;
-    std::vector<QList<QPointF>> points(static_cast<std::size_t>(s.groupLabels.size()));
+    std::vector<ScatterLayer::Group> groups(static_cast<std::size_t>(s.groupLabels.size()));
     for (std::size_t i = 0; i < s.xs.size(); ++i)
-        points[static_cast<std::size_t>(s.groups[i])].append(QPointF(s.xs[i], s.ys[i]));
-    const qreal size = s.xs.size() > 5000 ? 5.0 : 7.0;
+        groups[static_cast<std::size_t>(s.groups[i])].points.emplace_back(s.xs[i], s.ys[i]);
     for (int g = 0; g < s.groupLabels.size(); ++g) {
-        auto* series = new QScatterSeries();
-        series->setName(tr("%1 (%2)").arg(s.groupLabels.at(g), fmt::count(static_cast<qint64>(points[static_cast<std::size_t>(g)].size()))));
-        series->setMarkerSize(size);
+        ScatterLayer::Group& group = groups[static_cast<std::size_t>(g)];
         QColor c = outliers ? (g == 1 ? charts::outlierColor() : QColor(150, 150, 150)) : charts::seriesColor(g);
-        c.setAlpha(s.xs.size() > 2000 ? 140 : 200);
+        c.setAlpha(s.xs.size() > 2000 ? 150 : 210);
+        group.color = c;
+        // An empty series per group: the legend entry, and what the axes attach to.
+        auto* series = new QScatterSeries();
+        series->setName(tr("%1 (%2)").arg(s.groupLabels.at(g), fmt::count(static_cast<qint64>(group.points.size()))));
         series->setColor(c);
         series->setBorderColor(Qt::transparent);
-        series->replace(points[static_cast<std::size_t>(g)]);
         chart->addSeries(series);
+        group.reference = series;
     }
+    m_points->setGroups(std::move(groups), s.xs.size() > 5000 ? 5.0 : 7.0,
+                        QRectF(QPointF(s.xMin, s.yMin), QPointF(s.xMax, s.yMax)));
     chart->legend()->setVisible(s.groupLabels.size() > 1);
     charts::addAxis(chart, axisFor(s.xDateTime, s.xMin, s.xMax, s.xName), Qt::AlignBottom);
     charts::addAxis(chart, axisFor(s.yDateTime, s.yMin, s.yMax, s.yName), Qt::AlignLeft);
+    m_points->followAxes();
 }
 
 } // namespace pp

@@ -10,6 +10,7 @@ class QSpinBox;
 namespace pp {
 
 class ChartView;
+class ScatterLayer;
 
 /// Explore › Scatter: one numeric column against another, coloured by a categorical or
 /// yes/no column or by the rows flagged on the Outliers tab. Above 20,000 rows a seeded
@@ -25,6 +26,8 @@ public:
     QComboBox* colorCombo() const { return m_color; }
     QSpinBox* seedSpin() const { return m_seed; }
     ChartView* chart() const { return m_chart; }
+    /// The points drawn (the chart's series are empty: legend entries only).
+    ScatterLayer* pointLayer() const { return m_points; }
     std::shared_ptr<const ScatterSample> sample() const { return m_sample; }
 
     /// Colour choice meaning "the rows flagged as outliers" (combo item data).
@@ -36,7 +39,9 @@ protected:
     void refresh() override;
 
 private:
-    void fillColorChoices();
+    /// Keeps the current choice by name; else, with `preferCategory`, a categorical column
+    /// with a few categories; else nothing.
+    void fillColorChoices(bool preferCategory);
     void show(std::shared_ptr<const ScatterSample> sample);
 
     QComboBox* m_x;
@@ -44,6 +49,7 @@ private:
     QComboBox* m_color;
     QSpinBox* m_seed;
     ChartView* m_chart;
+    ScatterLayer* m_points;
     ResultCache<ScatterSample> m_cache{6};
     std::shared_ptr<const ScatterSample> m_sample;
     const void* m_outlierFlagsInCache = nullptr;
