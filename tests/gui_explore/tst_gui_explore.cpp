@@ -409,6 +409,18 @@ void TestGuiExplore::screenshotsOfEveryView()
                 colours.insert(image.pixel(x, y));
         QVERIFY2(colours.size() > 20, qPrintable(file));
     }
+    // With PP_TEST_SCREENSHOTS=DIR, the views at 1920×1080 too, for a person to look at.
+    const QString review = qEnvironmentVariable("PP_TEST_SCREENSHOTS");
+    if (!review.isEmpty() && QDir().mkpath(review)) {
+        window.resize(1920, 1080);
+        window.setCurrentPage(MainWindow::Page::Explore);
+        for (const QString& view : explorePage(window)->screenshotViews()) {
+            QVERIFY(explorePage(window)->showView(view));
+            QVERIFY(waitIdle(window));
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QVERIFY(window.grab().save(QDir(review).filePath(QStringLiteral("explore-%1-1920.png").arg(view))));
+        }
+    }
 }
 
 QTEST_MAIN(TestGuiExplore)

@@ -144,6 +144,7 @@ void HeatmapChart::paintContent(QPainter& painter, const QRect& area)
                 continue;
             const QRect cell(g.grid.left() + j * g.cell, g.grid.top() + i * g.cell, g.cell, g.cell);
             const double v = valueAt(i, j);
+            painter.fillRect(cell, QColor(228, 228, 228));  // hairline grid: near-zero cells are near white
             painter.fillRect(cell.adjusted(0, 0, -1, -1), colorFor(v));
             if (showValues) {
                 painter.setPen(!std::isnan(v) && std::abs(v) > 0.55 ? Qt::white : QColor(40, 40, 40));

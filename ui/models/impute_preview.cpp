@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace pp {
 
@@ -44,9 +45,21 @@ std::vector<double> finiteValues(const std::vector<double>& values)
     return out;
 }
 
-std::vector<double> displayEdges(const std::vector<double>& values)
+std::vector<double> displayEdges(std::vector<double> values)
 {
-    Result<std::vector<double>> fd = stats::histogramBinEdgesFd(values.data(), values.size());
+    // A long tail (a few customers spending 100 times the median) would leave the part that
+    // imputation changes in one or two bins: then bin the central 99 % only.
+    std::sort(values.begin(), values.end());
+    if (values.size() >= 2) {
+        const double lo = stats::quantileSorted(values.data(), values.size(), 0.005);
+        const double hi = stats::quantileSorted(values.data(), values.size(), 0.995);
+        if (hi > lo && values.back() - values.front() > 2.0 * (hi - lo)) {
+            const auto first = std::lower_bound(values.begin(), values.end(), lo);
+            const auto last = std::upper_bound(values.begin(), values.end(), hi);
+            values = std::vector<double>(first, last);
+        }
+    }
+    Result<std::vector<double>> fd = stats::histogramBinEdgesFdSorted(values.data(), values.size());
     if (fd.ok() && fd->size() - 1 <= static_cast<std::size_t>(kMaxHistogramBins))
         return fd.take();
     double lo = 0.0, hi = 1.0;
@@ -168,6 +181,7 @@ Result<ImputePreview> computeImputePreview(const Table& table, const ImputeReque
     out.edges = displayEdges(after);
     out.before = stats::histogramCounts(before.data(), before.size(), out.edges);
     out.after = stats::histogramCounts(after.data(), after.size(), out.edges);
+    out.outside = static_cast<qint64>(after.size()) - std::accumulate(out.after.begin(), out.after.end(), qint64{0});
     out.meanBefore = stats::mean(before.data(), before.size());
     out.meanAfter = stats::mean(after.data(), after.size());
     out.description = step->describe();

@@ -42,9 +42,12 @@ struct ImputePreview
     bool sampled = false;
     qint64 missingBefore = 0;
     qint64 filled = 0;            ///< missing values that received a value
+    /// The bins cover every value, or, when a long tail would squeeze the bulk into a few
+    /// bins, the central 99 % (the values between the 0.5th and 99.5th percentiles).
     std::vector<double> edges;
     std::vector<qint64> before;
     std::vector<qint64> after;
+    qint64 outside = 0;           ///< values after imputation beyond the edges (not drawn)
     double meanBefore = 0.0;
     double meanAfter = 0.0;
     QString description;          ///< the fitted step's describe(), e.g. "Impute age with median (38)"

@@ -213,8 +213,12 @@ void ImputePreviewPanel::show(std::shared_ptr<const ImputePreview> preview)
     QChart* chart = m_chart->chart();
     charts::clear(chart);
     m_chart->setTitle(tr("Imputation preview: %1").arg(charts::elided(p.column, 28)));
-    m_chart->setSubtitle(p.sampled ? tr("On a random sample of %1 of %2 rows").arg(fmt::count(p.rows), fmt::count(p.tableRows))
-                                   : tr("%1 missing values filled").arg(fmt::count(p.filled)));
+    QStringList notes;
+    notes << (p.sampled ? tr("On a random sample of %1 of %2 rows").arg(fmt::count(p.rows), fmt::count(p.tableRows))
+                        : tr("%1 missing values filled").arg(fmt::count(p.filled)));
+    if (p.outside > 0)
+        notes << tr("central 99% shown");
+    m_chart->setSubtitle(notes.join(QStringLiteral(" · ")));
     m_note->setText(tr("%1. Mean before: %2, after: %3.")
                         .arg(p.description, fmt::number(p.meanBefore), fmt::number(p.meanAfter)));
     if (p.edges.size() < 2)
