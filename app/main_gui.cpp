@@ -4,6 +4,9 @@
 #include "i18n.h"
 #include "icons.h"
 #include "main_window.h"
+#include "ml/model.h"
+#include "nn/nn_models.h"
+#include "prep/step.h"
 #include "screenshot_runner.h"
 
 #include <QApplication>
@@ -41,6 +44,10 @@ int main(int argc, char* argv[])
     pp::installTranslations(app, language);
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Purchasing Power Studio"));
     QApplication::setWindowIcon(pp::icons::app());
+    // Stored models and pipelines are decoded by kind (reopening runs, scoring new data).
+    pp::registerCoreModels();
+    pp::nn::registerModels();
+    pp::registerPrepSteps();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -62,7 +69,10 @@ int main(int argc, char* argv[])
     const QCommandLineOption langOption(
         QStringLiteral("lang"), QCoreApplication::translate("main", "Use language LANG for this run: zh_CN or en."),
         QCoreApplication::translate("main", "LANG"));
-    parser.addOptions({openOption, pageOption, screenshotsOption, langOption});
+    const QCommandLineOption projectOption(
+        QStringLiteral("project"), QCoreApplication::translate("main", "Open project FILE (.ppsproj) at start-up."),
+        QCoreApplication::translate("main", "FILE"));
+    parser.addOptions({openOption, projectOption, pageOption, screenshotsOption, langOption});
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "A data file to open."),
                                  QStringLiteral("[file]"));
     parser.process(app);
@@ -88,6 +98,9 @@ int main(int argc, char* argv[])
         window.resize(1280, 800);
     }
     window.show();
+    // The project first, so that a data file opened with it is stored in the project.
+    if (parser.isSet(projectOption))
+        window.openProject(QFileInfo(parser.value(projectOption)).absoluteFilePath());
     if (!file.isEmpty())
         window.openFile(QFileInfo(file).absoluteFilePath());
     if (!page.isEmpty())

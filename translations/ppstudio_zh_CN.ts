@@ -4,12 +4,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main_gui.cpp" line="+42"/>
+        <location filename="../app/main_gui.cpp" line="+45"/>
         <source>Purchasing Power Studio</source>
         <translation>购买力分析工作室</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Explore e-commerce customer data and predict purchasing power.</source>
         <translation>探索电商客户数据，预测购买力。</translation>
     </message>
@@ -20,11 +20,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+15"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-12"/>
         <source>Show page NAME: %1.</source>
         <translation>显示页面 NAME：%1。</translation>
     </message>
@@ -55,6 +56,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Open project FILE (.ppsproj) at start-up.</source>
+        <translation>启动时打开项目文件 FILE（.ppsproj）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A data file to open.</source>
         <translation>要打开的数据文件。</translation>
     </message>
@@ -69,27 +75,27 @@
     <message>
         <location filename="../core/prep/advanced_step.cpp" line="+121"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the step is not fitted yet; fit it on the training rows first.</source>
-        <translation type="unfinished"></translation>
+        <translation>该步骤尚未拟合；请先在训练行上拟合。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no column chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择列。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>column &apos;%1&apos; is not in the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据中没有列“%1”。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>column &apos;%1&apos; is %2, not numeric; convert or encode it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>列“%1”是%2列，不是数值列；请先转换或编码。</translation>
     </message>
 </context>
 <context>
@@ -97,22 +103,22 @@
     <message>
         <location filename="../core/prep/basic_step.cpp" line="+41"/>
         <source>unknown parameter &apos;%1&apos;. Known parameters: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知参数“%1”。可用参数：%2。</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>the step has not been fitted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>该步骤尚未拟合。</translation>
     </message>
     <message>
         <location line="+117"/>
         <source>column &apos;%1&apos; is not in the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据中没有列“%1”。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>column &apos;%1&apos; is %2; this step needs %3 values.</source>
-        <translation type="unfinished"></translation>
+        <translation>列“%1”是%2列；此步骤需要%3类型的值。</translation>
     </message>
     <message>
         <location filename="../core/prep/basic_step_helpers.cpp" line="+218"/>
@@ -122,7 +128,14 @@
     <message>
         <location line="+28"/>
         <source>no columns</source>
-        <translation type="unfinished"></translation>
+        <translation>无列</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等另外 %n 列</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -130,111 +143,111 @@
     <message numerus="yes">
         <location filename="../core/prep/transform_steps.cpp" line="+181"/>
         <source>Bin %1 into %n equal-count bins</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将 %1 分为 %n 个等频箱</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Bin %1 into %n equal-width bins</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将 %1 分为 %n 个等宽箱</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>numeric columns</source>
-        <translation type="unfinished"></translation>
+        <translation>数值列</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Numeric columns to bin; none chosen = every numeric feature column.</source>
-        <translation type="unfinished"></translation>
+        <translation>要分箱的数值列；不选择 = 所有数值特征列。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Equal width</source>
-        <translation type="unfinished"></translation>
+        <translation>等宽</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Equal count (quantiles)</source>
-        <translation type="unfinished"></translation>
+        <translation>等频（分位数）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bins</source>
-        <translation type="unfinished"></translation>
+        <translation>分箱方式</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Equal width splits the training range evenly; quantile bins hold about the same number of training rows (bins that would be empty are merged).</source>
-        <translation type="unfinished"></translation>
+        <translation>等宽：将训练数据的取值范围均匀划分；分位数：每个箱包含的训练行数大致相同（会为空的箱将被合并）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Number of bins</source>
-        <translation type="unfinished"></translation>
+        <translation>箱数</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How many bins.</source>
-        <translation type="unfinished"></translation>
+        <translation>分箱的数量。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bin number</source>
-        <translation type="unfinished"></translation>
+        <translation>箱编号</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bin label</source>
-        <translation type="unfinished"></translation>
+        <translation>箱标签</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>输出</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bin numbers 0, 1, 2… (numeric), or labels such as &quot;[20, 30)&quot; (categorical). Values below or above the training range fall into the first or last bin.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出箱编号 0、1、2…（数值），或“[20, 30)”这样的标签（分类）。低于或高于训练范围的值落入第一个或最后一个箱。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&apos;%1&apos; has fewer than two distinct training values; it becomes one bin.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”在训练数据中只有不到两个不同的值；整列归为一个箱。</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>the fitted column list is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少已拟合的列清单。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the bin edges of &apos;%1&apos; are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少“%1”的分箱边界。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Bin numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>数值分箱</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cuts a numeric column into bins with edges learned on the training rows (equal width or equal count).</source>
-        <translation type="unfinished"></translation>
+        <translation>按在训练行上学到的边界将数值列切分为若干箱（等宽或等频）。</translation>
     </message>
 </context>
 <context>
@@ -255,61 +268,61 @@
     <message>
         <location filename="../core/prep/column_steps.cpp" line="+193"/>
         <source>Convert %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 转换为%2类型</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>(%n value(s) could not be converted in training)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（训练时有 %n 个值无法转换）</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The columns to convert.</source>
-        <translation type="unfinished"></translation>
+        <translation>要转换的列。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New type</source>
-        <translation type="unfinished"></translation>
+        <translation>新类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Values that cannot be converted become missing; the step counts them.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法转换的值会变为缺失；此步骤会统计其个数。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>choose at least one column to convert.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一个要转换的列。</translation>
     </message>
     <message numerus="yes">
         <location line="+41"/>
         <source>%n value(s) of &apos;%1&apos; could not be converted and are now missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1”中有 %n 个值无法转换，现已变为缺失。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+20"/>
         <source>the fitted column list is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少已拟合的列清单。</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>Change type</source>
-        <translation type="unfinished"></translation>
+        <translation>更改类型</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Converts columns to numbers, categories, yes/no values, dates or text; values that do not convert become missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>将列转换为数值、类别、是/否值、日期或文本；无法转换的值会变为缺失。</translation>
     </message>
 </context>
 <context>
@@ -318,27 +331,27 @@
         <location filename="../ui/charts/chart_view.cpp" line="+82"/>
         <location line="+15"/>
         <source>Cannot write &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入“%1”。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG image (*.png);;SVG vector image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Export as PNG or SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 PNG 或 SVG…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reset zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>重置缩放</translation>
     </message>
 </context>
 <context>
@@ -346,22 +359,22 @@
     <message>
         <location filename="../core/prep/resample_steps.cpp" line="+456"/>
         <source>Keeps every row and gives rows of rare classes more weight in training (balanced weights in a __weight__ column).</source>
-        <translation type="unfinished"></translation>
+        <translation>保留所有行，并在训练中提高少数类别行的权重（均衡权重写入 __weight__ 列）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Balanced class weights</source>
-        <translation type="unfinished"></translation>
+        <translation>均衡类别权重</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1: %2 (%3 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2（%3 行）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 for %2 in column %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（目标 %2，写入列 %3）：%4</translation>
     </message>
     <message>
         <location filename="../core/prep/resample_steps.h" line="+150"/>
@@ -374,22 +387,22 @@
     <message>
         <location filename="../core/prep/outlier_steps.cpp" line="+167"/>
         <source>Clip outliers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>截断异常值（%1）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clip %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>截断 %1（%2）</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Clip outliers</source>
-        <translation type="unfinished"></translation>
+        <translation>截断异常值</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Caps values outside bounds learned on the training rows (IQR fences, z-scores or percentiles) at those bounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>将超出在训练行上学到的界限（IQR 界限、z 分数或百分位数）的值截断到该界限。</translation>
     </message>
 </context>
 <context>
@@ -441,6 +454,16 @@
     </message>
 </context>
 <context>
+    <name>pp::ColumnBuilder</name>
+    <message numerus="yes">
+        <location filename="../core/data/column_builder.cpp" line="+656"/>
+        <source>%n value(s) of column &apos;%1&apos; could not be read as %2 and are treated as missing.</source>
+        <translation>
+            <numerusform>列“%1”中有 %n 个值无法读取为%2，已按缺失值处理。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pp::ColumnListModel</name>
     <message>
         <location filename="../ui/models/column_list_model.cpp" line="+51"/>
@@ -483,122 +506,122 @@
     <message>
         <location filename="../core/prep/construct_steps.cpp" line="+35"/>
         <source>A new column from two numeric columns: product, sum, difference, quotient or a safe ratio that gives a missing value (or a chosen number) when dividing by zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>由两个数值列生成新列：乘积、和、差、商，或安全比值（除以零时得到缺失值或指定的数）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>First column</source>
-        <translation type="unfinished"></translation>
+        <translation>第一列</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The left operand.</source>
-        <translation type="unfinished"></translation>
+        <translation>左操作数。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Second column</source>
-        <translation type="unfinished"></translation>
+        <translation>第二列</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The right operand (the denominator).</source>
-        <translation type="unfinished"></translation>
+        <translation>右操作数（分母）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>multiply (a × b)</source>
-        <translation type="unfinished"></translation>
+        <translation>乘（a × b）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>divide (a ÷ b, ±∞ when b is 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>除（a ÷ b，b 为 0 时得 ±∞）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>add (a + b)</source>
-        <translation type="unfinished"></translation>
+        <translation>加（a + b）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>subtract (a − b)</source>
-        <translation type="unfinished"></translation>
+        <translation>减（a − b）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ratio (a ÷ b, safe when b is 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>比值（a ÷ b，b 为 0 时安全处理）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>运算符</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How to combine the two columns. &apos;divide&apos; follows pandas: dividing by zero gives infinity; &apos;ratio&apos; gives a missing value or the fill value instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>两列的组合方式。“除”与 pandas 一致：除以零得到无穷大；“比值”则改为得到缺失值或填充值。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>missing value</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失值</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>fill value</source>
-        <translation type="unfinished"></translation>
+        <translation>填充值</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When the denominator is 0</source>
-        <translation type="unfinished"></translation>
+        <translation>分母为 0 时</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ratio only: what a row whose second column is 0 gets.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅用于比值：第二列为 0 的行得到的结果。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fill value</source>
-        <translation type="unfinished"></translation>
+        <translation>填充值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ratio only: the value used when the denominator is 0 and &apos;fill value&apos; is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅用于比值：分母为 0 且选择了“填充值”时使用的值。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New column name</source>
-        <translation type="unfinished"></translation>
+        <translation>新列名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name of the new column; empty gives &lt;first&gt;_&lt;operator&gt;_&lt;second&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>新列的名称；留空则为 &lt;第一列&gt;_&lt;运算符&gt;_&lt;第二列&gt;。</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>%1 = %2 %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 %3 %4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (%1 when %2 is 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%2 为 0 时取 %1）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (missing when %1 is 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1 为 0 时取缺失值）</translation>
     </message>
     <message>
         <location filename="../core/prep/construct_steps.h" line="+20"/>
         <source>Combine two columns</source>
-        <translation type="unfinished"></translation>
+        <translation>组合两列</translation>
     </message>
 </context>
 <context>
@@ -643,8 +666,8 @@
         <location line="+220"/>
         <location line="+245"/>
         <source>%n value(s) of column &apos;%1&apos; could not be read as %2 and are treated as missing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>列“%1”中有 %n 个值无法读取为%2类型，已视为缺失值。</numerusform>
         </translation>
     </message>
     <message>
@@ -662,8 +685,8 @@
     <message numerus="yes">
         <location line="+30"/>
         <source>%n more row(s) had a different number of fields.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>另有 %n 行的字段数与标题行不同。</numerusform>
         </translation>
     </message>
     <message>
@@ -703,12 +726,12 @@
         <location filename="../core/data/csv_writer.cpp" line="+184"/>
         <location line="+31"/>
         <source>Writing CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入 CSV</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>can&apos;t write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件：%1</translation>
     </message>
 </context>
 <context>
@@ -833,93 +856,93 @@
     <message>
         <location filename="../core/prep/construct_steps.cpp" line="+113"/>
         <source>Year, month, day, weekday, day of year, hour and days since a reference date, as numeric columns a model can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>年、月、日、星期、一年中的第几天、小时以及距参考日期的天数，生成模型可用的数值列。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Date column</source>
-        <translation type="unfinished"></translation>
+        <translation>日期列</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The date/time column to take apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>要拆分的日期/时间列。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Parts</source>
-        <translation type="unfinished"></translation>
+        <translation>日期成分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any of year, month, day, weekday (Monday = 0), dayofyear, hour, days_since.</source>
-        <translation type="unfinished"></translation>
+        <translation>可选 year（年）、month（月）、day（日）、weekday（星期，周一 = 0）、dayofyear（一年中的第几天）、hour（小时）、days_since（距参考日期的天数）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reference date</source>
-        <translation type="unfinished"></translation>
+        <translation>参考日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For days_since, e.g. 2024-01-31. Empty: the latest date in the training rows, fixed when the step is fitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 days_since，例如 2024-01-31。留空：训练行中最晚的日期，在拟合该步骤时固定。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drop the date column</source>
-        <translation type="unfinished"></translation>
+        <translation>删除日期列</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the original column after extracting the parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>提取各成分后删除原始列。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>unknown date part &apos;%1&apos;; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的日期成分“%1”；请使用 %2。</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+38"/>
         <source>column &apos;%1&apos; is %2, not a date/time.</source>
-        <translation type="unfinished"></translation>
+        <translation>列“%1”是%2列，不是日期/时间列。</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>choose at least one date part.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一个日期成分。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>reference date &apos;%1&apos; is not a date like 2024-01-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>参考日期“%1”不是 2024-01-31 这样的日期。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>column &apos;%1&apos; has no dates in the training rows to take the reference date from.</source>
-        <translation type="unfinished"></translation>
+        <translation>列“%1”在训练行中没有日期，无法从中取得参考日期。</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>the saved state has no reference date.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存的状态中没有参考日期。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>; days since counted to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>；天数计算至 %1</translation>
     </message>
     <message>
         <location filename="../core/prep/construct_steps.h" line="+51"/>
         <source>Date parts</source>
-        <translation type="unfinished"></translation>
+        <translation>日期成分</translation>
     </message>
 </context>
 <context>
@@ -927,62 +950,62 @@
     <message>
         <location filename="../core/ml/design.cpp" line="+69"/>
         <source>The saved model has an unknown task.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存的模型的任务类型未知。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The target column &apos;%1&apos; is not in the prepared data (was it dropped or renamed by a pipeline step?).</source>
-        <translation type="unfinished"></translation>
+        <translation>准备后的数据中没有目标列“%1”（是否被流程中的某个步骤删除或重命名了？）。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The column &apos;%1&apos; is still categorical. Add an encoding step (one-hot, ordinal, frequency or target encoding) or drop the column in the pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>列“%1”仍是分类列。请在流程中添加编码步骤（独热编码、序数编码、频数编码或目标编码），或删除该列。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The column &apos;%1&apos; holds free text. Add a text step (bag of words / TF-IDF) or drop the column in the pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>列“%1”包含自由文本。请在流程中添加文本步骤（词袋 / TF-IDF），或删除该列。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The column &apos;%1&apos; holds dates. Add a date-parts step or drop the column in the pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>列“%1”包含日期。请在流程中添加日期成分步骤，或删除该列。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No feature columns are left after the pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>经过流程处理后没有剩余的特征列。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The target &apos;%1&apos; is %2; %3 needs a numeric target. Choose a classification task or change the column&apos;s type.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标“%1”是%2列；%3需要数值型目标。请选择分类任务，或更改该列的类型。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The target &apos;%1&apos; has fewer than two classes in the training rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标“%1”在训练行中的类别少于两个。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The target &apos;%1&apos; has %2 classes; choose multiclass classification.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标“%1”有 %2 个类别；请选择多分类。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The column &apos;%1&apos; that the model was trained with is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少训练模型时使用的列“%1”。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The column &apos;%1&apos; should be numeric but is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>列“%1”应为数值列，但实际是%2列。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The target column &apos;%1&apos; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少目标列“%1”。</translation>
     </message>
 </context>
 <context>
@@ -990,139 +1013,144 @@
     <message>
         <location filename="../core/prep/select_steps.cpp" line="+398"/>
         <source>Of each pair of strongly correlated features, keeps the one more related to the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>对每一对强相关的特征，保留与目标关系更密切的那一个。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Threshold |r|</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值 |r|</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pairs whose absolute Pearson correlation on the training rows is above this lose one of their two columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>在训练行上皮尔逊相关系数绝对值高于此值的列对，将删除其中一列。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The columns to consider; empty means every numeric feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>要考虑的列；留空表示所有数值特征。</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>r = %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %2 的 r = %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Drop one of each pair with |r| &gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>对 |r| &gt; %1 的每一对删除其中一列</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>：%1</translation>
     </message>
     <message>
         <location filename="../core/prep/select_steps.h" line="+99"/>
         <source>Drop correlated features</source>
-        <translation type="unfinished"></translation>
+        <translation>删除相关特征</translation>
     </message>
 </context>
 <context>
     <name>pp::DropMissingRowsStep</name>
     <message>
-        <location filename="../core/prep/missing_steps.cpp" line="+35"/>
-        <source>any column</source>
-        <translation type="unfinished"></translation>
+        <location filename="../core/prep/missing_steps.cpp" line="+37"/>
+        <source>Drop rows where every column is missing</source>
+        <translation>删除所有列均缺失的行</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>Drop rows with a missing value in any column</source>
+        <translation>删除任一列有缺失值的行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Drop rows where all of %1 are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1 全部缺失的行</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drop rows with a missing value in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1 中有缺失值的行</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>(%n training row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（%n 个训练行）</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>— training rows only</source>
-        <translation type="unfinished"></translation>
+        <translation>— 仅限训练行</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The columns to look at; none chosen = every column.</source>
-        <translation type="unfinished"></translation>
+        <translation>要检查的列；不选择 = 所有列。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Any is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>任一缺失</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>全部缺失</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Drop when</source>
-        <translation type="unfinished"></translation>
+        <translation>删除条件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drop a row when any of the columns is missing, or only when all of them are.</source>
-        <translation type="unfinished"></translation>
+        <translation>任一列缺失时即删除该行，或仅当所有列都缺失时才删除。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Training rows only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限训练行</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drop rows only while fitting; validation, test and new data keep every row (so that every customer still gets a prediction; impute afterwards).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在拟合时删除行；验证集、测试集和新数据保留所有行（确保每位客户都能得到预测；之后再进行插补）。</translation>
     </message>
     <message numerus="yes">
         <location line="+41"/>
         <source>%n row(s) with missing values were dropped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已删除 %n 个含缺失值的行。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the fitted column list is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少已拟合的列清单。</translation>
     </message>
     <message>
         <location line="+196"/>
         <source>Drop rows with missing values</source>
-        <translation type="unfinished"></translation>
+        <translation>删除含缺失值的行</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removes rows that have missing values in the chosen columns. Applied to every data set unless &apos;training rows only&apos; is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选列中含有缺失值的行。除非设置了“仅限训练行”，否则对所有数据集生效。</translation>
     </message>
 </context>
 <context>
@@ -1130,34 +1158,34 @@
     <message>
         <location filename="../core/prep/outlier_steps.cpp" line="-44"/>
         <source>training rows only; other data keeps every row</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限训练行；其他数据保留所有行</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drop outlier rows (%1) — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>删除异常值行（%1）— %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drop rows outside %1 (%2) — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>删除超出 %1 的行（%2）— %3</translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
         <source>%n outlier row(s) were dropped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已删除 %n 个异常值行。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Drop outlier rows</source>
-        <translation type="unfinished"></translation>
+        <translation>删除异常值行</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removes training rows with values outside bounds learned on the training rows. Only training rows are dropped: validation, test and new data keep every row so every customer is scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除取值超出在训练行上学到的界限的训练行。只删除训练行：验证集、测试集和新数据保留所有行，确保每位客户都能得到评分。</translation>
     </message>
 </context>
 <context>
@@ -1165,57 +1193,57 @@
     <message>
         <location filename="../core/prep/missing_steps.cpp" line="-157"/>
         <source>Drop columns with more than %1% missing values</source>
-        <translation type="unfinished"></translation>
+        <translation>删除缺失值超过 %1% 的列</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drop columns with more than %1% missing values (none in training)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除缺失值超过 %1% 的列（训练数据中没有）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drop %1 (more than %2% missing in training)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1（训练数据中缺失超过 %2%）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Missing share above</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失比例高于</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Columns whose share of missing training values is above this are dropped (0.5 = more than half missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>训练数据中缺失值比例高于此值的列将被删除（0.5 = 超过一半缺失）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Columns to consider; none chosen = every feature column.</source>
-        <translation type="unfinished"></translation>
+        <translation>要考虑的列；不选择 = 所有特征列。</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>the list of dropped columns is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少已删除列的清单。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the missing shares are incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失比例数据不完整。</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>Drop mostly-missing columns</source>
-        <translation type="unfinished"></translation>
+        <translation>删除大部分缺失的列</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removes columns whose share of missing values in the training rows is above a threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除训练行中缺失值比例高于阈值的列。</translation>
     </message>
 </context>
 <context>
@@ -1223,88 +1251,88 @@
     <message>
         <location filename="../core/ml/eigen_model.cpp" line="+50"/>
         <source>There are no rows to train on.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用于训练的行。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The target has %1 rows but the features have %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标有 %1 行，但特征有 %2 行。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The model &apos;%1&apos; expects one target column, got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型“%1”需要一个目标列，实际为 %2 个。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The model &apos;%1&apos; cannot use missing values, and feature &apos;%2&apos; has some. Fill them in first (Prepare page) or choose a tree model.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型“%1”不能处理缺失值，而特征“%2”中有缺失值。请先插补（在“准备”页面），或选择树模型。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The target has missing values; drop those rows first.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标中有缺失值；请先删除这些行。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Row %1 has class index %2, outside 0..%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行的类别索引为 %2，超出了 0..%3 的范围。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Multi-label targets must be 0 or 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>多标签目标必须为 0 或 1。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>There are %1 sample weights for %2 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 个样本权重，但有 %2 行。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sample weights must be finite and not negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>样本权重必须是有限值且不能为负。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The sample weights are all zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>样本权重全部为零。</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+15"/>
         <source>The model &apos;%1&apos; has not been trained.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型“%1”尚未训练。</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>The model was trained on %1 features but got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型训练时使用了 %1 个特征，但得到 %2 个。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The model &apos;%1&apos; cannot use missing values, and feature %2 has some.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型“%1”不能处理缺失值，而特征 %2 中有缺失值。</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>This is not a Purchasing Power Studio model file.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是购买力分析工作室的模型文件。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The model file was written by a newer version of the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>该模型文件由更新版本的程序写入。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The model file holds a &apos;%1&apos; model for %2, not a &apos;%3&apos; model for %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型文件中是用于%2的“%1”模型，而不是用于%4的“%3”模型。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The model file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型文件已损坏。</translation>
     </message>
 </context>
 <context>
@@ -1312,52 +1340,52 @@
     <message>
         <location filename="../core/ml/elastic_net.cpp" line="+34"/>
         <source>Regularisation (alpha)</source>
-        <translation type="unfinished"></translation>
+        <translation>正则化（alpha）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regularisation strength: larger values shrink coefficients towards zero and set more of them exactly to zero, keeping only the strongest features. Too large and every coefficient is zero; try 0.001-1 on standardised features.</source>
-        <translation type="unfinished"></translation>
+        <translation>正则化强度：值越大，系数越向零收缩，且会有更多系数恰好为零，只保留最强的特征。过大则所有系数均为零；对标准化后的特征可尝试 0.001-1。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Overall regularisation strength: larger values shrink coefficients towards zero and reduce overfitting. Try 0.001-1 on standardised features.</source>
-        <translation type="unfinished"></translation>
+        <translation>总体正则化强度：值越大，系数越向零收缩，过拟合越少。对标准化后的特征可尝试 0.001-1。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>L1 ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>L1 比例</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mix of the two penalties: 1 is pure lasso (sets coefficients to zero, selects features), 0 is pure ridge (shrinks all coefficients, keeps correlated features together). Values in between do some of both.</source>
-        <translation type="unfinished"></translation>
+        <translation>两种惩罚的混合比例：1 为纯 Lasso（将系数置零，从而选择特征），0 为纯岭回归（收缩所有系数，相关特征一起保留）。介于两者之间则兼而有之。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Lasso regression</source>
-        <translation type="unfinished"></translation>
+        <translation>Lasso 回归</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Linear regression that sets the coefficients of unhelpful features to exactly zero, so it also picks the features that matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>将无用特征的系数恰好置为零的线性回归，因此也能挑选出重要的特征。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Elastic net regression</source>
-        <translation type="unfinished"></translation>
+        <translation>弹性网络回归</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Linear regression with a mix of lasso and ridge penalties: drops unhelpful features like lasso while keeping groups of correlated features together like ridge.</source>
-        <translation type="unfinished"></translation>
+        <translation>混合 Lasso 与岭惩罚的线性回归：像 Lasso 一样剔除无用特征，同时像岭回归一样将相关特征成组保留。</translation>
     </message>
     <message>
         <location line="+110"/>
         <source>The solver did not converge in %1 iterations (duality gap %2, tolerance %3). Increase max_iter or tol, or standardise the features.</source>
-        <translation type="unfinished"></translation>
+        <translation>求解器在 %1 次迭代内未收敛（对偶间隙 %2，容差 %3）。请增大 max_iter 或 tol，或对特征进行标准化。</translation>
     </message>
 </context>
 <context>
@@ -1365,12 +1393,12 @@
     <message>
         <location filename="../core/prep/transform_steps.cpp" line="-330"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Numeric columns to transform; none chosen = every numeric feature column.</source>
-        <translation type="unfinished"></translation>
+        <translation>要变换的数值列；不选择 = 所有数值特征列。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1380,27 +1408,27 @@
     <message>
         <location line="+0"/>
         <source>Make them missing</source>
-        <translation type="unfinished"></translation>
+        <translation>设为缺失</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Values outside the domain</source>
-        <translation type="unfinished"></translation>
+        <translation>定义域外的值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What to do with values the function is not defined for, in training and in new data.</source>
-        <translation type="unfinished"></translation>
+        <translation>对函数无定义的值（训练数据和新数据中）如何处理。</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>numeric columns</source>
-        <translation type="unfinished"></translation>
+        <translation>数值列</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the fitted column list is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少已拟合的列清单。</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1447,304 @@
         <location line="+1"/>
         <source>Byte offset %1 is not valid %2 text. Choose another encoding in the import options.</source>
         <translation>字节偏移 %1 处不是有效的 %2 文本。请在导入选项中选择其他编码。</translation>
+    </message>
+</context>
+<context>
+    <name>pp::ExperimentsPage</name>
+    <message>
+        <location filename="../ui/pages/experiments_page.cpp" line="+92"/>
+        <source>Filter runs by name, note, model or data set</source>
+        <translation>按名称、备注、模型或数据集筛选运行记录</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <location line="+330"/>
+        <source>Open Results</source>
+        <translation>查看结果</translation>
+    </message>
+    <message>
+        <location line="-330"/>
+        <source>Show the selected run on the Results page</source>
+        <translation>在“结果”页面显示所选运行记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Give the selected run a new name</source>
+        <translation>为所选运行记录重新命名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note…</source>
+        <translation>备注…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Write a note about the selected run</source>
+        <translation>为所选运行记录写备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the selected runs (Edit › Undo brings them back)</source>
+        <translation>删除所选运行记录（可用“编辑 › 撤销”恢复）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model Bundle (Folder)…</source>
+        <translation>模型包（文件夹）…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the model with its pipeline to a folder that ppstudio-cli predict reads</source>
+        <translation>将模型及其流程写入文件夹，供 ppstudio-cli predict 读取</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model Bundle (ZIP)…</source>
+        <translation>模型包（ZIP）…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The same model bundle as one .zip file</source>
+        <translation>同一个模型包，打包为一个 .zip 文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predictions (CSV)…</source>
+        <translation>预测结果（CSV）…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The evaluation rows with actual and predicted values</source>
+        <translation>评估行的实际值与预测值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report (PDF or HTML)…</source>
+        <translation>报告（PDF 或 HTML）…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A report of the run: settings, pipeline, metrics and charts</source>
+        <translation>运行报告：设置、流程、指标和图表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score New Data…</source>
+        <translation>为新数据打分…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Predict for a new file with the selected run&apos;s model</source>
+        <translation>用所选运行记录的模型预测新文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read the runs from the project file again</source>
+        <translation>重新从项目文件读取运行记录</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+8"/>
+        <location line="+400"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="-353"/>
+        <source>No project open</source>
+        <translation>未打开项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A project keeps your data sets, training runs and models in one file, saved as you work. Every training run is recorded in it, so that runs can be compared, reopened and exported later.</source>
+        <translation>项目把数据集、训练运行记录和模型保存在一个文件中，并随工作自动保存。每次训练都会记录在项目里，以便日后比较、重新打开和导出。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open an existing project…</source>
+        <translation>打开已有项目…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recent projects</source>
+        <translation>最近的项目</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New Project…</source>
+        <translation>新建项目…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No runs yet</source>
+        <translation>暂无运行记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train a model on the Train page: every run is recorded in &lt;b&gt;%1&lt;/b&gt; with its training curve, metrics and model, and listed here to compare.</source>
+        <translation>在“训练”页面训练模型：每次运行连同训练曲线、指标和模型都会记录在 &lt;b&gt;%1&lt;/b&gt; 中，并列在这里供比较。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go to the Train Page</source>
+        <translation>前往“训练”页面</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Runs: %1</source>
+        <translation>运行记录：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Runs: %1 of %2 shown</source>
+        <translation>运行记录：显示 %1 / 共 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+Saved automatically: every change is written to the project file at once.</source>
+        <translation>%1
+自动保存：每项更改都会立即写入项目文件。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>All models</source>
+        <translation>全部模型</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All data sets</source>
+        <translation>全部数据集</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>This run has no saved model (it did not finish).</source>
+        <translation>此运行记录没有保存的模型（未完成）。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Runs deleted: %1. Edit › Undo brings them back.</source>
+        <translation>已删除运行记录：%1。可用“编辑 › 撤销”恢复。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rename Run</source>
+        <translation>重命名运行记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of run #%1:</source>
+        <translation>运行记录 #%1 的名称：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Run Note</source>
+        <translation>运行备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note about run #%1 (%2):</source>
+        <translation>关于运行记录 #%1（%2）的备注：</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Opening run %1</source>
+        <translation>正在打开运行记录 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Error opening &apos;%1&apos;:
+%2</source>
+        <translation>打开“%1”时出错：
+%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run %1</source>
+        <translation>运行记录 %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Export Model Bundle Into</source>
+        <translation>导出模型包到</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Export Model Bundle</source>
+        <translation>导出模型包</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP 压缩包 (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export Predictions</source>
+        <translation>导出预测结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf);;HTML pages (*.html)</source>
+        <translation>PDF 文档 (*.pdf);;HTML 网页 (*.html)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>Exporting the model of run %1</source>
+        <translation>正在导出运行记录 %1 的模型</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exporting the predictions of run %1</source>
+        <translation>正在导出运行记录 %1 的预测结果</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Writing the report of run %1</source>
+        <translation>正在撰写运行记录 %1 的报告</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Error writing &apos;%1&apos;:
+%2</source>
+        <translation>写入“%1”时出错：
+%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
     </message>
 </context>
 <context>
@@ -1455,111 +1781,164 @@
     </message>
 </context>
 <context>
+    <name>pp::ExponentStep</name>
+    <message>
+        <location filename="../core/prep/construct_steps.cpp" line="-259"/>
+        <source>Raises numeric columns to a power (x², √x = x^0.5, 1/x = x^-1).</source>
+        <translation>对数值列求幂（x²、√x = x^0.5、1/x = x^-1）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The numeric columns to raise to the power.</source>
+        <translation>要求幂的数值列。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exponent p</source>
+        <translation>指数 p</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>x^p. A fractional p of a negative x gives a missing value; 0^p with p &lt; 0 gives infinity, as in numpy.</source>
+        <translation>x^p。负数 x 的分数次幂得到缺失值；p &lt; 0 时 0^p 得到无穷大，与 numpy 一致。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the columns</source>
+        <translation>替换原列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overwrite each column instead of adding &lt;column&gt;_pow&lt;p&gt;.</source>
+        <translation>直接覆盖各列，而不是新增 &lt;列名&gt;_pow&lt;p&gt; 列。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>choose at least one column.</source>
+        <translation>请至少选择一列。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 raised to the power %2</source>
+        <translation>%1 的 %2 次幂</translation>
+    </message>
+    <message>
+        <location filename="../core/prep/construct_steps.h" line="-28"/>
+        <source>Power</source>
+        <translation>幂运算</translation>
+    </message>
+</context>
+<context>
     <name>pp::Expression</name>
     <message>
         <location filename="../core/prep/expression.cpp" line="+60"/>
         <source>the expression is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>表达式为空。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unmatched &apos;)&apos; at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 %1：多余的“)”</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+303"/>
         <source>unexpected &apos;%1&apos; at position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 %2：意外的“%1”</translation>
     </message>
     <message>
         <location line="-262"/>
         <source>bad number &apos;%1&apos; at position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 %2：无效的数字“%1”</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>missing &apos;]&apos; for the column name at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 %1：列名缺少“]”</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>unexpected character &apos;%1&apos; at position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 %2：意外的字符“%1”</translation>
     </message>
     <message>
         <location line="+129"/>
         <source>unknown column &apos;%1&apos; at position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 %2：未知列“%1”</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>unknown function &apos;%1&apos; at position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 %2：未知函数“%1”</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+37"/>
         <source>missing &apos;)&apos; at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 %1：缺少“)”</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>至少 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1() takes %2 argument(s), got %3, at position %4</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 %4：%1() 需要的参数个数为 %2，实际为 %3</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>unexpected end of expression at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 %1：表达式意外结束</translation>
     </message>
 </context>
 <context>
     <name>pp::ExpressionStep</name>
     <message>
-        <location filename="../core/prep/construct_steps.cpp" line="+9"/>
+        <location filename="../core/prep/construct_steps.cpp" line="+198"/>
         <source>A new column from a formula such as [Order Total] / max(visits, 1) or if(age &gt;= 30, log1p(income), 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>用公式生成新列，例如 [Order Total] / max(visits, 1) 或 if(age &gt;= 30, log1p(income), 0)。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Formula</source>
-        <translation type="unfinished"></translation>
+        <translation>公式</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Columns by name or in [brackets]; numbers; + - * / ^; comparisons; and, or; log, log1p, exp, sqrt, abs, min, max, if(condition, then, else). A missing value anywhere in a row&apos;s calculation makes the result missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>列可直接用名称或写在 [方括号] 中；数字；+ - * / ^；比较运算；and、or；log、log1p、exp、sqrt、abs、min、max、if(条件, 则, 否则)。某行计算中任一处出现缺失值，结果即为缺失。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New column name</source>
-        <translation type="unfinished"></translation>
+        <translation>新列名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name of the column that receives the result; a column of that name is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>接收结果的列名；若已有同名列则将其替换。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the new column needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>新列需要一个名称。</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>%1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2</translation>
     </message>
     <message>
-        <location filename="../core/prep/construct_steps.h" line="+25"/>
+        <location filename="../core/prep/construct_steps.h" line="+53"/>
         <source>Expression</source>
-        <translation type="unfinished"></translation>
+        <translation>表达式</translation>
     </message>
 </context>
 <context>
@@ -1567,42 +1946,42 @@
     <message>
         <location filename="../core/prep/encode_steps.cpp" line="+163"/>
         <source>Replace the categories of %1 by their share of training rows; unknown → 0</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 的类别替换为其在训练行中的占比；未知类别 → 0</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>categorical columns</source>
-        <translation type="unfinished"></translation>
+        <translation>分类列</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Columns to encode; none chosen = every categorical feature column.</source>
-        <translation type="unfinished"></translation>
+        <translation>要编码的列；不选择 = 所有分类特征列。</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>the fitted column list is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少已拟合的列清单。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the shares of &apos;%1&apos; are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少“%1”的占比数据。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Frequency encode</source>
-        <translation type="unfinished"></translation>
+        <translation>频数编码</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replaces each category by the share of training rows that have it; categories not seen in training become 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>将每个类别替换为训练行中属于该类别的行所占比例；训练中未出现的类别记为 0。</translation>
     </message>
 </context>
 <context>
@@ -1610,27 +1989,27 @@
     <message>
         <location filename="../core/ml/gaussian_nb.cpp" line="+30"/>
         <source>Naive Bayes (Gaussian)</source>
-        <translation type="unfinished"></translation>
+        <translation>朴素贝叶斯（高斯）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Treats each feature as an independent bell curve per class. Trains instantly and works with few rows; its probabilities tend to be overconfident when features are correlated.</source>
-        <translation type="unfinished"></translation>
+        <translation>将每个特征视为每个类别下相互独立的钟形曲线。训练瞬间完成，行数很少时也能使用；特征相关时其概率往往过于自信。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Variance smoothing</source>
-        <translation type="unfinished"></translation>
+        <translation>方差平滑</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of the largest feature variance added to every variance. Keeps near-constant features from dominating; raise it (e.g. 1e-3) if probabilities are all 0 or 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>将最大特征方差的这一比例加到每个方差上，防止近乎恒定的特征主导结果；如果概率全为 0 或 1，请调大此值（例如 1e-3）。</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>A feature is constant within a class and var_smoothing is 0; raise var_smoothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>某个特征在某一类别内恒定，且 var_smoothing 为 0；请调大 var_smoothing。</translation>
     </message>
 </context>
 <context>
@@ -1638,99 +2017,99 @@
     <message>
         <location filename="../core/prep/iforest_step.cpp" line="+31"/>
         <source>training rows only; other data keeps every row</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限训练行；其他数据保留所有行</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Drop the %1% most anomalous rows (Isolation Forest) — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>删除最异常的 %1% 行（孤立森林）— %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drop anomalous rows (Isolation Forest): nothing to learn from in training</source>
-        <translation type="unfinished"></translation>
+        <translation>删除异常行（孤立森林）：训练数据中没有可学习的内容</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drop rows with an Isolation Forest score above %1 (about %2% of training rows, on %3) — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>删除孤立森林分数高于 %1 的行（约占训练行的 %2%，基于 %3）— %4</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Trees</source>
-        <translation type="unfinished"></translation>
+        <translation>树的数量</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number of isolation trees (n_estimators).</source>
-        <translation type="unfinished"></translation>
+        <translation>孤立树的数量（n_estimators）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rows per tree</source>
-        <translation type="unfinished"></translation>
+        <translation>每棵树的行数</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rows drawn for each tree (max_samples); 256 is the paper&apos;s choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>每棵树抽取的行数（max_samples）；256 是原论文的取值。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Numeric columns the forest looks at; none chosen = every numeric feature column.</source>
-        <translation type="unfinished"></translation>
+        <translation>孤立森林考察的数值列；不选择 = 所有数值特征列。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Share to drop</source>
-        <translation type="unfinished"></translation>
+        <translation>删除比例</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The share of training rows expected to be anomalous; the most anomalous this share are dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>预计为异常的训练行比例；将删除这一比例中最异常的行。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>needs at least two rows and one numeric column; no rows are dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>至少需要两行和一个数值列；未删除任何行。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>the saved forest does not match the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存的孤立森林与列不匹配。</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n anomalous row(s) were dropped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已删除 %n 个异常行。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the fitted column list is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少已拟合的列清单。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the fitted medians are incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>已拟合的中位数不完整。</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Drop anomalies (Isolation Forest)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除异常行（孤立森林）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removes the training rows that an Isolation Forest finds most unusual across several numeric columns. Only training rows are dropped: other data keeps every row.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除孤立森林在多个数值列上判定为最异常的训练行。只删除训练行：其他数据保留所有行。</translation>
     </message>
 </context>
 <context>
@@ -2146,44 +2525,44 @@
     <message>
         <location filename="../core/prep/impute_step.cpp" line="+75"/>
         <source>Impute %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>用%2插补 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>missing values</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失值</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Impute missing values (no columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>插补缺失值（无列）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 with %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 用%2（%3）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Impute %1</source>
-        <translation type="unfinished"></translation>
+        <translation>插补缺失值：%1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>and %n more column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>等另外 %n 列</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Columns to fill; none chosen = every numeric, categorical, yes/no and date feature column.</source>
-        <translation type="unfinished"></translation>
+        <translation>要填充的列；不选择 = 所有数值、分类、布尔和日期特征列。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2204,52 +2583,52 @@
         <location line="+0"/>
         <location line="+4"/>
         <source>Constant</source>
-        <translation>恒定</translation>
+        <translation>常数</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Fill with</source>
-        <translation type="unfinished"></translation>
+        <translation>填充方式</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The training statistic used to fill numeric columns. Categorical and yes/no columns always use the most frequent value unless &apos;constant&apos; is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于填充数值列的训练统计量。除非选择“常数”，分类列和布尔列始终使用最常见值。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The value for &apos;constant&apos;: a number for numeric columns, a category name, true/false, or an ISO date. Empty = 0, &quot;missing&quot;, false.</source>
-        <translation type="unfinished"></translation>
+        <translation>“常数”方式使用的值：数值列填数字，分类列填类别名称，布尔列填 true/false，日期列填 ISO 日期。留空 = 0、&quot;missing&quot;、false。</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>the constant &apos;%1&apos; is not a valid value for &apos;%2&apos; (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>常数“%1”不是“%2”（%3）的有效值。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the constant &apos;%1&apos; is not true or false (column &apos;%2&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>常数“%1”不是 true 或 false（列“%2”）。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>numeric, categorical, yes/no or date</source>
-        <translation type="unfinished"></translation>
+        <translation>数值、分类、布尔或日期</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;%1&apos; has no values in the training rows; it stays missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”在训练行中没有值；保持缺失。</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>the fitted column list is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少已拟合的列清单。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the fitted value of &apos;%1&apos; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少“%1”的拟合值。</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -2264,12 +2643,12 @@
     <message>
         <location line="+2"/>
         <source>most frequent value</source>
-        <translation type="unfinished"></translation>
+        <translation>最常见值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a constant</source>
-        <translation type="unfinished"></translation>
+        <translation>常数</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2281,22 +2660,22 @@
     <message>
         <location line="-2"/>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>真</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>false</source>
-        <translation type="unfinished"></translation>
+        <translation>假</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Impute missing values</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失值插补</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fills missing values with the mean, median or most frequent value of the training rows, or with a constant.</source>
-        <translation type="unfinished"></translation>
+        <translation>用训练行的均值、中位数或最常见值，或用常数填充缺失值。</translation>
     </message>
 </context>
 <context>
@@ -2304,78 +2683,78 @@
     <message>
         <location filename="../core/prep/interpolate_step.cpp" line="+66"/>
         <source>numeric columns</source>
-        <translation type="unfinished"></translation>
+        <translation>数值列</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interpolate %1 linearly in row order</source>
-        <translation type="unfinished"></translation>
+        <translation>按行顺序对 %1 进行线性插值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interpolate %1 linearly in order of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>按 %2 排序后对 %1 进行线性插值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>within each data set, from its own observed values</source>
-        <translation type="unfinished"></translation>
+        <translation>（在各数据集内部，基于其自身的观测值）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>with no observed value: training median (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无观测值时：使用训练中位数（%1）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Numeric columns to fill; none chosen = every numeric feature column.</source>
-        <translation type="unfinished"></translation>
+        <translation>要填充的数值列；不选择 = 所有数值特征列。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order by</source>
-        <translation type="unfinished"></translation>
+        <translation>排序依据</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows are sorted by this column (e.g. a date) before interpolating; empty = the row order. Rows without a value here come last.</source>
-        <translation type="unfinished"></translation>
+        <translation>插值前按此列（例如日期）对行排序；留空 = 原行顺序。此列无值的行排在最后。</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+32"/>
         <source>numeric or date/time</source>
-        <translation type="unfinished"></translation>
+        <translation>数值或日期/时间</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>&apos;%1&apos; has no values in the training rows; it stays missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”在训练行中没有值；保持缺失。</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>the fitted column list is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少已拟合的列清单。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the fallback medians are incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>备用中位数不完整。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Interpolate</source>
-        <translation type="unfinished"></translation>
+        <translation>插值</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fills gaps in numeric columns on a straight line between the neighbouring values, after sorting by a column such as a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>按某列（如日期）排序后，在相邻值之间以直线填补数值列中的空缺。</translation>
     </message>
 </context>
 <context>
@@ -2403,7 +2782,7 @@
     <message>
         <location line="+5"/>
         <source>Row %1, column %2 is missing or infinite: impute before fitting.</source>
-        <translation>第 %1 行第 %2 列缺失或为无穷大：请在拟合前进行填补。</translation>
+        <translation>第 %1 行第 %2 列缺失或为无穷大：请在拟合前进行插补。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2471,47 +2850,47 @@
     <message>
         <location filename="../core/ml/k_nearest_neighbors.cpp" line="+68"/>
         <source>k-nearest neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>k 近邻</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Predicts from the k most similar customers in the training data. No training time and no assumptions about shape, but predicting is slow on large data and it needs features on one scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据训练数据中最相似的 k 位客户进行预测。无需训练时间，也不对数据形态作任何假设，但在大数据上预测较慢，且需要将特征缩放到同一尺度。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Neighbours (k)</source>
-        <translation type="unfinished"></translation>
+        <translation>近邻数（k）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How many similar rows each prediction is based on. Small k follows the data closely (and its noise); large k gives smoother, more averaged predictions.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次预测参考的相似行数。k 小则紧贴数据（包括噪声）；k 大则预测更平滑、更趋于平均。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Uniform</source>
-        <translation type="unfinished"></translation>
+        <translation>等权</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>By distance</source>
-        <translation type="unfinished"></translation>
+        <translation>按距离</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Neighbour weights</source>
-        <translation type="unfinished"></translation>
+        <translation>近邻权重</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&quot;Uniform&quot;: every neighbour counts the same. &quot;By distance&quot;: closer neighbours count more (weight 1/distance), which helps when k is large.</source>
-        <translation type="unfinished"></translation>
+        <translation>“等权”：每个近邻的权重相同。“按距离”：越近的近邻权重越大（权重为 1/距离），k 较大时有帮助。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&apos;n_neighbors&apos; is %1 but there are only %2 training rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>“n_neighbors”为 %1，但只有 %2 个训练行。</translation>
     </message>
 </context>
 <context>
@@ -2519,96 +2898,96 @@
     <message numerus="yes">
         <location filename="../core/prep/knn_impute_step.cpp" line="+34"/>
         <source>Impute %1 from the %n nearest training rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>用最近的 %n 个训练行插补 %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>numeric columns</source>
-        <translation type="unfinished"></translation>
+        <translation>数值列</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(distances on standardised values)</source>
-        <translation type="unfinished"></translation>
+        <translation>（基于标准化值计算距离）</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>— %n donor row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>— %n 个供体行</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Most donor rows</source>
-        <translation type="unfinished"></translation>
+        <translation>最大供体行数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Training rows kept as neighbours (a seeded sample when there are more); 0 = all. The saved model holds these rows, and imputing is slower with more.</source>
-        <translation type="unfinished"></translation>
+        <translation>作为近邻保留的训练行数（行数更多时按随机种子抽样）；0 = 全部。保存的模型会包含这些行，行数越多插补越慢。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Numeric columns used for the distance and imputed; none chosen = every numeric feature column.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于计算距离并进行插补的数值列；不选择 = 所有数值特征列。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>近邻数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How many of the nearest training rows are averaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>取平均的最近训练行数。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standardise for distances</source>
-        <translation type="unfinished"></translation>
+        <translation>标准化后计算距离</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Measure distances on values standardised with the training means and standard deviations, so that a column in large units does not dominate. Filled values stay in the original units. Off = exactly scikit-learn&apos;s KNNImputer.</source>
-        <translation type="unfinished"></translation>
+        <translation>用训练均值和标准差标准化后再计算距离，避免单位较大的列占主导。填充值仍保持原始单位。关闭 = 与 scikit-learn 的 KNNImputer 完全一致。</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>&apos;%1&apos; has no values in the training rows; it stays missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”在训练行中没有值；保持缺失。</translation>
     </message>
     <message>
         <location line="+121"/>
         <source>the fitted column list is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少已拟合的列清单。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the fitted means and deviations do not match the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>已拟合的均值和标准差与列不匹配。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a donor row does not match the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>某个供体行与列不匹配。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Impute from nearest neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>近邻插补</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fills a missing value with the average of the most similar training rows (k nearest neighbours).</source>
-        <translation type="unfinished"></translation>
+        <translation>用最相似的训练行（k 个最近邻）的平均值填充缺失值。</translation>
     </message>
 </context>
 <context>
@@ -2616,22 +2995,22 @@
     <message>
         <location filename="../core/ml/linear_regression.cpp" line="+34"/>
         <source>Linear regression</source>
-        <translation type="unfinished"></translation>
+        <translation>线性回归</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fits a straight-line relationship between the features and the target (ordinary least squares). Fast and easy to explain: each coefficient is the change in the prediction per unit of its feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>拟合特征与目标之间的线性关系（普通最小二乘法）。速度快、易于解释：每个系数表示其特征每变化一个单位时预测值的变化。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Solving least squares</source>
-        <translation type="unfinished"></translation>
+        <translation>正在求解最小二乘</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Some features are exact combinations of others (rank %1 of %2); their coefficients are shared among them and should not be read one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分特征是其他特征的精确线性组合（秩为 %1，共 %2 个）；它们的系数相互分摊，不应逐个解读。</translation>
     </message>
 </context>
 <context>
@@ -2639,32 +3018,32 @@
     <message>
         <location filename="../core/ml/linear_svm.cpp" line="+137"/>
         <source>Linear SVM</source>
-        <translation type="unfinished"></translation>
+        <translation>线性 SVM</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A linear support vector machine: finds the boundary with the widest margin between classes. Robust with many features. Its probabilities are a sigmoid fitted to the training scores (Platt scaling), not a cross-validated calibration: use them to rank, not as exact odds.</source>
-        <translation type="unfinished"></translation>
+        <translation>线性支持向量机：寻找类别之间间隔最宽的边界。特征很多时依然稳健。其概率是对训练分数拟合的 sigmoid（Platt 缩放），而不是经过交叉验证的校准：可用于排序，不宜当作精确的概率。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Inverse regularisation (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>正则化强度倒数（C）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost of a training row on the wrong side of the margin. Smaller values give a wider, smoother margin that ignores some rows (less overfitting); larger values try to classify every training row correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练行落在间隔错误一侧的代价。值越小，间隔越宽越平滑，会忽略部分行（过拟合更少）；值越大，越力求把每个训练行都分对。</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The training rows contain only one class; at least two are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练行中只有一个类别；至少需要两个。</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>The solver did not converge in %1 iterations. Increase max_iter, or standardise the features.</source>
-        <translation type="unfinished"></translation>
+        <translation>求解器在 %1 次迭代内未收敛。请增大 max_iter，或对特征进行标准化。</translation>
     </message>
 </context>
 <context>
@@ -2672,24 +3051,24 @@
     <message numerus="yes">
         <location filename="../core/prep/transform_steps.cpp" line="+29"/>
         <source>column &apos;%1&apos; has %n value(s) of -1 or less, where log(1 + x) is not defined.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>列“%1”中有 %n 个值小于或等于 -1，log(1 + x) 在这些值上无定义。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Take log(1 + x) of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %1 取 log(1 + x)</translation>
     </message>
     <message>
         <location line="+217"/>
         <source>Log transform (log 1 + x)</source>
-        <translation type="unfinished"></translation>
+        <translation>对数变换（log 1 + x）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replaces x by log(1 + x) to tame long right tails such as spend. Values of -1 or less are an error or become missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 x 替换为 log(1 + x)，以压缩消费金额等长右尾分布。小于或等于 -1 的值会报错或变为缺失。</translation>
     </message>
 </context>
 <context>
@@ -2697,43 +3076,59 @@
     <message>
         <location filename="../core/ml/logistic_regression.cpp" line="+124"/>
         <source>Logistic regression</source>
-        <translation type="unfinished"></translation>
+        <translation>逻辑回归</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A linear model of the odds of each class, with well-behaved probabilities. A strong, fast, explainable baseline for yes/no and segment predictions.</source>
-        <translation type="unfinished"></translation>
+        <translation>对各类别的几率建立线性模型，输出的概率表现良好。适合作为是/否预测和客户分群预测的基线模型：效果好、速度快、易解释。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Inverse regularisation (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>正则化强度倒数（C）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inverse of the regularisation strength: smaller values shrink the coefficients more and reduce overfitting; larger values fit the training data more closely.</source>
-        <translation type="unfinished"></translation>
+        <translation>正则化强度的倒数：值越小，系数收缩越多，过拟合越少；值越大，对训练数据拟合得越紧。</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>The label &apos;%1&apos; has the same value in every training row, so there is nothing to learn for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>标签“%1”在所有训练行中取值相同，因此无法从中学习。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The training rows contain only one class; at least two are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练行中只有一个类别；至少需要两个。</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>The solver did not converge in %1 iterations. Increase max_iter, or standardise the features.</source>
-        <translation type="unfinished"></translation>
+        <translation>求解器在 %1 次迭代内未收敛。请增大 max_iter，或对特征进行标准化。</translation>
     </message>
 </context>
 <context>
     <name>pp::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+98"/>
+        <location filename="../ui/main_window.cpp" line="+93"/>
+        <location line="+2"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is stored in the project.</source>
+        <translation>%1 已保存到项目中。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The run could not be recorded in the project: %1</source>
+        <translation>无法将此次运行记录到项目中：%1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
@@ -2758,7 +3153,12 @@
         <translation>结果</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+1"/>
+        <source>Experiments</source>
+        <translation>实验</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
@@ -2779,6 +3179,51 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;New Project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create a project file that keeps data sets, runs and models</source>
+        <translation>创建一个保存数据集、运行记录和模型的项目文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Project…</source>
+        <translation>打开项目(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a Purchasing Power Studio project (.ppsproj)</source>
+        <translation>打开购买力分析工作室项目（.ppsproj）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save Project &amp;As…</source>
+        <translation>项目另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the project to a new file and continue in the copy. (Changes are saved automatically; there is no Save.)</source>
+        <translation>将项目复制到新文件并在副本中继续工作。（更改会自动保存，因此没有“保存”命令。）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close Project</source>
+        <translation>关闭项目(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project &amp;Data Sets…</source>
+        <translation>项目数据集(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a data set stored in the project</source>
+        <translation>打开保存在项目中的数据集</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2794,6 +3239,26 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>Open Recent Pro&amp;ject</source>
+        <translation>最近的项目(&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -2830,10 +3295,15 @@
     <message>
         <location line="+2"/>
         <source>About &amp;Qt</source>
-        <translation>关于 &amp;Qt</translation>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
+        <source>Saved automatically: every change is written to the project file at once.</source>
+        <translation>自动保存：每项更改都会立即写入项目文件。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2868,7 +3338,83 @@
         <translation>清除最近使用的文件</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+10"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Project: %1 (saved automatically)</source>
+        <translation>项目：%1（自动保存）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+Saved automatically: every change is written to the project file at once.</source>
+        <translation>%1
+自动保存：每项更改都会立即写入项目文件。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No recent projects</source>
+        <translation>没有最近的项目</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear Recent Projects</source>
+        <translation>清除最近的项目</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+26"/>
+        <source>Open Project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Error opening &apos;%1&apos;:
+%2</source>
+        <translation>打开“%1”时出错：
+%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opened project %1.</source>
+        <translation>已打开项目 %1。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>New Project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Error creating &apos;%1&apos;:
+%2</source>
+        <translation>创建“%1”时出错：
+%2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+6"/>
+        <source>Save Project As</source>
+        <translation>项目另存为</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error writing &apos;%1&apos;:
+%2</source>
+        <translation>写入“%1”时出错：
+%2</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -2893,57 +3439,57 @@
     <message>
         <location filename="../core/prep/select_steps.cpp" line="+9"/>
         <source>Keeps or drops the columns you choose; the target and id columns always stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>保留或删除您选择的列；目标列和标识符列始终保留。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The columns to keep or to drop.</source>
-        <translation type="unfinished"></translation>
+        <translation>要保留或删除的列。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>keep only these</source>
-        <translation type="unfinished"></translation>
+        <translation>仅保留这些列</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>drop these</source>
-        <translation type="unfinished"></translation>
+        <translation>删除这些列</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>模式</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep only the listed columns (plus target and id columns), or drop the listed ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅保留列出的列（外加目标列和标识符列），或删除列出的列。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>column &apos;%1&apos; is a target or id column and can&apos;t be dropped here.</source>
-        <translation type="unfinished"></translation>
+        <translation>列“%1”是目标列或标识符列，不能在此删除。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Keep only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>仅保留 %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Drop %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1</translation>
     </message>
     <message>
         <location filename="../core/prep/select_steps.h" line="+17"/>
         <source>Choose columns</source>
-        <translation type="unfinished"></translation>
+        <translation>选择列</translation>
     </message>
 </context>
 <context>
@@ -2951,17 +3497,17 @@
     <message>
         <location filename="../core/prep/scale_steps.cpp" line="+201"/>
         <source>Scale %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 缩放到 %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>numeric columns</source>
-        <translation type="unfinished"></translation>
+        <translation>数值列</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>training range of %1: %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的训练范围：%2 到 %3</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2971,7 +3517,7 @@
     <message>
         <location line="+1"/>
         <source>The training minimum is mapped to this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练最小值映射到此值。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2981,37 +3527,37 @@
     <message>
         <location line="+1"/>
         <source>The training maximum is mapped to this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练最大值映射到此值。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clip new values</source>
-        <translation type="unfinished"></translation>
+        <translation>截断新值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep values of new data inside the range even when they lie outside the training range.</source>
-        <translation type="unfinished"></translation>
+        <translation>即使新数据的值超出训练范围，也将其限制在目标范围内。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the minimum must be below the maximum.</source>
-        <translation type="unfinished"></translation>
+        <translation>最小值必须小于最大值。</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>the fitted ranges are incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>已拟合的范围不完整。</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Min-max scale</source>
-        <translation type="unfinished"></translation>
+        <translation>最小-最大缩放</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Maps the training minimum and maximum to a range such as 0 to 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>将训练最小值和最大值映射到指定范围，例如 0 到 1。</translation>
     </message>
 </context>
 <context>
@@ -3019,48 +3565,48 @@
     <message>
         <location filename="../core/prep/missing_steps.cpp" line="-81"/>
         <source>Add &lt;column&gt;_was_missing flags for columns with missing values</source>
-        <translation type="unfinished"></translation>
+        <translation>为有缺失值的列添加 &lt;列名&gt;_was_missing 标记</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add missing-value flags (no column had missing values in training)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加缺失值标记（训练中没有列存在缺失值）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add missing-value flags for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %1 添加缺失值标记</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Columns to flag; none chosen = every feature column. Only columns with missing values in the training rows get a flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>要标记的列；不选择 = 所有特征列。只有在训练行中有缺失值的列才会得到标记。</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+15"/>
         <source>a column named &apos;%1&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在名为“%1”的列。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the fitted column list is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少已拟合的列清单。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Flag missing values</source>
-        <translation type="unfinished"></translation>
+        <translation>标记缺失值</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Adds a 0/1 column &lt;column&gt;_was_missing for every column that had missing values in the training rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>为训练行中有缺失值的每一列添加一个 0/1 列 &lt;列名&gt;_was_missing。</translation>
     </message>
 </context>
 <context>
@@ -3238,7 +3784,7 @@
     <message>
         <location line="+1"/>
         <source>Early-stopping patience</source>
-        <translation>早停耐心值</translation>
+        <translation>提前停止耐心值</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3263,7 +3809,7 @@
     <message>
         <location line="+0"/>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>损失函数</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3303,12 +3849,12 @@
     <message>
         <location line="+26"/>
         <source>The neural-network component (libppnn.so) was not found next to the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>在应用程序旁未找到神经网络组件（libppnn.so）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The neural-network component could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载神经网络组件：%1</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3367,67 +3913,67 @@
     <message>
         <location filename="../core/ml/model_bundle.cpp" line="+29"/>
         <source>Cannot write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件：%1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件：%1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The column &apos;%1&apos; should be %2 (as in the training data) but holds values such as &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>列“%1”应为%2类型（与训练数据一致），但包含“%3”这样的值。</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>There is no trained model to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可保存的已训练模型。</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Cannot create the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>This is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是有效的 JSON（%1，位于第 %2 字节）。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>This is not a Purchasing Power Studio model bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是购买力分析工作室的模型包。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The model was saved by a newer version of the application (bundle version %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>该模型由更新版本的应用程序保存（模型包版本 %1）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unknown task &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知任务“%1”。</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>This folder holds no saved model (bundle.json is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件夹中没有保存的模型（缺少 bundle.json）。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The model bundle holds no trained model.</source>
-        <translation type="unfinished"></translation>
+        <translation>该模型包中没有已训练的模型。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The column &apos;%1&apos; is missing; the model was trained with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少列“%1”；模型训练时使用了该列。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The pipeline changed the number of rows (%1 → %2); predictions can&apos;t be matched to the input rows. Remove row-dropping steps from the pipeline used for scoring.</source>
-        <translation type="unfinished"></translation>
+        <translation>流程改变了行数（%1 → %2），预测结果无法与输入行对应。请从用于评分的流程中移除会删除行的步骤。</translation>
     </message>
 </context>
 <context>
@@ -3445,7 +3991,7 @@
     <message>
         <location filename="../core/nn/nn_models.cpp" line="+15"/>
         <source>Unknown model &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知模型“%1”。</translation>
     </message>
 </context>
 <context>
@@ -3453,22 +3999,22 @@
     <message>
         <location filename="../core/ml/model_support.cpp" line="+13"/>
         <source>Maximum iterations</source>
-        <translation type="unfinished"></translation>
+        <translation>最大迭代次数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upper limit on solver iterations. Training stops earlier once the tolerance is met; raise it if training ends with a &quot;did not converge&quot; warning.</source>
-        <translation type="unfinished"></translation>
+        <translation>求解器迭代次数的上限。达到容差后训练会提前结束；如果训练结束时出现“未收敛”警告，请调大此值。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>容差</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stopping tolerance: the solver stops when its progress falls below this. Smaller values give a more exact solution and take longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>停止容差：当求解器的进展小于此值时停止。值越小，解越精确，耗时越长。</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3488,17 +4034,17 @@
     <message>
         <location line="+1"/>
         <source>&quot;Balanced&quot; weights each class inversely to how often it occurs, so that rare classes (e.g. the few big spenders) count as much as common ones. Use it when classes are very unequal in size.</source>
-        <translation type="unfinished"></translation>
+        <translation>“均衡”按各类别出现频率的倒数设置权重，使少数类别（例如少数高消费客户）与常见类别同样重要。类别大小悬殊时使用。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Random seed</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seed for the random order in which the solver visits rows. The same seed gives the same model; change it to check that results do not hinge on luck.</source>
-        <translation type="unfinished"></translation>
+        <translation>求解器遍历各行的随机顺序所用的种子。相同的种子得到相同的模型；更换种子可检验结果是否依赖运气。</translation>
     </message>
 </context>
 <context>
@@ -3507,56 +4053,56 @@
         <location filename="../core/prep/onehot_step.cpp" line="+57"/>
         <location line="+8"/>
         <source>One-hot encode %1</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %1 进行独热编码</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>categorical columns</source>
-        <translation type="unfinished"></translation>
+        <translation>分类列</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1 → %n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 → %n 列</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>等另外 %n 列</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One-hot encode (no categorical columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>独热编码（无分类列）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown categories → all zeros</source>
-        <translation type="unfinished"></translation>
+        <translation>未知类别 → 全零</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Columns to encode; none chosen = every categorical and yes/no feature column. Numeric and text columns can be chosen explicitly.</source>
-        <translation type="unfinished"></translation>
+        <translation>要编码的列；不选择 = 所有分类和布尔特征列。数值列和文本列可以手动选择。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Most columns per feature</source>
-        <translation type="unfinished"></translation>
+        <translation>每个特征最多列数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At most this many columns per feature, the least frequent categories sharing an &apos;other&apos; column (0 = no limit; otherwise at least 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>每个特征最多生成这么多列，最少见的类别共用一个“other”列（0 = 不限；否则至少为 2）。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3566,59 +4112,59 @@
     <message>
         <location line="+0"/>
         <source>First</source>
-        <translation type="unfinished"></translation>
+        <translation>第一列</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>If two categories</source>
-        <translation type="unfinished"></translation>
+        <translation>仅当有两个类别时</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drop a column</source>
-        <translation type="unfinished"></translation>
+        <translation>删除一列</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drop the first column of each feature (avoids redundant columns for linear models), or only for features with two categories.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除每个特征的第一列（避免线性模型出现冗余列），或仅对只有两个类别的特征删除。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&apos;max_categories&apos; must be 0 (no limit) or at least 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“max_categories”必须为 0（不限）或至少为 2。</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>the output column &apos;%1&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出列“%1”已存在。</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>&apos;%1&apos; becomes %n columns; consider max_categories or another encoding.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1”将生成 %n 列；请考虑设置 max_categories 或改用其他编码。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+84"/>
         <source>the fitted column list is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少已拟合的列清单。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the categories of &apos;%1&apos; are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少“%1”的类别。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>One-hot encode</source>
-        <translation type="unfinished"></translation>
+        <translation>独热编码</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Turns each category into a 0/1 column, with the categories of the training rows; categories not seen in training give all zeros.</source>
-        <translation type="unfinished"></translation>
+        <translation>将每个类别转换为一个 0/1 列，类别取自训练行；训练中未出现的类别全部为 0。</translation>
     </message>
 </context>
 <context>
@@ -3626,22 +4172,22 @@
     <message>
         <location filename="../core/prep/encode_steps.cpp" line="-249"/>
         <source>Encode %1 as numbers in sorted order</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 按排序顺序编码为数字</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encode %1 as 0, 1, 2… in the order %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 按顺序 %2 编码为 0、1、2…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown → -1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知 → -1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown → missing</source>
-        <translation type="unfinished"></translation>
+        <translation>未知 → 缺失</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3651,17 +4197,17 @@
     <message>
         <location line="+1"/>
         <source>The column whose categories have an order.</source>
-        <translation type="unfinished"></translation>
+        <translation>其类别具有顺序的列。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>顺序</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The categories from lowest to highest (e.g. bronze, silver, gold); they become 0, 1, 2… Empty = the training categories in sorted order.</source>
-        <translation type="unfinished"></translation>
+        <translation>从低到高排列的类别（例如 bronze、silver、gold），依次编码为 0、1、2…。留空 = 训练类别按排序顺序排列。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3671,49 +4217,49 @@
     <message>
         <location line="+0"/>
         <source>-1</source>
-        <translation type="unfinished"></translation>
+        <translation>-1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other values</source>
-        <translation type="unfinished"></translation>
+        <translation>其他值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What a value that is not in the order becomes.</source>
-        <translation type="unfinished"></translation>
+        <translation>不在顺序中的值编码为什么。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>categorical, yes/no, text or numeric</source>
-        <translation type="unfinished"></translation>
+        <translation>分类、布尔、文本或数值</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&apos;%1&apos; appears twice in the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”在顺序中出现了两次。</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>%n training value(s) of &apos;%1&apos; are not in the order.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1”中有 %n 个训练值不在顺序中。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+53"/>
         <source>the fitted categories are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少已拟合的类别。</translation>
     </message>
     <message>
         <location line="+133"/>
         <source>Ordinal encode</source>
-        <translation type="unfinished"></translation>
+        <translation>序数编码</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replaces ordered categories (bronze &lt; silver &lt; gold) by 0, 1, 2… in an order you give.</source>
-        <translation type="unfinished"></translation>
+        <translation>按您给定的顺序，将有序类别（bronze &lt; silver &lt; gold）替换为 0、1、2…。</translation>
     </message>
 </context>
 <context>
@@ -3721,119 +4267,119 @@
     <message>
         <location filename="../core/prep/outlier_steps.cpp" line="-228"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Numeric columns to check; none chosen = every numeric feature column.</source>
-        <translation type="unfinished"></translation>
+        <translation>要检查的数值列；不选择 = 所有数值特征列。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>IQR fences</source>
-        <translation type="unfinished"></translation>
+        <translation>IQR 界限</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Z-score</source>
-        <translation type="unfinished"></translation>
+        <translation>z 分数</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Percentiles</source>
-        <translation type="unfinished"></translation>
+        <translation>百分位数</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bounds</source>
-        <translation type="unfinished"></translation>
+        <translation>界限类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IQR: below Q1 − k·IQR or above Q3 + k·IQR. Z-score: more than the threshold times the standard deviation from the mean. Percentiles: outside the low and high percentiles. All learned on the training rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>IQR：小于 Q1 − k·IQR 或大于 Q3 + k·IQR。z 分数：与均值的距离超过阈值倍的标准差。百分位数：超出下、上百分位数。全部在训练行上学习得到。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>IQR multiplier (k)</source>
-        <translation type="unfinished"></translation>
+        <translation>IQR 倍数（k）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1.5 is Tukey&apos;s usual fence; 3 keeps only extreme outliers.</source>
-        <translation type="unfinished"></translation>
+        <translation>1.5 是 Tukey 的常用界限；3 只会保留极端异常值。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Z-score threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>z 分数阈值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How many standard deviations (population, ddof = 0) from the mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>与均值相差多少个标准差（总体标准差，ddof = 0）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Low percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>下百分位数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lower bound as a percentile of the training values (numpy&apos;s linear interpolation).</source>
-        <translation type="unfinished"></translation>
+        <translation>下界，取训练值的该百分位数（按 numpy 的线性插值）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>High percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>上百分位数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upper bound as a percentile of the training values.</source>
-        <translation type="unfinished"></translation>
+        <translation>上界，取训练值的该百分位数。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the low percentile (%1) must be below the high one (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>下百分位数（%1）必须小于上百分位数（%2）。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&apos;%1&apos; has no values in the training rows; it is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”在训练行中没有值；保持原样。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>|z| &gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>|z| &gt; %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>percentiles %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>百分位数 %1–%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>IQR × %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IQR × %1</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>等另外 %n 列</numerusform>
         </translation>
     </message>
     <message>
         <location line="+30"/>
         <source>the fitted column list is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少已拟合的列清单。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the fitted bounds are incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>已拟合的界限不完整。</translation>
     </message>
 </context>
 <context>
@@ -3911,151 +4457,105 @@
         <location filename="../core/prep/pipeline.cpp" line="+39"/>
         <location line="+202"/>
         <source>Step %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步（%2）：%3</translation>
     </message>
     <message>
         <location line="-84"/>
         <source>it has not been fitted; fit the pipeline on training rows first.</source>
-        <translation type="unfinished"></translation>
+        <translation>该步骤尚未拟合；请先在训练行上拟合流程。</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>The pipeline has an invalid version.</source>
-        <translation type="unfinished"></translation>
+        <translation>流程的版本无效。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The pipeline was written by a newer version (format %1; this version reads %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>该流程由更新版本写入（格式 %1；本版本支持 %2）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The pipeline has no &quot;steps&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>流程中没有 &quot;steps&quot; 列表。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Step %1 is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步不是 JSON 对象。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Step %1 has no &quot;kind&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步没有 &quot;kind&quot;。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Step %1: unknown step kind &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步：未知的步骤类型“%2”。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Step %1 (%2): &quot;params&quot; must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步（%2）：&quot;params&quot; 必须是对象。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Step %1 (%2): the saved fitted state cannot be read: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步（%2）：无法读取保存的拟合状态：%3</translation>
     </message>
 </context>
 <context>
     <name>pp::PowerStep</name>
     <message>
-        <location filename="../core/prep/construct_steps.cpp" line="-341"/>
-        <source>Raises numeric columns to a power (x², √x = x^0.5, 1/x = x^-1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <location filename="../core/prep/power_steps.cpp" line="+111"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>The numeric columns to raise to the power.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Exponent p</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>x^p. A fractional p of a negative x gives a missing value; 0^p with p &lt; 0 gives infinity, as in numpy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Replace the columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Overwrite each column instead of adding &lt;column&gt;_pow&lt;p&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>choose at least one column.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>%1 raised to the power %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prep/construct_steps.h" line="-53"/>
-        <source>Power</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/prep/power_steps.cpp" line="-20"/>
+        <location line="-20"/>
         <source>Box-Cox</source>
-        <translation type="unfinished"></translation>
+        <translation>Box-Cox</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Yeo-Johnson</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeo-Johnson</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 transform of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %2 进行 %1 变换</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>numeric columns</source>
-        <translation type="unfinished"></translation>
+        <translation>数值列</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>then standardised</source>
-        <translation type="unfinished"></translation>
+        <translation>然后标准化</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Numeric columns with only positive values; none chosen = every numeric feature column.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅含正值的数值列；不选择 = 所有数值特征列。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Numeric columns; none chosen = every numeric feature column.</source>
-        <translation type="unfinished"></translation>
+        <translation>数值列；不选择 = 所有数值特征列。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Standardise</source>
-        <translation type="unfinished"></translation>
+        <translation>标准化</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Afterwards subtract the mean and divide by the standard deviation of the transformed training values (scikit-learn&apos;s default).</source>
-        <translation type="unfinished"></translation>
+        <translation>变换后再减去变换后训练值的均值并除以其标准差（scikit-learn 的默认做法）。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4065,59 +4565,59 @@
     <message>
         <location line="+0"/>
         <source>Make them missing</source>
-        <translation type="unfinished"></translation>
+        <translation>设为缺失</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zero or negative values</source>
-        <translation type="unfinished"></translation>
+        <translation>零或负值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Box-Cox is defined for positive values only. &apos;Make them missing&apos; leaves them out of the fit and turns them into missing values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Box-Cox 仅适用于正值。“设为缺失”会将它们排除在拟合之外，并转为缺失值。</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>&apos;%1&apos; has fewer than two distinct training values; λ = 1 is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”在训练数据中只有不到两个不同的值；使用 λ = 1。</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>the fitted column list is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少已拟合的列清单。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the fitted lambdas are incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>已拟合的 λ 值不完整。</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>column &apos;%1&apos; has %n value(s) of zero or less; Box-Cox needs positive values (use Yeo-Johnson or log(1 + x) instead).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>列“%1”中有 %n 个值小于或等于零；Box-Cox 需要正值（请改用 Yeo-Johnson 或 log(1 + x)）。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Box-Cox transform</source>
-        <translation type="unfinished"></translation>
+        <translation>Box-Cox 变换</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Makes positive, skewed columns closer to normal with a power λ fitted on the training rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>用在训练行上拟合的幂参数 λ，使取值为正的偏态列更接近正态分布。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Yeo-Johnson transform</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeo-Johnson 变换</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Makes skewed columns closer to normal with a power λ fitted on the training rows; works with zero and negative values.</source>
-        <translation type="unfinished"></translation>
+        <translation>用在训练行上拟合的幂参数 λ，使偏态列更接近正态分布；适用于零和负值。</translation>
     </message>
 </context>
 <context>
@@ -4322,22 +4822,160 @@
     </message>
 </context>
 <context>
+    <name>pp::ProjectCommand</name>
+    <message>
+        <location filename="../ui/project_commands.cpp" line="+31"/>
+        <source>Rename Run</source>
+        <translation>重命名运行记录</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Edit Run Note</source>
+        <translation>编辑运行备注</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Delete Run</source>
+        <translation>删除运行记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Runs</source>
+        <translation>删除运行记录</translation>
+    </message>
+</context>
+<context>
+    <name>pp::ProjectDatasetsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/project_datasets_dialog.cpp" line="+23"/>
+        <source>Project Data Sets</source>
+        <translation>项目数据集</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Columns</source>
+        <translation>列数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source file</source>
+        <translation>源文件</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No project is open.</source>
+        <translation>未打开项目。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This project holds no data sets yet. Files you open on the Data page while the project is open are stored in it.</source>
+        <translation>此项目还没有数据集。项目打开期间在“数据”页面打开的文件会保存到项目中。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data sets stored in project &lt;b&gt;%1&lt;/b&gt;. Opening one reads it from the project, not from its source file.</source>
+        <translation>保存在项目 &lt;b&gt;%1&lt;/b&gt; 中的数据集。打开时从项目读取，而不是从源文件读取。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The file is gone; the data set is kept in the project.</source>
+        <translation>源文件已不存在；数据集仍保存在项目中。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The data set now open</source>
+        <translation>当前打开的数据集</translation>
+    </message>
+</context>
+<context>
+    <name>pp::ProjectSession</name>
+    <message>
+        <location filename="../ui/project_session.cpp" line="+45"/>
+        <source>Purchasing Power Studio projects (*.ppsproj)</source>
+        <translation>购买力分析工作室项目 (*.ppsproj)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The existing file could not be replaced.</source>
+        <translation>无法替换已有文件。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No project is open.</source>
+        <translation>未打开项目。</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Storing %1 in the project</source>
+        <translation>正在将 %1 保存到项目</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; could not be stored in the project:
+%2</source>
+        <translation>无法将“%1”保存到项目中：
+%2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The project has no data set %1.</source>
+        <translation>项目中没有数据集 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading %1 from the project</source>
+        <translation>正在从项目加载 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Error opening &apos;%1&apos;:
+%2</source>
+        <translation>打开“%1”时出错：
+%2</translation>
+    </message>
+</context>
+<context>
     <name>pp::RandomOversampleStep</name>
     <message>
         <location filename="../core/prep/resample_steps.cpp" line="-268"/>
         <source>Repeats random rows of the smaller classes until the classes are balanced (training rows only).</source>
-        <translation type="unfinished"></translation>
+        <translation>随机重复较小类别的行，直到各类别平衡（仅限训练行）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Random oversampling to %1 × the largest class</source>
-        <translation type="unfinished"></translation>
+        <translation>随机过采样至最大类别的 %1 倍</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../core/prep/resample_steps.h" line="-72"/>
         <source>Random oversampling</source>
-        <translation type="unfinished"></translation>
+        <translation>随机过采样</translation>
     </message>
 </context>
 <context>
@@ -4345,18 +4983,18 @@
     <message>
         <location line="+26"/>
         <source>Keeps a random part of the larger classes so that the classes are balanced (training rows only).</source>
-        <translation type="unfinished"></translation>
+        <translation>随机保留较大类别的一部分行，使各类别平衡（仅限训练行）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Random undersampling to a ratio of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>随机欠采样至比例 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../core/prep/resample_steps.h" line="+20"/>
         <source>Random undersampling</source>
-        <translation type="unfinished"></translation>
+        <translation>随机欠采样</translation>
     </message>
 </context>
 <context>
@@ -4364,7 +5002,7 @@
     <message>
         <location filename="../core/prep/column_steps.cpp" line="-265"/>
         <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 重命名为 %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4374,48 +5012,48 @@
     <message>
         <location line="+0"/>
         <source>The column to rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>要重命名的列。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New name</source>
-        <translation type="unfinished"></translation>
+        <translation>新名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The new name; it must not be taken by another column.</source>
-        <translation type="unfinished"></translation>
+        <translation>新名称；不能与其他列重名。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the new name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>新名称为空。</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+15"/>
         <source>a column named &apos;%1&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在名为“%1”的列。</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>&apos;%1&apos; is the target; rename it before choosing it as the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是目标列；请先重命名，再将其选为目标。</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>the fitted names are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少已拟合的名称。</translation>
     </message>
     <message>
         <location line="+210"/>
         <source>Rename column</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名列</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gives a column a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>为列指定新名称。</translation>
     </message>
 </context>
 <context>
@@ -4423,37 +5061,37 @@
     <message>
         <location filename="../core/prep/resample_steps.cpp" line="-186"/>
         <source>balance all classes</source>
-        <translation type="unfinished"></translation>
+        <translation>平衡所有类别</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>reach a ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>达到指定比例</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>策略</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Balance: every class grows to the size of the largest. Ratio: smaller classes grow to at least ratio × the largest.</source>
-        <translation type="unfinished"></translation>
+        <translation>平衡：每个类别都增加到最大类别的大小。比例：较小的类别至少增加到最大类别的“比例”倍。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Balance: every class shrinks to the size of the smallest. Ratio: larger classes shrink to at most the smallest ÷ ratio.</source>
-        <translation type="unfinished"></translation>
+        <translation>平衡：每个类别都减少到最小类别的大小。比例：较大的类别最多保留到最小类别 ÷ 比例。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>比例</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ratio strategy: the wanted size of the smaller classes relative to the largest (1 = equal).</source>
-        <translation type="unfinished"></translation>
+        <translation>比例策略：较小类别相对最大类别的目标大小（1 = 相等）。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4463,47 +5101,47 @@
     <message>
         <location line="+1"/>
         <source>The same seed gives the same rows; -1 uses the pipeline&apos;s seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>相同的种子得到相同的行；-1 表示使用流程的种子。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>needs exactly one target column; choose the target first.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要且仅需要一个目标列；请先选择目标。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>balances classes, so it needs a classification target; &apos;%1&apos; is set up as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>此步骤用于平衡类别，因此需要分类目标；“%1”被设置为%2。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>target &apos;%1&apos; has fewer than two classes in the training rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标“%1”在训练行中的类别少于两个。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>target column &apos;%1&apos; is not in the data (resampling applies to training rows only).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据中没有目标列“%1”（重采样仅适用于训练行）。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>classes not seen when fitting were left as they are: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>拟合时未出现的类别保持不变：%1</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>the saved state is incomplete (target, classes, counts or seed).</source>
-        <translation type="unfinished"></translation>
+        <translation>保存的状态不完整（目标、类别、计数或种子）。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 → %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 on %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，目标 %2（%3）</translation>
     </message>
 </context>
 <context>
@@ -4544,27 +5182,27 @@
     <message>
         <location filename="../core/ml/linear_regression.cpp" line="+20"/>
         <source>Ridge regression</source>
-        <translation type="unfinished"></translation>
+        <translation>岭回归</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Linear regression whose coefficients are shrunk towards zero. More stable than plain linear regression when features are correlated or numerous; very fast on large data.</source>
-        <translation type="unfinished"></translation>
+        <translation>系数向零收缩的线性回归。特征相关或数量较多时比普通线性回归更稳定；在大数据上非常快。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Regularisation (alpha)</source>
-        <translation type="unfinished"></translation>
+        <translation>正则化（alpha）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regularisation strength: larger values shrink the coefficients towards zero, which reduces overfitting but can underfit. 0 gives plain least squares. It adds to the sum of squared errors, so its effect shrinks as the number of rows grows.</source>
-        <translation type="unfinished"></translation>
+        <translation>正则化强度：值越大，系数越向零收缩，可减轻过拟合，但可能欠拟合。0 即普通最小二乘。它加在误差平方和上，因此其作用随行数增加而减弱。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Accumulating X&apos;X</source>
-        <translation type="unfinished"></translation>
+        <translation>正在累加 X&apos;X</translation>
     </message>
 </context>
 <context>
@@ -4573,7 +5211,7 @@
         <location filename="../core/prep/scale_steps.cpp" line="-62"/>
         <location line="+1"/>
         <source>Robust-scale %1</source>
-        <translation type="unfinished"></translation>
+        <translation>稳健缩放 %1</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4583,107 +5221,510 @@
     <message>
         <location line="+0"/>
         <source>IQR</source>
-        <translation type="unfinished"></translation>
+        <translation>IQR</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Subtract the median</source>
-        <translation type="unfinished"></translation>
+        <translation>减去中位数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Centre each column on its training median.</source>
-        <translation type="unfinished"></translation>
+        <translation>以训练中位数为中心对各列进行中心化。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Divide by the quantile range</source>
-        <translation type="unfinished"></translation>
+        <translation>除以分位距</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Divide by the distance between the two quantiles below.</source>
-        <translation type="unfinished"></translation>
+        <translation>除以下面两个分位数之间的距离。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Low quantile (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>下分位数（%）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lower end of the range (25 = first quartile).</source>
-        <translation type="unfinished"></translation>
+        <translation>范围的下端（25 = 第一四分位数）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High quantile (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>上分位数（%）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upper end of the range (75 = third quartile).</source>
-        <translation type="unfinished"></translation>
+        <translation>范围的上端（75 = 第三四分位数）。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the low quantile must be below the high quantile.</source>
-        <translation type="unfinished"></translation>
+        <translation>下分位数必须小于上分位数。</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Robust scale</source>
-        <translation type="unfinished"></translation>
+        <translation>稳健缩放</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subtracts the training median and divides by the interquartile range; little affected by outliers.</source>
-        <translation type="unfinished"></translation>
+        <translation>减去训练中位数并除以四分位距；几乎不受异常值影响。</translation>
+    </message>
+</context>
+<context>
+    <name>pp::RunCompareView</name>
+    <message>
+        <location filename="../ui/widgets/run_compare_view.cpp" line="+80"/>
+        <source>Only settings that differ</source>
+        <translation>只显示不同的设置</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select one or more runs above to compare their training curves, metrics and settings.</source>
+        <translation>在上方选择一个或多个运行记录，以比较它们的训练曲线、指标和设置。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Validation loss</source>
+        <translation>验证损失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training loss</source>
+        <translation>训练损失</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Training Curves</source>
+        <translation>训练曲线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Validation loss by epoch</source>
+        <translation>各轮验证损失</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Training loss by epoch</source>
+        <translation>各轮训练损失</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Epoch / boosting round</source>
+        <translation>轮数 / 提升轮次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No curve recorded for: %1 (models fitted in one step have none)</source>
+        <translation>以下运行记录没有曲线：%1（一步拟合的模型没有训练曲线）</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>None of the selected runs has metrics (they did not finish).</source>
+        <translation>所选运行记录都没有指标（它们未完成）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the test rows of each run (validation rows when a run has no test split).</source>
+        <translation>基于各运行记录的测试行（没有测试集时基于验证行）。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data set</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Split method</source>
+        <translation>划分方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test share</source>
+        <translation>测试集比例</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Validation share</source>
+        <translation>验证集比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross-validation folds</source>
+        <translation>交叉验证折数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time column</source>
+        <translation>时间列</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The runs differ in this setting</source>
+        <translation>这些运行记录在此设置上不同</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The model&apos;s default</source>
+        <translation>模型默认值</translation>
+    </message>
+</context>
+<context>
+    <name>pp::RunsModel</name>
+    <message>
+        <location filename="../ui/models/runs_model.cpp" line="+96"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>The program training this run ended before it finished (a crash or a kill). The curve up to that point is kept.</source>
+        <translation>训练此运行的程序在完成前终止了（崩溃或被强制结束）。截至当时的曲线已保留。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>On the test rows</source>
+        <translation>基于测试行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the validation rows</source>
+        <translation>基于验证行</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run</source>
+        <translation>运行记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data set</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RMSE</source>
+        <translation>RMSE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MAE</source>
+        <translation>MAE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1 (macro)</source>
+        <translation>F1（宏平均）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ROC AUC</source>
+        <translation>ROC AUC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Coefficient of determination (regression; 1 is perfect)</source>
+        <translation>决定系数（回归；1 表示完美）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Root mean squared error (regression; lower is better)</source>
+        <translation>均方根误差（回归；越低越好）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean absolute error (regression; lower is better)</source>
+        <translation>平均绝对误差（回归；越低越好）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of rows classified correctly (classification)</source>
+        <translation>分类正确的行所占比例（分类）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1 score averaged over classes (classification)</source>
+        <translation>各类别的 F1 分数平均值（分类）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area under the ROC curve (classification; 0.5 is chance)</source>
+        <translation>ROC 曲线下面积（分类；0.5 相当于随机猜测）</translation>
     </message>
 </context>
 <context>
     <name>pp::ScaleStep</name>
     <message>
-        <location line="-330"/>
+        <location filename="../core/prep/scale_steps.cpp" line="-330"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Numeric columns to scale; none chosen = every numeric feature column.</source>
-        <translation type="unfinished"></translation>
+        <translation>要缩放的数值列；不选择 = 所有数值特征列。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&apos;%1&apos; has no values in the training rows; it is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”在训练行中没有值；保持原样。</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>numeric columns</source>
-        <translation type="unfinished"></translation>
+        <translation>数值列</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no columns</source>
-        <translation type="unfinished"></translation>
+        <translation>无列</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>等另外 %n 列</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the fitted column list is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少已拟合的列清单。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the fitted statistics are incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>已拟合的统计量不完整。</translation>
+    </message>
+</context>
+<context>
+    <name>pp::ScoreDataDialog</name>
+    <message>
+        <location filename="../ui/dialogs/score_data_dialog.cpp" line="+33"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Score</source>
+        <translation>打分(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score New Data</source>
+        <translation>为新数据打分</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A CSV, Excel or SQLite file with the same columns as the training data</source>
+        <translation>与训练数据列相同的 CSV、Excel 或 SQLite 文件</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved model:</source>
+        <translation>已保存的模型：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data file:</source>
+        <translation>数据文件：</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>#%1 %2 — %3</source>
+        <translation>#%1 %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No run of this project has a saved model</source>
+        <translation>此项目中没有带已保存模型的运行记录</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Data to Score</source>
+        <translation>待打分的数据</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Scoring…</source>
+        <translation>正在打分…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scoring %1</source>
+        <translation>正在为 %1 打分</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Error scoring &apos;%1&apos;:
+%2</source>
+        <translation>为“%1”打分时出错：
+%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 rows scored.</source>
+        <translation>已为 %1 行打分。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export Predictions</source>
+        <translation>导出预测结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Writing %1</source>
+        <translation>正在写入 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Error writing &apos;%1&apos;:
+%2</source>
+        <translation>写入“%1”时出错：
+%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
     </message>
 </context>
 <context>
@@ -4691,67 +5732,67 @@
     <message>
         <location filename="../core/prep/column_steps.cpp" line="-350"/>
         <source>Keep %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保留 %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Drop %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Keep only these</source>
-        <translation type="unfinished"></translation>
+        <translation>仅保留这些列</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Drop these</source>
-        <translation type="unfinished"></translation>
+        <translation>删除这些列</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>模式</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep only the chosen columns (the target and identifier columns are always kept), or drop them.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅保留所选列（目标列和标识符列始终保留），或删除所选列。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The columns to keep or drop.</source>
-        <translation type="unfinished"></translation>
+        <translation>要保留或删除的列。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>choose at least one column to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一个要保留的列。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&apos;%1&apos; is the target; dropping it would leave nothing to predict.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是目标列；删除后将没有可预测的内容。</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>the fitted column list is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少已拟合的列清单。</translation>
     </message>
     <message>
         <location line="+276"/>
         <source>Select columns</source>
-        <translation type="unfinished"></translation>
+        <translation>选择列</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keeps only the chosen columns, or drops them.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅保留所选列，或删除所选列。</translation>
     </message>
 </context>
 <context>
@@ -4759,53 +5800,53 @@
     <message>
         <location filename="../core/prep/select_steps.cpp" line="-245"/>
         <source>Keeps the k features most related to the target on the training rows (correlation or mutual information).</source>
-        <translation type="unfinished"></translation>
+        <translation>在训练行上保留与目标关系最密切的 k 个特征（按相关系数或互信息）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Features to keep (k)</source>
-        <translation type="unfinished"></translation>
+        <translation>保留特征数（k）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How many of the candidate features to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>从候选特征中保留多少个。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自动</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>|correlation| with the target</source>
-        <translation type="unfinished"></translation>
+        <translation>与目标的 |相关系数|</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+96"/>
         <source>mutual information</source>
-        <translation type="unfinished"></translation>
+        <translation>互信息</translation>
     </message>
     <message>
         <location line="-96"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correlation finds straight-line relations (regression or two classes); mutual information also finds curved ones and works for any classification. Automatic uses correlation for regression and mutual information for classification.</source>
-        <translation type="unfinished"></translation>
+        <translation>相关系数只能发现线性关系（回归或二分类）；互信息还能发现曲线关系，并适用于任何分类任务。“自动”在回归时使用相关系数，在分类时使用互信息。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>近邻数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mutual information: neighbours of the k-nearest-neighbour estimator (sklearn&apos;s n_neighbors); more gives a smoother, more biased estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>互信息：k 近邻估计器的近邻数（即 sklearn 的 n_neighbors）；值越大估计越平滑，但偏差越大。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4815,42 +5856,42 @@
     <message>
         <location line="+1"/>
         <source>Mutual information: seed of the tiny noise that breaks ties; -1 uses the pipeline&apos;s seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>互信息：用于打破平局的微小噪声的种子；-1 表示使用流程的种子。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The columns to consider; empty means every numeric feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>要考虑的列；留空表示所有数值特征。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>needs exactly one target column; choose the target first.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要且仅需要一个目标列；请先选择目标。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>correlation needs a numeric or two-class target, and &apos;%1&apos; has %2 classes; use mutual information.</source>
-        <translation type="unfinished"></translation>
+        <translation>相关系数需要数值目标或二分类目标，而“%1”有 %2 个类别；请使用互信息。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>target &apos;%1&apos; is not numeric; for a regression it must be.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标“%1”不是数值列；回归任务的目标必须是数值。</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Keep the %1 best features</source>
-        <translation type="unfinished"></translation>
+        <translation>保留最好的 %1 个特征</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>|correlation|</source>
-        <translation type="unfinished"></translation>
+        <translation>|相关系数|</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4860,12 +5901,12 @@
     <message>
         <location line="+1"/>
         <source>Keep the %1 best features by %2: %3; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>按%2保留最好的 %1 个特征：%3；%4</translation>
     </message>
     <message>
         <location filename="../core/prep/select_steps.h" line="-41"/>
         <source>Select k best features</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 k 个最佳特征</translation>
     </message>
 </context>
 <context>
@@ -4873,22 +5914,22 @@
     <message>
         <location filename="../core/prep/select_steps.cpp" line="-272"/>
         <source>column &apos;%1&apos; is a target or id column and is always kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>列“%1”是目标列或标识符列，始终保留。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>column &apos;%1&apos; (kept when the step was fitted) is not in the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>列“%1”（拟合时保留）不在数据中。</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>the saved state lacks the kept and dropped columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存的状态中缺少保留和删除的列。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>nothing dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>未删除任何列</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4899,7 +5940,7 @@
     <message>
         <location line="+2"/>
         <source>dropped %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除 %1</translation>
     </message>
 </context>
 <context>
@@ -4907,152 +5948,152 @@
     <message>
         <location filename="../core/prep/sequence_windows_step.cpp" line="+79"/>
         <source>One row per sliding window of each customer&apos;s (or product&apos;s) time series, for LSTM, CNN and Transformer models; the target is taken a chosen number of steps ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>为每位客户（或每个商品）的时间序列生成每个滑动窗口一行的数据，用于 LSTM、CNN 和 Transformer 模型；目标取自指定步数之后。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Entity column</source>
-        <translation type="unfinished"></translation>
+        <translation>实体列</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whose series a row belongs to (customer id, product...). Empty: the whole table is one series.</source>
-        <translation type="unfinished"></translation>
+        <translation>行所属的序列（客户 ID、商品…）。留空：整张表为一个序列。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Time column</source>
-        <translation type="unfinished"></translation>
+        <translation>时间列</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Orders the rows of a series and detects gaps. Empty: the table&apos;s row order.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于对序列中的行排序并检测间隔。留空：使用表的行顺序。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Value columns</source>
-        <translation type="unfinished"></translation>
+        <translation>数值列</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The numeric columns the model reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型读取的数值列。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Window length</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口长度</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Steps in each window (L).</source>
-        <translation type="unfinished"></translation>
+        <translation>每个窗口包含的步数（L）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stride</source>
-        <translation type="unfinished"></translation>
+        <translation>步幅</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Steps between the starts of consecutive windows; 1 gives every window.</source>
-        <translation type="unfinished"></translation>
+        <translation>相邻窗口起点之间的步数；1 表示生成所有窗口。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target column</source>
-        <translation type="unfinished"></translation>
+        <translation>目标列</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The value to predict, taken &apos;horizon&apos; steps after the window&apos;s last step.</source>
-        <translation type="unfinished"></translation>
+        <translation>要预测的值，取自窗口最后一步之后“预测步长”步处。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>预测步长</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How many steps after the window&apos;s end the target is read; 0 = at the last step.</source>
-        <translation type="unfinished"></translation>
+        <translation>在窗口结束后第几步读取目标；0 = 窗口的最后一步。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drop windows without a target</source>
-        <translation type="unfinished"></translation>
+        <translation>删除没有目标的窗口</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When the target column is present, leave out windows whose target is missing or lies past the end of the series.</source>
-        <translation type="unfinished"></translation>
+        <translation>存在目标列时，排除目标缺失或超出序列末尾的窗口。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>start a new sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>开始新序列</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>fill by repeating the last value</source>
-        <translation type="unfinished"></translation>
+        <translation>用上一个值重复填充</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ignore gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略间隔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gaps in time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间间隔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What a time step larger than the tolerance means: a break no window crosses, or missing steps to fill with the last observation.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间步长超过容差时的含义：窗口不能跨越的断点，或需要用最后一次观测值填充的缺失步。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gap tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>间隔容差</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The largest normal step between rows (e.g. 1 day for daily data); with &apos;fill&apos;, also the spacing of the filled steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>行与行之间最大的正常步长（例如日数据为 1 天）；选择填充时，也是填充步之间的间距。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>秒</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>分钟</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>小时</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>天</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tolerance unit</source>
-        <translation type="unfinished"></translation>
+        <translation>容差单位</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit of the tolerance for a date/time column.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期/时间列的容差单位。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5062,67 +6103,67 @@
     <message>
         <location line="+0"/>
         <source>standardise each window</source>
-        <translation type="unfinished"></translation>
+        <translation>各窗口分别标准化</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Per-window scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口内缩放</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Standardise each window by its own mean and standard deviation: the model sees shapes, not levels, and nothing leaks between windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>用每个窗口自身的均值和标准差对其标准化：模型看到的是形状而非水平，且窗口之间不会泄漏信息。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>choose at least one value column.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一个数值列。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>time column &apos;%1&apos; is %2; it must be a date/time or a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间列“%1”是%2列；它必须是日期/时间或数字。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>filling gaps needs a gap tolerance above 0 (the step between rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>填充间隔需要大于 0 的间隔容差（行与行之间的步长）。</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>too many windows for memory; raise the stride or shorten the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口数量过多，内存不足；请增大步幅或缩短窗口。</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>%1 rows without an entity or a time were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>已排除 %1 个没有实体或时间的行。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>no window of %1 steps fits in the training rows; shorten the window or check the gap tolerance.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练行中容纳不下任何 %1 步的窗口；请缩短窗口或检查间隔容差。</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Windows of %1 steps (stride %2) over %3</source>
-        <translation type="unfinished"></translation>
+        <translation>基于 %3 的 %1 步窗口（步幅 %2）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>, target %1 %2 steps ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>，目标 %1 取 %2 步之后</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>: %1 training rows → %2 windows from %3 sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>：%1 个训练行 → %2 个窗口，来自 %3 个序列</translation>
     </message>
     <message>
         <location filename="../core/prep/sequence_windows_step.h" line="+33"/>
         <source>Sequence windows</source>
-        <translation type="unfinished"></translation>
+        <translation>序列窗口</translation>
     </message>
 </context>
 <context>
@@ -5160,17 +6201,17 @@
     <message>
         <location filename="../core/prep/column_steps.cpp" line="-69"/>
         <source>Mark %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 标记为%2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The columns whose role changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>要更改角色的列。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5180,27 +6221,27 @@
     <message>
         <location line="+1"/>
         <source>Identifier and ignored columns stay in the table (for joining results back) but are not given to the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>标识符列和忽略列保留在表中（便于关联结果），但不会提供给模型。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>choose at least one column.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一列。</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>the fitted column list is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少已拟合的列清单。</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Set column role</source>
-        <translation type="unfinished"></translation>
+        <translation>设置列角色</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Marks columns as features, target, identifiers or ignored. Identifier and ignored columns are kept but not used by models.</source>
-        <translation type="unfinished"></translation>
+        <translation>将列标记为特征、目标、标识符或忽略。标识符列和忽略列会保留，但不用于模型。</translation>
     </message>
 </context>
 <context>
@@ -5208,22 +6249,22 @@
     <message>
         <location filename="../core/prep/resample_steps.cpp" line="+97"/>
         <source>Creates synthetic rows of the smaller classes between each row and its nearest neighbours of the same class (training rows only; numeric features).</source>
-        <translation type="unfinished"></translation>
+        <translation>在较小类别的每一行与其同类别最近邻之间生成合成行（仅限训练行；仅数值特征）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Neighbours (k)</source>
-        <translation type="unfinished"></translation>
+        <translation>近邻数（k）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A synthetic row lies between a row and one of its k nearest neighbours of the same class.</source>
-        <translation type="unfinished"></translation>
+        <translation>合成行位于某一行与其同类别 k 个最近邻之一之间。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>SMOTE (k = %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>SMOTE（k = %1）</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -5233,27 +6274,27 @@
     <message>
         <location line="+5"/>
         <source>works on numeric features only; encode or drop these columns first: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅适用于数值特征；请先编码或删除这些列：%1。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>these columns have missing values; impute them first: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些列中有缺失值；请先插补：%1。</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>class &apos;%1&apos; has a single row; SMOTE needs at least two rows of a class.</source>
-        <translation type="unfinished"></translation>
+        <translation>类别“%1”只有一行；SMOTE 要求每个类别至少有两行。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>class &apos;%1&apos; has %2 rows, so k was reduced to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>类别“%1”有 %2 行，因此 k 已减小为 %3。</translation>
     </message>
     <message>
         <location filename="../core/prep/resample_steps.h" line="+26"/>
         <source>SMOTE</source>
-        <translation type="unfinished"></translation>
+        <translation>SMOTE</translation>
     </message>
 </context>
 <context>
@@ -5261,77 +6302,84 @@
     <message>
         <location filename="../core/prep/split.cpp" line="+82"/>
         <source>The test share must be at least 0 and below 1, got %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>测试集比例必须大于等于 0 且小于 1，实际为 %1。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The validation share must be at least 0 and below 1, got %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>验证集比例必须大于等于 0 且小于 1，实际为 %1。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The test and validation shares (%1 + %2) leave no training rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>测试集和验证集比例（%1 + %2）没有给训练集留下任何行。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The target column &apos;%1&apos; is not in the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据中没有目标列“%1”。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A time split needs a time column; &apos;%1&apos; is not in the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>按时间划分需要时间列；数据中没有“%1”。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The time column &apos;%1&apos; must hold dates or numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间列“%1”必须包含日期或数字。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A stratified split needs a class column; &apos;%1&apos; is not in the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>分层划分需要类别列；数据中没有“%1”。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Too few usable rows (%1) to split into training, validation and test rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>可用的行太少（%1），无法划分为训练集、验证集和测试集。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>The class &apos;%1&apos; has only %n row(s), too few to appear in every part.</source>
+        <translation>
+            <numerusform>类别“%1”只有 %n 行，不足以出现在每个部分中。</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+2"/>
         <source>(missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>（缺失）</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Cross-validation needs at least 2 folds, got %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>交叉验证至少需要 2 折，实际为 %1。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot make %1 folds from %2 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从 %2 行中划分出 %1 折。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stratified folds need one class per row (%1 classes for %2 rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>分层折要求每行对应一个类别（%1 个类别，%2 行）。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Stratified folds need a class for every row; row %1 has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>分层折要求每一行都有类别；第 %1 行没有。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot make %1 stratified folds: every class has fewer rows than that.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法划分 %1 个分层折：每个类别的行数都少于此数。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The smallest class has fewer rows than there are folds; some folds miss it.</source>
-        <translation type="unfinished"></translation>
+        <translation>最小类别的行数少于折数；部分折中不会包含该类别。</translation>
     </message>
 </context>
 <context>
@@ -5429,24 +6477,24 @@
     <message numerus="yes">
         <location filename="../core/prep/transform_steps.cpp" line="-205"/>
         <source>column &apos;%1&apos; has %n negative value(s), which have no square root.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>列“%1”中有 %n 个负值，无法开平方根。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Take the square root of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %1 取平方根</translation>
     </message>
     <message>
         <location line="+205"/>
         <source>Square root</source>
-        <translation type="unfinished"></translation>
+        <translation>平方根</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replaces x by its square root; negative values are an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 x 替换为其平方根；负值会报错。</translation>
     </message>
 </context>
 <context>
@@ -5455,7 +6503,7 @@
         <location filename="../core/prep/scale_steps.cpp" line="+19"/>
         <location line="+1"/>
         <source>Standardise %1</source>
-        <translation type="unfinished"></translation>
+        <translation>标准化 %1</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5470,32 +6518,32 @@
     <message>
         <location line="+7"/>
         <source>Subtract the mean</source>
-        <translation type="unfinished"></translation>
+        <translation>减去均值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Centre each column on its training mean.</source>
-        <translation type="unfinished"></translation>
+        <translation>以训练均值为中心对各列进行中心化。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Divide by the standard deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>除以标准差</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Divide by the training standard deviation (population, ddof = 0); a constant column is divided by 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>除以训练标准差（总体标准差，ddof = 0）；常数列除以 1。</translation>
     </message>
     <message>
         <location line="+190"/>
         <source>Standardise</source>
-        <translation type="unfinished"></translation>
+        <translation>标准化</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Subtracts the training mean and divides by the training standard deviation (z-scores).</source>
-        <translation type="unfinished"></translation>
+        <translation>减去训练均值并除以训练标准差（z 分数）。</translation>
     </message>
 </context>
 <context>
@@ -5503,47 +6551,47 @@
     <message>
         <location filename="../core/prep/step_registry.cpp" line="+68"/>
         <source>Unknown step kind &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的步骤类型“%1”。</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列操作</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missing values</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outliers</source>
-        <translation type="unfinished"></translation>
+        <translation>异常值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transforms</source>
-        <translation type="unfinished"></translation>
+        <translation>变换</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>编码</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feature construction</source>
-        <translation type="unfinished"></translation>
+        <translation>特征构造</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Feature selection</source>
-        <translation type="unfinished"></translation>
+        <translation>特征选择</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5553,12 +6601,12 @@
     <message>
         <location line="+1"/>
         <source>Sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>序列</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resampling</source>
-        <translation type="unfinished"></translation>
+        <translation>重采样</translation>
     </message>
 </context>
 <context>
@@ -5641,6 +6689,19 @@
     </message>
 </context>
 <context>
+    <name>pp::StoredRun</name>
+    <message>
+        <location filename="../ui/dialogs/score_data_dialog.cpp" line="-67"/>
+        <source>Reading the model</source>
+        <translation>正在读取模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/stored_run.cpp" line="+84"/>
+        <source>%1, run %2</source>
+        <translation>%1，运行记录 %2</translation>
+    </message>
+</context>
+<context>
     <name>pp::TableModel</name>
     <message>
         <location filename="../ui/models/table_model.cpp" line="+108"/>
@@ -5667,119 +6728,119 @@ Role: %3</source>
     <message numerus="yes">
         <location filename="../core/prep/target_encode_step.cpp" line="+47"/>
         <source>Target-encode %1 (smoothing %2, out-of-fold on training rows with %n folds)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>对 %1 进行目标编码（平滑系数 %2，训练行采用 %n 折的折外编码）</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>categorical columns</source>
-        <translation type="unfinished"></translation>
+        <translation>分类列</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown → %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知 → %1</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Columns to encode; none chosen = every categorical feature column.</source>
-        <translation type="unfinished"></translation>
+        <translation>要编码的列；不选择 = 所有分类特征列。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Smoothing (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>平滑系数（m）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pulls rare categories towards the overall mean: a category with n rows gets (n·mean + m·overall) / (n + m).</source>
-        <translation type="unfinished"></translation>
+        <translation>将少见类别拉向总体均值：有 n 行的类别取值为 (n·mean + m·overall) / (n + m)。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Folds</source>
-        <translation type="unfinished"></translation>
+        <translation>折数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Training rows are encoded out of fold with this many folds, so that no row uses its own target.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练行按此折数进行折外编码，确保没有任何行用到自身的目标值。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>choose exactly one target column first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择且仅选择一个目标列。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>several targets at once are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持同时使用多个目标。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>numeric</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&apos;%1&apos; is the target; it cannot encode itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是目标列；不能对自身编码。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the target &apos;%1&apos; has fewer than two classes in the training rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标“%1”在训练行中的类别少于两个。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a yes/no target needs exactly two classes; &apos;%1&apos; has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>是/否目标需要恰好两个类别；“%1”有 %2 个。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>needs at least two training rows with a target value.</source>
-        <translation type="unfinished"></translation>
+        <translation>至少需要两个有目标值的训练行。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the output column &apos;%1&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出列“%1”已存在。</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>the fitted target is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少已拟合的目标。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the fitted prior does not match the classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>已拟合的先验与类别不匹配。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the encoding of &apos;%1&apos; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少“%1”的编码。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the encoding of &apos;%1&apos; does not match the classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的编码与类别不匹配。</translation>
     </message>
     <message>
         <location line="+150"/>
         <source>Target encode</source>
-        <translation type="unfinished"></translation>
+        <translation>目标编码</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replaces each category by the (smoothed) average target of the training rows with it, computed out of fold on the training rows so that no row sees its own target.</source>
-        <translation type="unfinished"></translation>
+        <translation>将每个类别替换为训练行中该类别的（平滑后）平均目标值；在训练行上以折外方式计算，确保没有任何行看到自身的目标值。</translation>
     </message>
 </context>
 <context>
@@ -5810,143 +6871,143 @@ Role: %3</source>
     <message>
         <location filename="../core/prep/text_steps.cpp" line="+344"/>
         <source>Turns a text column into a fixed-length sequence of word ids for neural networks (embedding + LSTM/CNN/Transformer), padded with 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>将文本列转换为定长的词 ID 序列，供神经网络（嵌入 + LSTM/CNN/Transformer）使用，不足部分以 0 填充。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Text column</source>
-        <translation type="unfinished"></translation>
+        <translation>文本列</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The column holding the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>包含文本的列。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vocabulary size</source>
-        <translation type="unfinished"></translation>
+        <translation>词表大小</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The most frequent words of the training texts that get their own id (from 2); others become 1 (unknown).</source>
-        <translation type="unfinished"></translation>
+        <translation>训练文本中出现频率最高、拥有独立 ID（从 2 开始）的词数；其他词记为 1（未知）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sequence length</source>
-        <translation type="unfinished"></translation>
+        <translation>序列长度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every text becomes this many columns: longer texts are cut, shorter ones padded with 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>每条文本都变为这么多列：较长的文本被截断，较短的以 0 填充。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>前面</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>after</source>
-        <translation type="unfinished"></translation>
+        <translation>后面</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Padding</source>
-        <translation type="unfinished"></translation>
+        <translation>填充位置</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the zeros go in short texts (Keras pad_sequences: &apos;pre&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>短文本中补零的位置（Keras pad_sequences：&apos;pre&apos;）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cut the start</source>
-        <translation type="unfinished"></translation>
+        <translation>截掉开头</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>cut the end</source>
-        <translation type="unfinished"></translation>
+        <translation>截掉结尾</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Truncating</source>
-        <translation type="unfinished"></translation>
+        <translation>截断方式</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which part of a long text is cut off (Keras: &apos;pre&apos; keeps the end).</source>
-        <translation type="unfinished"></translation>
+        <translation>长文本截掉哪一部分（Keras：&apos;pre&apos; 保留结尾）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lower-case</source>
-        <translation type="unfinished"></translation>
+        <translation>转为小写</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Treat &apos;Great&apos; and &apos;great&apos; as one word.</source>
-        <translation type="unfinished"></translation>
+        <translation>将“Great”和“great”视为同一个词。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop words</source>
-        <translation type="unfinished"></translation>
+        <translation>停用词</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove very common words; sequence models often keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除非常常见的词；序列模型通常保留它们。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chinese character pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>汉字二元组</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also emit each pair of neighbouring Chinese characters (doubles the length).</source>
-        <translation type="unfinished"></translation>
+        <translation>同时输出每对相邻汉字（长度加倍）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drop the text column</source>
-        <translation type="unfinished"></translation>
+        <translation>删除文本列</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the text column once turned into ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>转换为 ID 后删除文本列。</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+31"/>
         <source>column &apos;%1&apos; is %2, not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>列“%1”是%2列，不是文本列。</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>%1 as %2 word ids (padding %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 转为 %2 个词 ID（填充：%3）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1=%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>; vocabulary of %1 words (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>；词表共 %1 个词（%2）</translation>
     </message>
     <message>
         <location filename="../core/prep/text_steps.h" line="+68"/>
         <source>Text to token sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>文本转词序列</translation>
     </message>
 </context>
 <context>
@@ -5960,225 +7021,225 @@ Role: %3</source>
     <message>
         <location line="-67"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>英文</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>中文</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>English and Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>英文和中文</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Turns a text column into one column per word (counts, presence, TF-IDF) or per hash bucket; Chinese text is split into characters and character pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>将文本列转换为每个词一列（词频、是否出现、TF-IDF）或每个哈希桶一列；中文文本会拆分为单字和相邻字对。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Text column</source>
-        <translation type="unfinished"></translation>
+        <translation>文本列</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The column holding the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>包含文本的列。</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+233"/>
         <source>word counts</source>
-        <translation type="unfinished"></translation>
+        <translation>词频</translation>
     </message>
     <message>
         <location line="-233"/>
         <source>word present (0/1)</source>
-        <translation type="unfinished"></translation>
+        <translation>是否出现（0/1）</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+231"/>
         <source>TF-IDF</source>
-        <translation type="unfinished"></translation>
+        <translation>TF-IDF</translation>
     </message>
     <message>
         <location line="-231"/>
         <source>hashing</source>
-        <translation type="unfinished"></translation>
+        <translation>哈希</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>输出</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counts: how often each word occurs. Present: 0 or 1. TF-IDF: counts weighted down for words found in many texts, each row scaled to length 1. Hashing: no word list; words are spread over a fixed number of columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>词频：每个词出现的次数。是否出现：0 或 1。TF-IDF：对出现在许多文本中的词降低权重的词频，并将每行缩放到长度 1。哈希：不使用词表；词被分散到固定数量的列中。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lower-case</source>
-        <translation type="unfinished"></translation>
+        <translation>转为小写</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Treat &apos;Great&apos; and &apos;great&apos; as one word.</source>
-        <translation type="unfinished"></translation>
+        <translation>将“Great”和“great”视为同一个词。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop words</source>
-        <translation type="unfinished"></translation>
+        <translation>停用词</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove very common words (the, and, 的, 了...) that carry little meaning.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除几乎不携带含义的常见词（the、and、的、了…）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chinese character pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>汉字二元组</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Besides single Chinese characters, also use each pair of neighbouring characters, which catches most two-character words without a dictionary.</source>
-        <translation type="unfinished"></translation>
+        <translation>除单个汉字外，还使用每对相邻汉字，无需词典即可捕获大多数双字词。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shortest word</source>
-        <translation type="unfinished"></translation>
+        <translation>最短词长</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latin words shorter than this many letters are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>字母数少于此值的拉丁文单词将被忽略。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minimum documents</source>
-        <translation type="unfinished"></translation>
+        <translation>最少文档数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ignore words found in fewer texts than this (a number below 1 is a share of the texts, e.g. 0.01 = 1 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略出现在少于此数量文本中的词（小于 1 的数表示文本的比例，例如 0.01 = 1%）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Maximum documents</source>
-        <translation type="unfinished"></translation>
+        <translation>最多文档数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ignore words found in more texts than this (1 or below is a share of the texts; 0.9 drops words in over 90 % of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略出现在多于此数量文本中的词（小于等于 1 表示文本的比例；0.9 会删除出现在超过 90% 文本中的词）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Most words</source>
-        <translation type="unfinished"></translation>
+        <translation>最大词数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep only this many words, those found in the most texts; 0 keeps all. Each word becomes a column.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅保留出现在最多文本中的这么多个词；0 表示全部保留。每个词成为一列。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hash columns</source>
-        <translation type="unfinished"></translation>
+        <translation>哈希列数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hashing only: the number of columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅用于哈希：列的数量。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alternate sign</source>
-        <translation type="unfinished"></translation>
+        <translation>交替符号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hashing only: half of the words count negatively so that collisions tend to cancel (scikit-learn&apos;s default).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅用于哈希：一半的词按负值计数，使哈希冲突趋于相互抵消（scikit-learn 的默认做法）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unit length (L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>单位长度（L2）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Row normalisation</source>
-        <translation type="unfinished"></translation>
+        <translation>行归一化</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TF-IDF and hashing: scale each row to length 1 so that long and short texts compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>TF-IDF 和哈希：将每行缩放到长度 1，使长文本与短文本可以比较。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drop the text column</source>
-        <translation type="unfinished"></translation>
+        <translation>删除文本列</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the text column once turned into numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>转换为数值后删除文本列。</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+60"/>
         <source>column &apos;%1&apos; is %2, not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>列“%1”是%2列，不是文本列。</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>no word of column &apos;%1&apos; is left after min_df/max_df and stop words; lower min_df or raise max_df.</source>
-        <translation type="unfinished"></translation>
+        <translation>经过 min_df/max_df 和停用词过滤后，列“%1”中没有剩余的词；请降低 min_df 或提高 max_df。</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>%1 rows × %2 word columns is too large; lower max_features or n_features.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行 × %2 个词列太大；请降低 max_features 或 n_features。</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>the saved vocabulary and idf weights differ in length.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存的词表与 idf 权重长度不一致。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 hashed into %2 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 哈希为 %2 列</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>word presence</source>
-        <translation type="unfinished"></translation>
+        <translation>是否出现</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>: %1 words from %2 training texts (%3%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>：%1 个词，来自 %2 条训练文本（%3%4）</translation>
     </message>
     <message>
         <location filename="../core/prep/text_steps.h" line="-36"/>
         <source>Text to word features</source>
-        <translation type="unfinished"></translation>
+        <translation>文本转词特征</translation>
     </message>
 </context>
 <context>
@@ -6219,22 +7280,22 @@ Role: %3</source>
     <message>
         <location filename="../core/ml/trainer.cpp" line="+287"/>
         <source>Choose a target column to predict.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要预测的目标列。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The target column &apos;%1&apos; is not in the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据中没有目标列“%1”。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The target column &apos;%1&apos; is not in the test data.</source>
-        <translation type="unfinished"></translation>
+        <translation>测试数据中没有目标列“%1”。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Multi-label classification needs two or more target columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>多标签分类需要两个或更多目标列。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6244,37 +7305,37 @@ Role: %3</source>
     <message>
         <location line="+16"/>
         <source>Task: %1; model: %2; device: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>任务：%1；模型：%2；设备：%3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>There are no training rows with a target value.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有带目标值的训练行。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows: %1 train, %2 validation, %3 test</source>
-        <translation type="unfinished"></translation>
+        <translation>行数：训练 %1，验证 %2，测试 %3</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>Stopped by the user; evaluating the model trained so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>已被用户停止；正在评估目前已训练的模型。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Model trained in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>模型训练用时 %1 秒</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Decision threshold chosen on validation rows (max F1): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在验证集上选定的决策阈值（最大 F1）：%1</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>Cross-validation fold %1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>交叉验证第 %1/%2 折已完成</translation>
     </message>
 </context>
 <context>
@@ -6282,42 +7343,42 @@ Role: %3</source>
     <message>
         <location filename="../core/prep/select_steps.cpp" line="+8"/>
         <source>Drops features that hardly vary on the training rows (constant or near-constant columns).</source>
-        <translation type="unfinished"></translation>
+        <translation>删除在训练行上几乎不变化的特征（常数列或近似常数列）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>阈值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Columns whose variance on the training rows is not above this are dropped; 0 drops constant columns only. The variance is in the column&apos;s units squared.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练行上方差不高于此值的列将被删除；0 表示只删除常数列。方差的单位是该列单位的平方。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The columns to consider; empty means every numeric feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>要考虑的列；留空表示所有数值特征。</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Drop features with variance ≤ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除方差 ≤ %1 的特征</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>：%1</translation>
     </message>
     <message>
         <location filename="../core/prep/select_steps.h" line="-22"/>
         <source>Variance threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>方差阈值</translation>
     </message>
 </context>
 <context>
@@ -6408,250 +7469,250 @@ Role: %3</source>
     <message>
         <location filename="../core/ml/xgb_handles.cpp" line="+51"/>
         <source>%1 failed in XGBoost: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>XGBoost %1失败：%2</translation>
     </message>
     <message>
         <location line="+45"/>
         <location line="+39"/>
         <location filename="../core/ml/xgb_model.cpp" line="+148"/>
         <source>Preparing the data</source>
-        <translation type="unfinished"></translation>
+        <translation>准备数据</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Setting the targets</source>
-        <translation type="unfinished"></translation>
+        <translation>设置目标值</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Setting the sample weights</source>
-        <translation type="unfinished"></translation>
+        <translation>设置样本权重</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Creating the model</source>
-        <translation type="unfinished"></translation>
+        <translation>创建模型</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>XGBoost rejected the setting %1 = %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>XGBoost 拒绝了设置 %1 = %2：%3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Keeping the best rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>保留最佳轮次</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Saving the model</source>
-        <translation type="unfinished"></translation>
+        <translation>保存模型</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Loading the model</source>
-        <translation type="unfinished"></translation>
+        <translation>加载模型</translation>
     </message>
     <message>
         <location filename="../core/ml/xgb_model.cpp" line="-119"/>
         <source>the targets have %1 rows but the features %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标有 %1 行，但特征有 %2 行。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>expected %1 target column(s), got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>应有 %1 个目标列，实际为 %2 个。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>there are %1 sample weights for %2 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 个样本权重，但有 %2 行。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>sample weights must be finite and not negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>样本权重必须是有限值且不能为负。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the sample weights are all zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>样本权重全部为零。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>column %1 is infinite in row %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %2 行的第 %1 列为无穷大。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the target is missing or infinite in row %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行的目标缺失或为无穷大。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>row %1 has target %2, expected a class number from 0 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行的目标为 %2，应为 0 到 %3 之间的类别编号。</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>There is nothing to train on: the training data has no rows or no columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可训练的内容：训练数据没有行或没有列。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Training data</source>
-        <translation type="unfinished"></translation>
+        <translation>训练数据</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The validation data has %1 columns but the training data %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>验证数据有 %1 列，但训练数据有 %2 列。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Validation data</source>
-        <translation type="unfinished"></translation>
+        <translation>验证数据</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>Early stopping was ignored because there is no validation data.</source>
-        <translation type="unfinished"></translation>
+        <translation>由于没有验证数据，已忽略提前停止。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Boosting</source>
-        <translation type="unfinished"></translation>
+        <translation>正在训练提升树</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Growing trees</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生长树</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>训练</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No boosting round was trained.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有训练任何提升轮次。</translation>
     </message>
     <message>
         <location filename="../core/ml/xgb_model_io.cpp" line="+50"/>
         <location line="+73"/>
         <source>The model has not been trained yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型尚未训练。</translation>
     </message>
     <message>
         <location line="-71"/>
         <source>The model was trained on %1 columns but is asked to predict from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型训练时使用了 %1 列，但预测时提供了 %2 列。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Predicting</source>
-        <translation type="unfinished"></translation>
+        <translation>预测</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>XGBoost returned predictions of an unexpected shape.</source>
-        <translation type="unfinished"></translation>
+        <translation>XGBoost 返回的预测结果形状异常。</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>These bytes are not a saved tree model.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些字节不是保存的树模型。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This tree model was saved by a newer version of the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>该树模型由更新版本的程序保存。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The saved model is a &apos;%1&apos; model for %2, not a &apos;%3&apos; model for %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存的模型是用于%2的“%1”模型，而不是用于%4的“%3”模型。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The saved tree model is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存的树模型已损坏。</translation>
     </message>
     <message>
         <location filename="../core/ml/xgb_params.cpp" line="+46"/>
         <source>Number of trees</source>
-        <translation type="unfinished"></translation>
+        <translation>树的数量</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Maximum depth</source>
-        <translation type="unfinished"></translation>
+        <translation>最大深度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How many questions a tree may ask in a row. Deeper trees capture more interactions between columns but overfit more.</source>
-        <translation type="unfinished"></translation>
+        <translation>一棵树最多可以连续提出多少个问题。树越深，能捕捉的列间交互越多，但也越容易过拟合。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Minimum customers per leaf</source>
-        <translation type="unfinished"></translation>
+        <translation>每个叶节点的最少客户数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A split is only made if each side keeps at least this many customers (with sample weights: this much weight). Raise it to get smoother, less overfitted predictions.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅当分裂后两侧都至少保留这么多客户（使用样本权重时：这么多权重）时才进行分裂。调大可使预测更平滑、过拟合更少。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>L2 leaf shrinkage (lambda)</source>
-        <translation type="unfinished"></translation>
+        <translation>L2 叶节点收缩（lambda）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pulls every leaf&apos;s prediction towards zero; small leaves are pulled more. 0 keeps plain leaf averages; larger values make predictions more cautious.</source>
-        <translation type="unfinished"></translation>
+        <translation>将每个叶节点的预测值拉向零；样本少的叶节点被拉得更多。0 表示保持叶节点的原始平均值；值越大，预测越保守。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Histogram bins</source>
-        <translation type="unfinished"></translation>
+        <translation>直方图箱数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Numbers are grouped into at most this many bins before trees look for split points. More bins give finer splits but train more slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>在树寻找分裂点之前，数值最多被分到这么多个箱中。箱越多，分裂越精细，但训练越慢。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Row sample per tree</source>
-        <translation type="unfinished"></translation>
+        <translation>每棵树的行采样比例</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Column sample per split</source>
-        <translation type="unfinished"></translation>
+        <translation>每次分裂的列采样比例</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of the columns each split may choose from; this randomness makes the trees differ. 0 = automatic: about the square root of the number of columns for classification, a third of them for regression.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次分裂可从中选择的列所占比例；这种随机性使各棵树彼此不同。0 = 自动：分类时约为列数的平方根，回归时约为列数的三分之一。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How many trees vote. More trees give steadier predictions but take longer; past a few hundred little changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>参与投票的树的数量。树越多，预测越稳定，但耗时越长；超过几百棵后变化不大。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Share of the customers each tree is grown on, drawn at random. 0.632 matches the classic bootstrap&apos;s share of distinct rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>随机抽取、用于生长每棵树的客户比例。0.632 与经典自助法（bootstrap）中不同行所占的比例一致。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>How many boosting rounds: each round adds a tree that corrects the previous ones. More rounds fit better but can overfit; use early stopping to pick the number for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>提升轮数：每一轮添加一棵树来修正之前的树。轮数越多拟合越好，但可能过拟合；可使用提前停止自动确定轮数。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6661,88 +7722,88 @@ Role: %3</source>
     <message>
         <location line="+1"/>
         <source>How much each new tree corrects. Smaller values need more trees but usually predict better on new customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>每棵新树的修正幅度。值越小需要的树越多，但通常对新客户的预测更好。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Share of the customers each tree sees, drawn at random each round. Values like 0.8 add randomness that often reduces overfitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>每一轮随机抽取、供每棵树使用的客户比例。0.8 之类的值会增加随机性，通常能减轻过拟合。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Column sample per tree</source>
-        <translation type="unfinished"></translation>
+        <translation>每棵树的列采样比例</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of the columns each tree may use. Lower it when there are many similar columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>每棵树可以使用的列所占比例。存在许多相似列时可调低。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>L1 leaf shrinkage (alpha)</source>
-        <translation type="unfinished"></translation>
+        <translation>L1 叶节点收缩（alpha）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sets small leaf corrections to exactly zero. Rarely needed; try it when there are many noisy columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>将较小的叶节点修正值直接置零。很少需要；列中噪声较多时可以尝试。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Minimum child weight</source>
-        <translation type="unfinished"></translation>
+        <translation>最小子节点权重</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A split is only made if each side carries at least this much weight (for regression: this many customers; for classification fewer, confident customers count less). Raise it to make trees more conservative.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅当分裂后两侧都至少带有这么多权重时才进行分裂（回归：即这么多客户；分类：人数可以更少，预测已较有把握的客户权重较低）。调大可使树更保守。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Early stopping (rounds)</source>
-        <translation type="unfinished"></translation>
+        <translation>提前停止（轮数）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop when the validation loss has not improved for this many rounds, and keep the best round. 0 = off. Needs validation data.</source>
-        <translation type="unfinished"></translation>
+        <translation>验证损失连续这么多轮没有改善时停止，并保留最佳轮次。0 = 关闭。需要验证数据。</translation>
     </message>
     <message>
         <location filename="../core/ml/xgb_registration.cpp" line="+26"/>
         <source>Decision tree</source>
-        <translation type="unfinished"></translation>
+        <translation>决策树</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A single tree of yes/no questions about the customer. Easy to explain, but usually less accurate than a forest or boosted trees.</source>
-        <translation type="unfinished"></translation>
+        <translation>由一系列关于客户的是/否问题构成的单棵树。易于解释，但通常不如随机森林或提升树准确。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Random forest</source>
-        <translation type="unfinished"></translation>
+        <translation>随机森林</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Many trees, each grown on a random part of the customers and columns, averaged. Robust with little tuning.</source>
-        <translation type="unfinished"></translation>
+        <translation>由许多树取平均，每棵树在随机抽取的部分客户和列上生长。稳健，几乎不需要调参。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Gradient-boosted trees (XGBoost)</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度提升树（XGBoost）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trees added one after another, each correcting the previous ones. Often the most accurate model on tables of customer data.</source>
-        <translation type="unfinished"></translation>
+        <translation>逐棵添加的树，每棵都修正之前的树。在客户数据表格上通常是最准确的模型。</translation>
     </message>
     <message>
         <location filename="../core/ml/xgb_round_evaluator.cpp" line="+104"/>
         <location line="+32"/>
         <source>Evaluating</source>
-        <translation type="unfinished"></translation>
+        <translation>评估</translation>
     </message>
 </context>
 <context>
@@ -7003,7 +8064,20 @@ Commands:
   help             show this help
   version          show the version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：ppstudio-cli COMMAND [OPTIONS]
+
+命令：
+  profile FILE     加载数据文件并输出各列的统计信息
+  generate         写出合成电商数据集
+  outliers FILE    查找异常值（按列：iqr、zscore、mad；跨列：iforest）
+  prepare FILE     拟合数据准备流程（--pipeline P.json）并写出 --out OUT.csv
+  train FILE       训练模型并报告其评估指标（加 --json 输出 JSON）
+  predict DIR FILE 用保存的模型为新数据评分
+  runs PROJECT     列出项目的运行记录（加 --json 输出 JSON）
+  export PROJECT RUN_ID --out DIR   写出某次运行的模型包
+  help             显示此帮助
+  version          显示版本
+</translation>
     </message>
     <message>
         <location line="+63"/>
@@ -7018,7 +8092,7 @@ Commands:
     <message>
         <location line="+1"/>
         <source>Field delimiter, e.g. &apos;,&apos; &apos;;&apos; &apos;\t&apos; &apos;|&apos; (default: detect).</source>
-        <translation>字段分隔符，例如 &apos;,&apos; &apos;;&apos; &apos;	&apos; &apos;|&apos;（默认：自动检测）。</translation>
+        <translation>字段分隔符，例如 &apos;,&apos; &apos;;&apos; &apos;\t&apos; &apos;|&apos;（默认：自动检测）。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7194,12 +8268,12 @@ Commands:
     <message>
         <location filename="../core/cli/cmd_prepare.cpp" line="+38"/>
         <source>can&apos;t read the pipeline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取流程：%1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not a pipeline JSON object (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是流程 JSON 对象（%1，位于第 %2 字节）</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -7211,67 +8285,68 @@ Commands:
         <location line="+9"/>
         <source>Fit a preparation pipeline on training data and write the prepared table as CSV.
 Steps are fitted on --fit-on (default: FILE itself) and replayed on FILE; resampling steps change FILE only when FILE is the data they were fitted on.</source>
-        <translation type="unfinished"></translation>
+        <translation>在训练数据上拟合数据准备流程，并将准备好的表写为 CSV。
+各步骤在 --fit-on 指定的文件（默认：FILE 本身）上拟合，再应用到 FILE；重采样步骤仅当 FILE 就是其拟合所用的数据时才会改变 FILE。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>CSV/TSV, Excel .xlsx or SQLite file to prepare.</source>
-        <translation type="unfinished"></translation>
+        <translation>要准备的 CSV/TSV、Excel .xlsx 或 SQLite 文件。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pipeline JSON file (from the app&apos;s Prepare page or written by hand).</source>
-        <translation type="unfinished"></translation>
+        <translation>流程 JSON 文件（来自应用程序的“准备”页面或手工编写）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的 CSV 文件。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fit the steps on this file (the training data) instead of FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此文件（训练数据）而不是 FILE 上拟合各步骤。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Target column(s), comma-separated; needed by selection and resampling steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标列，多个以逗号分隔；特征选择和重采样步骤需要。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Base seed of the random steps (default 42).</source>
-        <translation type="unfinished"></translation>
+        <translation>随机步骤的基础种子（默认 42）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print a JSON summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 JSON 摘要。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>prepare needs exactly one FILE (see ppstudio-cli prepare --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>prepare 需要且仅需要一个 FILE（参见 ppstudio-cli prepare --help）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>prepare needs --pipeline P.json and --out OUT.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>prepare 需要 --pipeline P.json 和 --out OUT.csv。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>--seed takes a whole number &gt;= 0, got &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed 需要一个大于等于 0 的整数，实际为“%1”。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>target column &apos;%1&apos; is not in the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据中没有目标列“%1”。</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%1: %2 rows → %3 rows, %4 columns (%5 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 行 → %3 行，%4 列（%5 秒）</translation>
     </message>
     <message>
         <location filename="../core/cli/cmd_profile.cpp" line="+0"/>
@@ -7384,7 +8459,7 @@ Steps are fitted on --fit-on (default: FILE itself) and replayed on FILE; resamp
     <message>
         <location line="+4"/>
         <source>%1 rows flagged (score &gt; %2); %3 rows had missing values imputed with the median</source>
-        <translation>标记了 %1 行（分数 &gt; %2）；%3 行的缺失值已用中位数填补</translation>
+        <translation>标记了 %1 行（分数 &gt; %2）；%3 行的缺失值已用中位数插补</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -7434,344 +8509,344 @@ Steps are fitted on --fit-on (default: FILE itself) and replayed on FILE; resamp
     <message>
         <location filename="../core/cli/cmd_generate.cpp" line="+19"/>
         <source>Write the synthetic e-commerce dataset as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 CSV 格式写出合成电商数据集。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Number of customers (default 10000).</source>
-        <translation type="unfinished"></translation>
+        <translation>客户数量（默认 10000）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../core/cli/cmd_train.cpp" line="-9"/>
         <source>Random seed (default 42).</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子（默认 42）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of missing values in feature columns (default 0.05).</source>
-        <translation type="unfinished"></translation>
+        <translation>特征列中缺失值的比例（默认 0.05）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Share of outliers (default 0.01).</source>
-        <translation type="unfinished"></translation>
+        <translation>异常值的比例（默认 0.01）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Output CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 CSV 文件。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>generate takes no positional arguments: use --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>generate 不接受位置参数：请使用 --out FILE。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>generate needs --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>generate 需要 --out FILE。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--rows takes a number &gt;= 1, got &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rows 需要一个大于等于 1 的数，实际为“%1”。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--seed takes a non-negative integer, got &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed 需要一个非负整数，实际为“%1”。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--missing-rate takes a number in [0, 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>--missing-rate 需要一个位于 [0, 1) 的数。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--outlier-rate takes a number in [0, 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>--outlier-rate 需要一个位于 [0, 1) 的数。</translation>
     </message>
     <message>
         <location filename="../core/cli/cmd_predict.cpp" line="+21"/>
         <source>Score new data with a saved model (see train --save).</source>
-        <translation type="unfinished"></translation>
+        <translation>用保存的模型为新数据评分（参见 train --save）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Folder written by train --save or export.</source>
-        <translation type="unfinished"></translation>
+        <translation>由 train --save 或 export 写出的文件夹。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data to score, with the training columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>要评分的数据，需包含训练时的列。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Output CSV: the input columns, then the predictions.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 CSV：输入列，后接预测结果。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>predict needs MODEL_DIR and FILE (see ppstudio-cli predict --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>predict 需要 MODEL_DIR 和 FILE（参见 ppstudio-cli predict --help）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>predict needs --out OUT.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>predict 需要 --out OUT.csv。</translation>
     </message>
     <message>
         <location filename="../core/cli/cmd_project.cpp" line="+56"/>
         <source>List the runs of a project with their status and metrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出项目的运行记录及其状态和评估指标。</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+37"/>
         <source>A .ppsproj project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>.ppsproj 项目文件。</translation>
     </message>
     <message>
         <location line="-36"/>
         <source>Print a JSON list.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 JSON 列表。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>runs needs exactly one PROJECT file.</source>
-        <translation type="unfinished"></translation>
+        <translation>runs 需要且仅需要一个 PROJECT 文件。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Write a run&apos;s model bundle (for ppstudio-cli predict).</source>
-        <translation type="unfinished"></translation>
+        <translation>写出某次运行的模型包（供 ppstudio-cli predict 使用）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The run&apos;s id (see ppstudio-cli runs).</source>
-        <translation type="unfinished"></translation>
+        <translation>运行记录的 ID（参见 ppstudio-cli runs）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Folder to write the bundle to.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型包的写入文件夹。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>export needs PROJECT RUN_ID --out DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>export 需要 PROJECT RUN_ID --out DIR。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>RUN_ID must be a number, got &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>RUN_ID 必须是数字，实际为“%1”。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1, run %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，运行记录 %2</translation>
     </message>
     <message>
         <location filename="../core/cli/cmd_train.cpp" line="-139"/>
         <source>train needs --target COLUMN (several columns, comma-separated, for multi-label).</source>
-        <translation type="unfinished"></translation>
+        <translation>train 需要 --target COLUMN（多标签时可指定多列，以逗号分隔）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unknown --task &apos;%1&apos; (use auto, regression, binary, multiclass or multilabel).</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 --task“%1”（请使用 auto、regression、binary、multiclass 或 multilabel）。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unknown --model &apos;%1&apos;. Available models: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 --model“%1”。可用模型：%2。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--set takes KEY=VALUE, got &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set 的格式为 KEY=VALUE，实际为“%1”。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Unknown parameter &apos;%1&apos; for model &apos;%2&apos;. Known parameters: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型“%2”没有参数“%1”。可用参数：%3。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--test-size takes a share in [0, 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>--test-size 需要一个位于 [0, 1) 的比例。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--valid-size takes a share in [0, 1) that leaves training rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>--valid-size 需要一个位于 [0, 1) 且能留下训练行的比例。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--split takes random, stratified or time:COLUMN, got &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--split 的取值为 random、stratified 或 time:COLUMN，实际为“%1”。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--cv takes a number of folds &gt;= 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cv 需要一个大于等于 2 的折数。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--seed takes a non-negative integer.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed 需要一个非负整数。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--device takes auto, cpu or cuda.</source>
-        <translation type="unfinished"></translation>
+        <translation>--device 的取值为 auto、cpu 或 cuda。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1: cannot read the pipeline file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取流程文件：%2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: not a valid pipeline JSON file (%2 at byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是有效的流程 JSON 文件（%2，位于第 %3 字节）。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Column to predict (repeat or comma-separate for multi-label).</source>
-        <translation type="unfinished"></translation>
+        <translation>要预测的列（多标签时可重复指定或以逗号分隔）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>auto, regression, binary, multiclass or multilabel (default auto).</source>
-        <translation type="unfinished"></translation>
+        <translation>auto、regression、binary、multiclass 或 multilabel（默认 auto）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Model: %1 (default gbdt).</source>
-        <translation type="unfinished"></translation>
+        <translation>模型：%1（默认 gbdt）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preprocessing pipeline JSON file (default: the built-in pipeline).</source>
-        <translation type="unfinished"></translation>
+        <translation>预处理流程 JSON 文件（默认：内置流程）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Model parameter KEY=VALUE (repeatable), e.g. max_depth=6.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型参数 KEY=VALUE（可重复使用），例如 max_depth=6。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evaluate on this file instead of a random test split.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此文件上评估，而不是随机划分测试集。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of rows held out for testing (default 0.2).</source>
-        <translation type="unfinished"></translation>
+        <translation>留作测试的行比例（默认 0.2）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share of rows for validation (default 0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>用于验证的行比例（默认 0.1）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>random, stratified or time:COLUMN (default random).</source>
-        <translation type="unfinished"></translation>
+        <translation>random、stratified 或 time:COLUMN（默认 random）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also run K-fold cross-validation.</source>
-        <translation type="unfinished"></translation>
+        <translation>另外运行 K 折交叉验证。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>auto, cpu or cuda (neural networks).</source>
-        <translation type="unfinished"></translation>
+        <translation>auto、cpu 或 cuda（用于神经网络）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Binary decision threshold: 0.5 (default) or max_f1 (chosen on validation).</source>
-        <translation type="unfinished"></translation>
+        <translation>二分类决策阈值：0.5（默认）或 max_f1（在验证集上选定）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Permutation-importance repeats (default 5, 0 = skip).</source>
-        <translation type="unfinished"></translation>
+        <translation>置换重要性的重复次数（默认 5，0 = 跳过）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the trained model bundle to this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>将训练好的模型包保存到此文件夹。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record the run (curve, metrics, model) in this project file (created if needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>将本次运行（曲线、评估指标、模型）记录到此项目文件（必要时自动创建）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name of the run in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行记录在项目中的名称。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Train a model on a data file and report its metrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>在数据文件上训练模型并报告其评估指标。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Training data (CSV/TSV, .xlsx or SQLite).</source>
-        <translation type="unfinished"></translation>
+        <translation>训练数据（CSV/TSV、.xlsx 或 SQLite）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>train needs exactly one FILE (see ppstudio-cli train --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>train 需要且仅需要一个 FILE（参见 ppstudio-cli train --help）。</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>%1 (%2) on %3: %4 train / %5 validation / %6 test rows, fitted in %7 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2），设备 %3：训练 %4 行 / 验证 %5 行 / 测试 %6 行，拟合用时 %7 秒</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>train</source>
-        <translation type="unfinished"></translation>
+        <translation>训练集</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>验证集</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>测试集</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cv mean</source>
-        <translation type="unfinished"></translation>
+        <translation>交叉验证均值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cv std</source>
-        <translation type="unfinished"></translation>
+        <translation>交叉验证标准差</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>importance</source>
-        <translation type="unfinished"></translation>
+        <translation>重要性</translation>
     </message>
     <message>
         <location filename="../ui/report/project_report.cpp" line="+98"/>
         <source>report PROJECT RUN_ID --out report.pdf|.html   write a run report</source>
-        <translation type="unfinished"></translation>
+        <translation>report PROJECT RUN_ID --out report.pdf|.html   写出运行报告</translation>
     </message>
 </context>
 <context>
@@ -8190,7 +9265,7 @@ Steps are fitted on --fit-on (default: FILE itself) and replayed on FILE; resamp
     <message>
         <location line="+4"/>
         <source>Predictions on the %1 rows</source>
-        <translation>%1 数据行上的预测</translation>
+        <translation>%1集上的预测</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8281,47 +9356,47 @@ Steps are fitted on --fit-on (default: FILE itself) and replayed on FILE; resamp
     <message>
         <location filename="../ui/report/project_report.cpp" line="-70"/>
         <source>Run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 %1</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>测试</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>validation</source>
-        <translation type="unfinished"></translation>
+        <translation>验证</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Write a run&apos;s report as PDF or HTML.</source>
-        <translation type="unfinished"></translation>
+        <translation>将某次运行的报告写为 PDF 或 HTML。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A .ppsproj project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>.ppsproj 项目文件。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The run&apos;s id (see ppstudio-cli runs).</source>
-        <translation type="unfinished"></translation>
+        <translation>运行记录的 ID（参见 ppstudio-cli runs）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>report.pdf or report.html</source>
-        <translation type="unfinished"></translation>
+        <translation>report.pdf 或 report.html</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>report needs PROJECT RUN_ID --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>report 需要 PROJECT RUN_ID --out FILE。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>RUN_ID must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>RUN_ID 必须是数字。</translation>
     </message>
 </context>
 <context>
@@ -8338,18 +9413,53 @@ Steps are fitted on --fit-on (default: FILE itself) and replayed on FILE; resamp
     </message>
 </context>
 <context>
+    <name>pp::store::ZipWriter</name>
+    <message>
+        <location filename="../core/store/zip_writer.cpp" line="+88"/>
+        <source>Invalid name for a ZIP member: &apos;%1&apos;.</source>
+        <translation>ZIP 成员名称无效：“%1”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is too large for a ZIP archive (4 GiB at most).</source>
+        <translation>“%1”对 ZIP 压缩包来说太大（最多 4 GiB）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not compress &apos;%1&apos;.</source>
+        <translation>无法压缩“%1”。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+40"/>
+        <source>The ZIP archive would be larger than 4 GiB.</source>
+        <translation>ZIP 压缩包将超过 4 GiB。</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Too many files for a ZIP archive.</source>
+        <translation>文件太多，无法放入 ZIP 压缩包。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+2"/>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
     <name>pp::synthetic</name>
     <message>
         <location filename="../core/data/synthetic.cpp" line="+85"/>
         <source>Synthetic data (seed %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>合成数据（种子 %1）</translation>
     </message>
     <message>
         <location line="+86"/>
         <location line="+7"/>
         <location line="+73"/>
         <source>Cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
 </TS>

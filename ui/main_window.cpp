@@ -3,12 +3,16 @@
 #include "i18n.h"
 #include "icons.h"
 #include "job_runner.h"
+#include "dialogs/project_datasets_dialog.h"
 #include "pages/data_page.h"
+#include "pages/experiments_page.h"
 #include "pages/explore_page.h"
 #include "pages/prepare_page.h"
 #include "pages/results_page.h"
 #include "pages/train_page.h"
+#include "project_session.h"
 #include "recent_files.h"
+#include "run_recording.h"
 #include "session.h"
 #include "settings.h"
 
@@ -19,6 +23,7 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -31,6 +36,8 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUndoGroup>
+#include <QUndoStack>
 
 namespace pp {
 
@@ -51,7 +58,8 @@ QString localFileFromMime(const QMimeData* mime)
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_jobs(new JobRunner(this)), m_session(new Session(m_jobs, this)),
-      m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this))
+      m_project(new ProjectSession(m_session, m_jobs, this)), m_recorder(new RunRecorder(m_project, this)),
+      m_undoGroup(new QUndoGroup(this)), m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this))
 {
     setWindowIcon(icons::app());
     setAcceptDrops(true);
@@ -77,12 +85,31 @@ MainWindow::MainWindow(QWidget* parent)
         updateWindowTitle();
     });
     connect(m_session, &Session::loadStarted, this, [this]() { setCurrentPage(Page::Data); });
+    connect(m_project, &ProjectSession::projectChanged, this, [this]() {
+        updateWindowTitle();
+        updateProjectActions();
+    });
+    connect(m_project, &ProjectSession::datasetError, this,
+            [this](const QString& message) { showProjectError(tr("Project"), message); });
+    connect(m_project, &ProjectSession::editFailed, this,
+            [this](const QString& message) { showProjectError(tr("Project"), message); });
+    connect(m_project, &ProjectSession::datasetStored, this, [this]() {
+        statusBar()->showMessage(tr("%1 is stored in the project.").arg(m_project->currentDatasetName()), 4000);
+    });
+    connect(m_recorder, &RunRecorder::recordingFailed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("The run could not be recorded in the project: %1").arg(message), 8000);
+    });
+    // Project edits (rename, note, delete runs) are undone from Edit › Undo. Other pages with
+    // their own stacks (pipeline edits) add them to the group and make them active as shown.
+    m_undoGroup->addStack(m_project->undoStack());
+    m_undoGroup->setActiveStack(m_project->undoStack());
 
     resize(1280, 800);
     restoreGeometry(kMainWindowGeometry.get());
     restoreState(kMainWindowState.get());
     updateWindowTitle();
     updateJobStatus();
+    updateProjectActions();
 }
 
 MainWindow::~MainWindow() = default;
@@ -94,12 +121,14 @@ void MainWindow::createPages()
     m_preparePage = new PreparePage(m_session, this);
     m_trainPage = new TrainPage(m_session, this);
     m_resultsPage = new ResultsPage(m_session, this);
+    m_experimentsPage = new ExperimentsPage(m_project, this);
     const QList<QPair<QWidget*, QPair<QString, const char*>>> pages = {
         {m_dataPage, {tr("Data"), "page_data"}},
         {m_explorePage, {tr("Explore"), "page_explore"}},
         {m_preparePage, {tr("Prepare"), "page_prepare"}},
         {m_trainPage, {tr("Train"), "page_train"}},
         {m_resultsPage, {tr("Results"), "page_results"}},
+        {m_experimentsPage, {tr("Experiments"), "page_experiments"}},
     };
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(24, 24));
@@ -131,6 +160,17 @@ void MainWindow::createPages()
     connect(m_preparePage, &PreparePage::dataPageRequested, this, showData);
     connect(m_trainPage, &TrainPage::dataPageRequested, this, showData);
     connect(m_resultsPage, &ResultsPage::dataPageRequested, this, showData);
+    connect(m_experimentsPage, &ExperimentsPage::newProjectRequested, this, &MainWindow::chooseNewProject);
+    connect(m_experimentsPage, &ExperimentsPage::openProjectRequested, this, &MainWindow::chooseOpenProject);
+    connect(m_experimentsPage, &ExperimentsPage::openProjectFileRequested, this, &MainWindow::openProject);
+    connect(m_experimentsPage, &ExperimentsPage::trainPageRequested, this, [this]() { setCurrentPage(Page::Train); });
+    connect(m_experimentsPage, &ExperimentsPage::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+    // Reopening a stored run: once the Results page has ResultsPage::showRun(const RunSnapshot&),
+    //     connect(m_experimentsPage, &ExperimentsPage::openRunRequested, this, [this](const RunSnapshot& run) {
+    //         m_resultsPage->showRun(run);
+    //         setCurrentPage(Page::Results);
+    //     });
     m_navigation->setCurrentRow(0);
 }
 
@@ -145,6 +185,25 @@ void MainWindow::createActions()
     m_importOptionsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_importOptionsAction->setToolTip(tr("Choose how the file is read, with a live preview"));
     connect(m_importOptionsAction, &QAction::triggered, this, [this]() { m_dataPage->showImportOptions(); });
+
+    m_newProjectAction = new QAction(tr("&New Project…"), this);
+    m_newProjectAction->setShortcut(QKeySequence::New);
+    m_newProjectAction->setToolTip(tr("Create a project file that keeps data sets, runs and models"));
+    connect(m_newProjectAction, &QAction::triggered, this, &MainWindow::chooseNewProject);
+    m_openProjectAction = new QAction(tr("Open &Project…"), this);
+    m_openProjectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
+    m_openProjectAction->setToolTip(tr("Open a Purchasing Power Studio project (.ppsproj)"));
+    connect(m_openProjectAction, &QAction::triggered, this, &MainWindow::chooseOpenProject);
+    m_saveProjectAsAction = new QAction(tr("Save Project &As…"), this);
+    m_saveProjectAsAction->setShortcut(QKeySequence::SaveAs);
+    m_saveProjectAsAction->setToolTip(tr("Copy the project to a new file and continue in the copy. "
+                                         "(Changes are saved automatically; there is no Save.)"));
+    connect(m_saveProjectAsAction, &QAction::triggered, this, &MainWindow::chooseSaveProjectAs);
+    m_closeProjectAction = new QAction(tr("&Close Project"), this);
+    connect(m_closeProjectAction, &QAction::triggered, m_project, &ProjectSession::close);
+    m_projectDatasetsAction = new QAction(tr("Project &Data Sets…"), this);
+    m_projectDatasetsAction->setToolTip(tr("Open a data set stored in the project"));
+    connect(m_projectDatasetsAction, &QAction::triggered, this, &MainWindow::showProjectDatasets);
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -173,7 +232,28 @@ void MainWindow::createMenus()
     updateRecentFilesMenu();
     file->addAction(m_importOptionsAction);
     file->addSeparator();
+    file->addAction(m_newProjectAction);
+    file->addAction(m_openProjectAction);
+    m_recentProjectsMenu = file->addMenu(tr("Open Recent Pro&ject"));
+    m_recentProjectsMenu->setObjectName(QStringLiteral("recentProjectsMenu"));
+    connect(m_recentProjectsMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentProjectsMenu);
+    updateRecentProjectsMenu();
+    file->addAction(m_saveProjectAsAction);
+    file->addAction(m_closeProjectAction);
+    file->addAction(m_projectDatasetsAction);
+    file->addSeparator();
     file->addAction(m_quitAction);
+    updateProjectActions();
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("undoAction"));
+    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName(QStringLiteral("redoAction"));
+    edit->addAction(undo);
+    edit->addAction(redo);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_pageActions->actions());
@@ -219,6 +299,10 @@ void MainWindow::createMenus()
 
 void MainWindow::createStatusBar()
 {
+    m_projectLabel = new QLabel(this);
+    m_projectLabel->setObjectName(QStringLiteral("projectLabel"));
+    m_projectLabel->setToolTip(tr("Saved automatically: every change is written to the project file at once."));
+    statusBar()->addPermanentWidget(m_projectLabel);
     m_jobLabel = new QLabel(this);
     m_jobLabel->setObjectName(QStringLiteral("jobLabel"));
     m_jobProgress = new QProgressBar(this);
@@ -293,7 +377,123 @@ void MainWindow::updateRecentFilesMenu()
 void MainWindow::updateWindowTitle()
 {
     // The application display name is appended by Qt ("file.csv — Purchasing Power Studio").
-    setWindowTitle(m_session->hasData() ? QFileInfo(m_session->path()).fileName() : QString());
+    // A project has no unsaved state (the store commits every change), so no "[*]".
+    const QString file = m_session->hasData() ? QFileInfo(m_session->path()).fileName() : QString();
+    if (m_project->isOpen())
+        setWindowTitle(file.isEmpty() ? m_project->name() : tr("%1 — %2").arg(m_project->name(), file));
+    else
+        setWindowTitle(file);
+}
+
+void MainWindow::updateProjectActions()
+{
+    const bool open = m_project->isOpen();
+    if (m_saveProjectAsAction) {
+        m_saveProjectAsAction->setEnabled(open);
+        m_closeProjectAction->setEnabled(open);
+        m_projectDatasetsAction->setEnabled(open);
+    }
+    if (m_projectLabel) {
+        m_projectLabel->setVisible(open);
+        m_projectLabel->setText(open ? tr("Project: %1 (saved automatically)").arg(m_project->name()) : QString());
+        m_projectLabel->setToolTip(open ? tr("%1\nSaved automatically: every change is written to the project "
+                                             "file at once.")
+                                              .arg(QDir::toNativeSeparators(m_project->path()))
+                                        : QString());
+    }
+}
+
+void MainWindow::updateRecentProjectsMenu()
+{
+    m_recentProjectsMenu->clear();
+    const QStringList files = ProjectSession::recentProjects();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString& path = files.at(i);
+        const QString label = i < 9 ? QStringLiteral("&%1  %2").arg(i + 1).arg(QFileInfo(path).fileName())
+                                    : QFileInfo(path).fileName();
+        QAction* action = m_recentProjectsMenu->addAction(label, this, [this, path]() { openProject(path); });
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+    }
+    if (files.isEmpty()) {
+        m_recentProjectsMenu->addAction(tr("No recent projects"))->setEnabled(false);
+    } else {
+        m_recentProjectsMenu->addSeparator();
+        m_recentProjectsMenu->addAction(tr("Clear Recent Projects"), this, []() { ProjectSession::clearRecentProjects(); });
+    }
+}
+
+static QString projectDialogDir()
+{
+    QString dir = kLastProjectDir.get();
+    return dir.isEmpty() || !QFileInfo(dir).isDir() ? QDir::homePath() : dir;
+}
+
+bool MainWindow::openProject(const QString& path)
+{
+    QString error;
+    if (!m_project->open(path, &error)) {
+        showProjectError(tr("Open Project"), tr("Error opening '%1':\n%2").arg(QDir::toNativeSeparators(path), error));
+        return false;
+    }
+    statusBar()->showMessage(tr("Opened project %1.").arg(m_project->name()), 4000);
+    setCurrentPage(Page::Experiments);
+    return true;
+}
+
+void MainWindow::chooseNewProject()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New Project"), QDir(projectDialogDir()).filePath(tr("project") + QStringLiteral(".ppsproj")),
+        ProjectSession::fileDialogFilter());
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_project->newProject(path, &error)) {
+        showProjectError(tr("New Project"), tr("Error creating '%1':\n%2").arg(QDir::toNativeSeparators(path), error));
+        return;
+    }
+    setCurrentPage(Page::Experiments);
+}
+
+void MainWindow::chooseOpenProject()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Project"), projectDialogDir(), ProjectSession::fileDialogFilter());
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+void MainWindow::chooseSaveProjectAs()
+{
+    if (!m_project->isOpen())
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"), m_project->path(),
+                                                      ProjectSession::fileDialogFilter());
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_project->saveAs(path, &error))
+        showProjectError(tr("Save Project As"),
+                         tr("Error writing '%1':\n%2").arg(QDir::toNativeSeparators(path), error));
+}
+
+void MainWindow::showProjectDatasets()
+{
+    if (!m_project->isOpen())
+        return;
+    auto* dialog = new ProjectDatasetsDialog(m_project, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showProjectError(const QString& title, const QString& message)
+{
+    // Non-blocking (open(), not exec()): the window stays responsive and tests can close it.
+    auto* box = new QMessageBox(QMessageBox::Critical, title, message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("projectErrorBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 QWidget* MainWindow::pageWidget(Page page) const { return m_pages->widget(static_cast<int>(page)); }
@@ -301,8 +501,8 @@ QWidget* MainWindow::currentPageWidget() const { return m_pages->currentWidget()
 
 QStringList MainWindow::pageNames()
 {
-    return {QStringLiteral("data"), QStringLiteral("explore"), QStringLiteral("prepare"), QStringLiteral("train"),
-            QStringLiteral("results")};
+    return {QStringLiteral("data"),    QStringLiteral("explore"), QStringLiteral("prepare"),
+            QStringLiteral("train"),   QStringLiteral("results"), QStringLiteral("experiments")};
 }
 
 bool MainWindow::setCurrentPage(const QString& name)
@@ -375,6 +575,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     kMainWindowGeometry.set(saveGeometry());
     kMainWindowState.set(saveState());
     m_jobs->cancelAll();
+    m_recorder->waitForWrites();
     QMainWindow::closeEvent(event);
 }
 

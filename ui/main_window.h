@@ -11,14 +11,18 @@ class QMenu;
 class QProgressBar;
 class QStackedWidget;
 class QToolButton;
+class QUndoGroup;
 
 namespace pp {
 
 class DataPage;
+class ExperimentsPage;
 class ExplorePage;
 class JobRunner;
 class PreparePage;
+class ProjectSession;
 class ResultsPage;
+class RunRecorder;
 class Session;
 class TrainPage;
 
@@ -30,8 +34,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     /// The workflow steps, in navigation order.
-    enum class Page { Data, Explore, Prepare, Train, Results };
-    static constexpr int kPageCount = 5;
+    enum class Page { Data, Explore, Prepare, Train, Results, Experiments };
+    static constexpr int kPageCount = 6;
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -39,6 +43,10 @@ public:
     Session* session() const { return m_session; }
     JobRunner* jobs() const { return m_jobs; }
     DataPage* dataPage() const { return m_dataPage; }
+    ProjectSession* projectSession() const { return m_project; }
+    RunRecorder* runRecorder() const { return m_recorder; }
+    ExperimentsPage* experimentsPage() const { return m_experimentsPage; }
+    QUndoGroup* undoGroup() const { return m_undoGroup; }
     QWidget* pageWidget(Page page) const;
     QWidget* currentPageWidget() const;
 
@@ -50,6 +58,14 @@ public:
     Page currentPage() const;
 
     void openFile(const QString& path);
+    /// Opens a project file; on failure shows "Error opening '%1':\n%2" (non-blocking) and
+    /// keeps the current project. Returns whether it was opened.
+    bool openProject(const QString& path);
+    /// File › New Project, Open Project, Save Project As: ask for a file, then act.
+    void chooseNewProject();
+    void chooseOpenProject();
+    void chooseSaveProjectAs();
+    void showProjectDatasets();
     /// The language the UI runs in ("en", "zh_CN"), checked in the Language menu.
     void setRunningLanguage(const QString& language);
 
@@ -65,12 +81,18 @@ private:
     void createStatusBar();
     void updateJobStatus();
     void updateRecentFilesMenu();
+    void updateRecentProjectsMenu();
+    void updateProjectActions();
     void updateWindowTitle();
+    void showProjectError(const QString& title, const QString& message);
     void chooseLanguage(const QString& language);
     void about();
 
     JobRunner* m_jobs;
     Session* m_session;
+    ProjectSession* m_project;
+    RunRecorder* m_recorder;
+    QUndoGroup* m_undoGroup;
 
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
@@ -79,15 +101,23 @@ private:
     PreparePage* m_preparePage = nullptr;
     TrainPage* m_trainPage = nullptr;
     ResultsPage* m_resultsPage = nullptr;
+    ExperimentsPage* m_experimentsPage = nullptr;
 
     QAction* m_openAction = nullptr;
     QAction* m_importOptionsAction = nullptr;
     QAction* m_quitAction = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QAction* m_newProjectAction = nullptr;
+    QAction* m_openProjectAction = nullptr;
+    QAction* m_saveProjectAsAction = nullptr;
+    QAction* m_closeProjectAction = nullptr;
+    QAction* m_projectDatasetsAction = nullptr;
+    QMenu* m_recentProjectsMenu = nullptr;
     QActionGroup* m_pageActions = nullptr;
     QActionGroup* m_languageActions = nullptr;
     QString m_runningLanguage;
 
+    QLabel* m_projectLabel = nullptr;
     QLabel* m_jobLabel = nullptr;
     QProgressBar* m_jobProgress = nullptr;
     QToolButton* m_cancelButton = nullptr;

@@ -42,4 +42,12 @@ inline const Setting<QByteArray> kDataPageSplitter{"ui/dataPageSplitter", {}};
 /// The Explore page's tab last shown ("missing", "distributions", ...; ExplorePage::screenshotViews()).
 inline const Setting<QString> kExploreView{"explore/view", {}};
 
+/// Most recently opened project files (.ppsproj), newest first (at most kMaxRecentFiles).
+inline const Setting<QStringList> kRecentProjects{"project/recentProjects", {}};
+/// Folder of the last project opened or created, where the next project dialog starts.
+inline const Setting<QString> kLastProjectDir{"project/lastProjectDir", {}};
+/// Folder the last export (bundle, predictions, report) was written to.
+inline const Setting<QString> kLastExportDir{"project/lastExportDir", {}};
+inline const Setting<QByteArray> kExperimentsSplitter{"ui/experimentsSplitter", {}};
+
 } // namespace pp

@@ -13,6 +13,11 @@ namespace pp {
 
 namespace {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pp::ColumnBuilder)
+};
+
 inline bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
 std::string_view trim(std::string_view s)
@@ -648,9 +653,8 @@ Column ColumnBuilder::finish(std::optional<ColumnType> forced, std::vector<Warni
     }
     if (lost > 0 && warnings) {
         warnings->push_back({QStringLiteral("type_conversion"), 0, 0,
-                             QCoreApplication::translate("pp::ColumnBuilder",
-                                                         "%n value(s) of column '%1' could not be read as %2 and are treated as missing.",
-                                                         nullptr, static_cast<int>(lost))
+                             Tr::tr("%n value(s) of column '%1' could not be read as %2 and are treated as missing.",
+                                    nullptr, static_cast<int>(lost))
                                  .arg(m_name, columnTypeDisplayName(type))});
     }
     if (!forced)

@@ -194,7 +194,7 @@ Result<Pipeline> defaultPipeline(const Table& table, const QStringList& targets,
                                                                      QStringLiteral("weekday"), QStringLiteral("days_since")}},
                                 {QStringLiteral("drop_original"), true}});
             for (const char* part : {"year", "month", "weekday", "days_since"})
-                numeric << c.name() + QLatin1Char('_') + QLatin1String(part);
+                numeric << c.name() + QLatin1String("__") + QLatin1String(part);  // as date_parts names them
         } else if (c.type() == ColumnType::Categorical) {
             categorical << c.name();
         } else if (c.type() == ColumnType::Numeric) {

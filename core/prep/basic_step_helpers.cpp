@@ -246,8 +246,7 @@ QString describeColumns(const QStringList& columns)
         return Tr::tr("no columns");
     if (columns.size() <= 3)
         return columns.join(QStringLiteral(", "));
-    return QCoreApplication::translate(
-        "pp::BasicStep", "%1 and %n more", nullptr, static_cast<int>(columns.size() - 3))
+    return Tr::tr("%1 and %n more", nullptr, static_cast<int>(columns.size() - 3))
         .arg(columns.mid(0, 3).join(QStringLiteral(", ")));
 }
 

@@ -37,7 +37,7 @@ public:
 /// NaN, 0^-1 = inf). New columns "<col>_pow<p>", or in place with `replace`.
 class PowerStep : public AdvancedStep
 {
-    Q_DECLARE_TR_FUNCTIONS(pp::PowerStep)
+    Q_DECLARE_TR_FUNCTIONS(pp::ExponentStep)
 public:
     PowerStep() { initParams(); }
     static QString staticDisplayName() { return tr("Power"); }

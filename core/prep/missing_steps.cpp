@@ -32,9 +32,12 @@ public:
     {
         const bool all = stringParam(QStringLiteral("how")) == QLatin1String("all");
         const QStringList cols = isFitted() ? m_columns : listParam(QStringLiteral("columns"));
-        const QString where = cols.isEmpty() ? tr("any column") : describeColumns(cols);
-        QString s = all ? tr("Drop rows where all of %1 are missing").arg(where)
-                        : tr("Drop rows with a missing value in %1").arg(where);
+        QString s;
+        if (cols.isEmpty())
+            s = all ? tr("Drop rows where every column is missing") : tr("Drop rows with a missing value in any column");
+        else
+            s = all ? tr("Drop rows where all of %1 are missing").arg(describeColumns(cols))
+                    : tr("Drop rows with a missing value in %1").arg(describeColumns(cols));
         if (isFitted())
             s += QLatin1Char(' ') + tr("(%n training row(s))", nullptr, static_cast<int>(m_trainDropped));
         if (trainOnly())

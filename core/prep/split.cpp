@@ -187,10 +187,8 @@ Result<SplitIndices> splitRows(const Table& table, const SplitConfig& config)
             if (rows.size() < parts) {
                 Warning w;
                 w.kind = QStringLiteral("small_class");
-                w.detail = QCoreApplication::translate("pp::Split",
-                    "The class '%1' has only %n row(s), too few to appear in "
-                    "every part.",
-                    nullptr, static_cast<int>(rows.size()))
+                w.detail = Tr::tr("The class '%1' has only %n row(s), too few to appear in every part.", nullptr,
+                                  static_cast<int>(rows.size()))
                                .arg(classNames[c].isEmpty() ? Tr::tr("(missing)") : classNames[c]);
                 warnings.push_back(std::move(w));
             }

@@ -11,7 +11,7 @@
 namespace pp::store {
 
 Result<qint64> storeDataset(ProjectStore& project, const Table& table, const ImportOptions& options,
-                            const QString& file)
+                            const QString& file, JobControl* job)
 {
     // The same file imported the same way is stored once (by content hash and shape).
     QFile f(file);
@@ -34,7 +34,7 @@ Result<qint64> storeDataset(ProjectStore& project, const Table& table, const Imp
     opts.insert(QStringLiteral("sheet"), options.sheet);
     opts.insert(QStringLiteral("table"), options.table);
     opts.insert(QStringLiteral("query"), options.query);
-    return project.addDataset(QFileInfo(file).fileName(), table, opts, QFileInfo(file).absoluteFilePath());
+    return project.addDataset(QFileInfo(file).fileName(), table, opts, QFileInfo(file).absoluteFilePath(), job);
 }
 
 RunStart runStart(const TrainConfig& config, const QString& datasetName, qint64 datasetId)

@@ -7,9 +7,9 @@
 namespace pp::store {
 
 /// Stores an imported table in the project unless the same file (by content hash and
-/// shape) is already there; returns the data set's id.
+/// shape) is already there; returns the data set's id. Progress and cancel through `job`.
 Result<qint64> storeDataset(ProjectStore& project, const Table& table, const ImportOptions& options,
-                            const QString& file);
+                            const QString& file, JobControl* job = nullptr);
 /// What a project records when a run starts (name, model, params, split settings...).
 RunStart runStart(const TrainConfig& config, const QString& datasetName, qint64 datasetId);
 /// Records a finished run: metrics, importance, the model bundle and the evaluation

@@ -1,0 +1,284 @@
+#include "project_session.h"
+
+#include "job_runner.h"
+#include "session.h"
+#include "settings.h"
+#include "store/run_recorder.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QUndoStack>
+
+namespace pp {
+
+namespace {
+
+ImportOptions importOptionsFromJson(const QJsonObject& o)
+{
+    ImportOptions options;
+    options.encoding = o.value(QStringLiteral("encoding")).toString();
+    const QString delimiter = o.value(QStringLiteral("delimiter")).toString();
+    if (delimiter.size() == 1)
+        options.delimiter = delimiter.at(0).toLatin1();
+    options.sheet = o.value(QStringLiteral("sheet")).toString();
+    options.table = o.value(QStringLiteral("table")).toString();
+    options.query = o.value(QStringLiteral("query")).toString();
+    return options;
+}
+
+} // namespace
+
+ProjectSession::ProjectSession(Session* session, JobRunner* jobs, QObject* parent)
+    : QObject(parent), m_session(session), m_jobs(jobs), m_undoStack(new QUndoStack(this))
+{
+    m_undoStack->setObjectName(QStringLiteral("projectUndoStack"));
+    connect(m_session, &Session::datasetChanged, this, &ProjectSession::onSessionDatasetChanged);
+}
+
+ProjectSession::~ProjectSession() = default;
+
+QString ProjectSession::fileSuffix() { return QStringLiteral("ppsproj"); }
+
+QString ProjectSession::fileDialogFilter()
+{
+    return tr("Purchasing Power Studio projects (*.ppsproj)") + QStringLiteral(";;") + tr("All files (*)");
+}
+
+QString ProjectSession::path() const { return m_store ? m_store->path() : QString(); }
+
+QString ProjectSession::name() const { return m_store ? QFileInfo(m_store->path()).completeBaseName() : QString(); }
+
+bool ProjectSession::newProject(const QString& requested, QString* error)
+{
+    QString path = QFileInfo(requested).absoluteFilePath();
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + fileSuffix();
+    const bool replacingCurrent = m_store && QFileInfo(m_store->path()) == QFileInfo(path);
+    if (replacingCurrent)
+        close();
+    if (QFileInfo::exists(path)) {
+        // The save dialog asked whether to replace it. The WAL and shared-memory files of the
+        // old database must go too, or SQLite would replay them into the new one.
+        const QStringList files{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")};
+        for (const QString& file : files) {
+            if (QFileInfo::exists(file) && !QFile::remove(file)) {
+                if (error)
+                    *error = tr("The existing file could not be replaced.");
+                return false;
+            }
+        }
+    }
+    auto opened = store::ProjectStore::open(path, true);
+    if (!opened.ok()) {
+        if (error)
+            *error = opened.error().message;
+        return false;
+    }
+    setStore(std::shared_ptr<store::ProjectStore>(opened.take()));
+    storeCurrentDataset();
+    return true;
+}
+
+bool ProjectSession::open(const QString& requested, QString* error)
+{
+    const QString path = QFileInfo(requested).absoluteFilePath();
+    if (!QFileInfo(path).isFile()) {
+        if (error)
+            *error = tr("The file does not exist.");
+        return false;
+    }
+    if (m_store && QFileInfo(m_store->path()) == QFileInfo(path))
+        return true;
+    auto opened = store::ProjectStore::open(path, false);
+    if (!opened.ok()) {
+        if (error)
+            *error = opened.error().message;
+        return false;
+    }
+    setStore(std::shared_ptr<store::ProjectStore>(opened.take()));
+    return true;
+}
+
+bool ProjectSession::saveAs(const QString& requested, QString* error)
+{
+    if (!m_store) {
+        if (error)
+            *error = tr("No project is open.");
+        return false;
+    }
+    QString path = QFileInfo(requested).absoluteFilePath();
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + fileSuffix();
+    if (QFileInfo(m_store->path()) == QFileInfo(path))
+        return true;  // every change is already in the file
+    const QStringList stale{path + QStringLiteral("-wal"), path + QStringLiteral("-shm")};
+    for (const QString& file : stale)
+        QFile::remove(file);
+    const Status copied = m_store->saveCopyAs(path);
+    if (!copied.ok()) {
+        if (error)
+            *error = copied.error().toString();
+        return false;
+    }
+    auto opened = store::ProjectStore::open(path, false);
+    if (!opened.ok()) {
+        if (error)
+            *error = opened.error().message;
+        return false;
+    }
+    // The copy holds the same data sets with the same ids: the current table stays linked.
+    const qint64 datasetId = m_currentDatasetId;
+    const QString datasetName = m_currentDatasetName;
+    const std::weak_ptr<const Table> storedTable = m_storedTable;
+    setStore(std::shared_ptr<store::ProjectStore>(opened.take()));
+    m_currentDatasetId = datasetId;
+    m_currentDatasetName = datasetName;
+    m_storedTable = storedTable;
+    return true;
+}
+
+void ProjectSession::close()
+{
+    if (!m_store)
+        return;
+    setStore(nullptr);
+}
+
+void ProjectSession::setStore(std::shared_ptr<store::ProjectStore> store)
+{
+    m_jobs->cancel(JobKind::StoreDataset);
+    m_jobs->cancel(JobKind::LoadStoredDataset);
+    m_store = std::move(store);
+    m_undoStack->clear();  // its commands refer to the previous project's runs
+    m_currentDatasetId = 0;
+    m_currentDatasetName.clear();
+    m_storedTable.reset();
+    if (m_store) {
+        addRecentProject(m_store->path());
+        kLastProjectDir.set(QFileInfo(m_store->path()).absolutePath());
+    }
+    Q_EMIT projectChanged();
+    Q_EMIT datasetsChanged();
+    Q_EMIT runsChanged();
+}
+
+QStringList ProjectSession::recentProjects()
+{
+    const QStringList stored = kRecentProjects.get();
+    QStringList existing;
+    for (const QString& path : stored)
+        if (QFileInfo(path).isFile() && !existing.contains(path))
+            existing.append(path);
+    while (existing.size() > kMaxRecentFiles)
+        existing.removeLast();
+    if (existing != stored)
+        kRecentProjects.set(existing);
+    return existing;
+}
+
+void ProjectSession::addRecentProject(const QString& path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList list = kRecentProjects.get();
+    list.removeAll(absolute);
+    list.prepend(absolute);
+    while (list.size() > kMaxRecentFiles)
+        list.removeLast();
+    kRecentProjects.set(list);
+}
+
+void ProjectSession::clearRecentProjects() { kRecentProjects.set({}); }
+
+QString ProjectSession::currentDatasetName() const
+{
+    if (!m_currentDatasetName.isEmpty())
+        return m_currentDatasetName;
+    return m_session->hasData() ? QFileInfo(m_session->path()).fileName() : QString();
+}
+
+void ProjectSession::onSessionDatasetChanged()
+{
+    const std::shared_ptr<const Table> table = m_session->table();
+    if (table && table == m_storedTable.lock())
+        return;  // loaded from the project
+    m_jobs->cancel(JobKind::StoreDataset);
+    m_currentDatasetId = 0;
+    m_currentDatasetName.clear();
+    m_storedTable.reset();
+    if (table && m_store)
+        storeCurrentDataset();
+}
+
+void ProjectSession::storeCurrentDataset()
+{
+    const std::shared_ptr<const Table> table = m_session->table();
+    if (!m_store || !table)
+        return;
+    const std::shared_ptr<store::ProjectStore> project = m_store;
+    const ImportOptions options = m_session->importOptions();
+    const QString file = m_session->path();
+    m_jobs->run<Result<qint64>>(
+        JobKind::StoreDataset, tr("Storing %1 in the project").arg(QFileInfo(file).fileName()),
+        [project, table, options, file](JobControl* job) {
+            return store::storeDataset(*project, *table, options, file, job);
+        },
+        this,
+        [this, project, table, file](Result<qint64> id) {
+            if (project != m_store || table != m_session->table())
+                return;  // the project or the data set changed meanwhile
+            if (!id.ok()) {
+                Q_EMIT datasetError(tr("'%1' could not be stored in the project:\n%2")
+                                        .arg(QFileInfo(file).fileName(), id.error().toString()));
+                return;
+            }
+            m_currentDatasetId = id.value();
+            m_currentDatasetName = QFileInfo(file).fileName();
+            m_storedTable = table;
+            Q_EMIT datasetsChanged();
+            Q_EMIT datasetStored(id.value());
+        });
+}
+
+void ProjectSession::loadDataset(qint64 id)
+{
+    if (!m_store)
+        return;
+    const std::shared_ptr<store::ProjectStore> project = m_store;
+    auto list = project->datasets();
+    if (!list.ok()) {
+        Q_EMIT datasetError(list.error().toString());
+        return;
+    }
+    store::DatasetInfo info;
+    for (const store::DatasetInfo& d : list.value())
+        if (d.id == id)
+            info = d;
+    if (info.id == 0) {
+        Q_EMIT datasetError(tr("The project has no data set %1.").arg(id));
+        return;
+    }
+    m_jobs->run<Result<Table>>(
+        JobKind::LoadStoredDataset, tr("Loading %1 from the project").arg(info.name),
+        [project, id](JobControl* job) { return project->loadDataset(id, job); }, this,
+        [this, project, info](Result<Table> loaded) {
+            if (project != m_store)
+                return;
+            if (!loaded.ok()) {
+                Q_EMIT datasetError(tr("Error opening '%1':\n%2").arg(info.name, loaded.error().toString()));
+                return;
+            }
+            auto table = std::make_shared<const Table>(loaded.take());
+            ImportInfo importInfo;
+            importInfo.dataRows = static_cast<qint64>(table->rowCount());
+            m_storedTable = table;
+            m_currentDatasetId = info.id;
+            m_currentDatasetName = info.name;
+            // The source path names the data set in the title and the Data page; the table
+            // itself comes from the project.
+            const QString path = info.sourcePath.isEmpty() ? info.name : info.sourcePath;
+            m_session->setDataset(table, path, importInfo, importOptionsFromJson(info.importOptions));
+        });
+}
+
+} // namespace pp

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "common/result.h"
+#include "store/project_store.h"
+
+#include <QLatin1String>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+class QUndoStack;
+
+namespace pp {
+
+class JobRunner;
+class Session;
+
+namespace JobKind {
+inline constexpr QLatin1String StoreDataset{"project-store-dataset"};
+inline constexpr QLatin1String LoadStoredDataset{"project-load-dataset"};
+} // namespace JobKind
+
+/// The open project (.ppsproj): an SQLite file holding data sets, runs and models, next to
+/// the Session's current table. There is no unsaved state: the store commits every change
+/// at once (WAL, one transaction per change), so New/Open/Save As/Close never ask to save.
+///
+/// While a project is open, every data set imported into the Session is stored in it (off
+/// the GUI thread); a stored data set can be loaded back into the Session without parsing
+/// the file again. Run edits (rename, note, delete) go through undoStack(), which belongs
+/// to the open project and is cleared when it changes.
+///
+/// The store is shared (std::shared_ptr): a background job or a run being recorded keeps
+/// writing to the project it started with even if the user switches projects meanwhile.
+class ProjectSession : public QObject
+{
+    Q_OBJECT
+public:
+    ProjectSession(Session* session, JobRunner* jobs, QObject* parent = nullptr);
+    ~ProjectSession() override;
+
+    /// The file extension, without the dot ("ppsproj"), and the file-dialog filter.
+    static QString fileSuffix();
+    static QString fileDialogFilter();
+
+    bool isOpen() const { return m_store != nullptr; }
+    const std::shared_ptr<store::ProjectStore>& store() const { return m_store; }
+    /// The project file ("" when none is open).
+    QString path() const;
+    /// What the window title shows: the file name without the extension.
+    QString name() const;
+    QUndoStack* undoStack() const { return m_undoStack; }
+    Session* session() const { return m_session; }
+    JobRunner* jobs() const { return m_jobs; }
+
+    /// Creates a new, empty project at `path` (an existing file there is replaced, as the
+    /// save dialog confirmed) and opens it; the Session's current data set, if any, is
+    /// stored in it. On failure `error` says why and nothing changes.
+    bool newProject(const QString& path, QString* error);
+    /// Opens an existing project. A newer, damaged or foreign file is refused: `error` says
+    /// why, the file is not changed and the current project stays open.
+    bool open(const QString& path, QString* error);
+    /// Writes a compact copy to `path` and switches to it (File › Save Project As).
+    bool saveAs(const QString& path, QString* error);
+    void close();
+
+    /// Recent projects (kRecentProjects), newest first; missing files are dropped.
+    static QStringList recentProjects();
+    static void addRecentProject(const QString& path);
+    static void clearRecentProjects();
+
+    /// The project's id of the Session's current table (0 = not stored in this project, or
+    /// still being stored), and the data set's name.
+    qint64 currentDatasetId() const { return m_currentDatasetId; }
+    QString currentDatasetName() const;
+    /// Stores the Session's current table in the project (off the GUI thread); done
+    /// automatically after each import while a project is open.
+    void storeCurrentDataset();
+    /// Loads stored data set `id` into the Session (off the GUI thread, no re-parsing).
+    void loadDataset(qint64 id);
+
+    /// Tells observers that runs changed outside this class (a run was recorded).
+    void notifyRunsChanged() { Q_EMIT runsChanged(); }
+    /// An edit of the project failed (from an undo command); shown by the main window.
+    void reportEditError(const QString& message) { Q_EMIT editFailed(message); }
+
+Q_SIGNALS:
+    /// A project was opened, created, switched to (Save As) or closed.
+    void projectChanged();
+    /// Runs were added, edited, deleted or restored.
+    void runsChanged();
+    void datasetsChanged();
+    /// The Session's current table is now stored in the project as `id`.
+    void datasetStored(qint64 id);
+    /// Storing or loading a data set failed; `message` is translated.
+    void datasetError(const QString& message);
+    void editFailed(const QString& message);
+
+private:
+    void setStore(std::shared_ptr<store::ProjectStore> store);
+    void onSessionDatasetChanged();
+
+    Session* m_session;
+    JobRunner* m_jobs;
+    std::shared_ptr<store::ProjectStore> m_store;
+    QUndoStack* m_undoStack;
+    qint64 m_currentDatasetId = 0;
+    QString m_currentDatasetName;
+    /// The table last loaded from (or stored in) the project, so that it isn't stored again.
+    std::weak_ptr<const Table> m_storedTable;
+};
+
+} // namespace pp
