@@ -18,6 +18,7 @@
 #include "widgets/empty_state.h"
 #include "widgets/impute_preview_panel.h"
 #include "widgets/missing_view.h"
+#include "widgets/outlier_view.h"
 
 #include <QAbstractBarSeries>
 #include <QAreaSeries>
@@ -353,6 +354,28 @@ void TestGuiExplore::switchingColumnsSupersedes()
     QVERIFY(view->selectColumn(QStringLiteral("visits")));
     QCOMPARE(view->distribution()->name, QStringLiteral("visits"));
     QCOMPARE(started.count(), 1);  // spend only
+}
+
+void TestGuiExplore::cancelledViewComputesAgain()
+{
+    MainWindow window;
+    QVERIFY(openExplore(window, dataFile("explore.csv"), QStringLiteral("missing")));
+    ExplorePage* page = explorePage(window);
+    // The Outliers tab starts its job when shown; the status bar's Cancel stops it at once.
+    QVERIFY(page->showView(QStringLiteral("outliers")));
+    QVERIFY(window.jobs()->isBusy());
+    window.jobs()->cancelAll();
+    QVERIFY(!window.jobs()->isBusy());
+    QVERIFY(page->outlierView()->statusText().startsWith(QStringLiteral("Cancelled")));
+    QTRY_COMPARE(window.jobs()->activeWorkerCount(), 0);
+    QVERIFY(!page->outlierView()->analysis());
+    // Coming back to the tab computes it.
+    QVERIFY(page->showView(QStringLiteral("scatter")));
+    QVERIFY(waitIdle(window));
+    QVERIFY(page->showView(QStringLiteral("outliers")));
+    QVERIFY(waitIdle(window));
+    QTRY_VERIFY(page->outlierView()->analysis());
+    QCOMPARE(page->outlierView()->statusText(), QString());
 }
 
 void TestGuiExplore::exportPngAndSvg()

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void histogramMatchesCoreFd();
     void boxPlotAndCategories();
     void switchingColumnsSupersedes();
+    void cancelledViewComputesAgain();
     void exportPngAndSvg();
     void screenshotsOfEveryView();
 

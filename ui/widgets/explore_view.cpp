@@ -14,6 +14,16 @@ ExploreView::ExploreView(Session* session, QWidget* parent)
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->hide();
+    connect(session->jobs(), &JobRunner::jobFinished, this, &ExploreView::onJobFinished);
+}
+
+void ExploreView::onJobFinished(const QString& kind, bool completed)
+{
+    // Superseded jobs end silently; only a cancel by the user arrives here as not completed.
+    if (completed || !m_kinds.contains(kind))
+        return;
+    m_stale = true;
+    showStatus(tr("Cancelled. Change a setting or come back to this tab to compute it again."));
 }
 
 void ExploreView::reset()
@@ -31,6 +41,7 @@ void ExploreView::activate()
     if (!m_stale || !table())
         return;
     m_stale = false;
+    showStatus(QString());
     refresh();
 }
 

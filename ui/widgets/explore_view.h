@@ -5,6 +5,7 @@
 #include "job_runner.h"
 #include "session.h"
 
+#include <QSet>
 #include <QWidget>
 
 #include <functional>
@@ -57,6 +58,7 @@ protected:
         const std::shared_ptr<const Table> data = table();
         if (!data)
             return;
+        m_kinds.insert(kind);
         m_session->jobs()->run<Result<T>>(
             kind, title, [data, work = std::move(work)](JobControl* job) { return work(*data, job); }, this,
             [this, data, done = std::move(done)](Result<T> result) {
@@ -91,8 +93,12 @@ protected:
     static QString stepDisplayName(const QString& kind);
 
 private:
+    /// A job of this view was cancelled (status bar): compute again when next shown.
+    void onJobFinished(const QString& kind, bool completed);
+
     Session* m_session;
     QLabel* m_status;
+    QSet<QString> m_kinds;  ///< the job kinds this view runs
     bool m_active = false;
     bool m_stale = true;
 };
