@@ -27,6 +27,7 @@
 #include <QCheckBox>
 #include <QCoreApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QPixmap>
@@ -140,6 +141,12 @@ void TestGuiExplore::outliersHighlightRowsInDataTable()
     }
     QVERIFY(model->index(5, 0).data(Qt::BackgroundRole).isValid());
     QVERIFY(!model->index(6, 0).data(Qt::BackgroundRole).isValid());
+    const QString review = qEnvironmentVariable("PP_TEST_SCREENSHOTS");  // for a person to look at
+    if (!review.isEmpty() && QDir().mkpath(review)) {
+        window.setCurrentPage(MainWindow::Page::Data);
+        QVERIFY(window.grab().save(QDir(review).filePath(QStringLiteral("data-flagged-rows.png"))));
+        window.setCurrentPage(MainWindow::Page::Explore);
+    }
 
     // Unticking the highlight clears it; a new data set clears it too.
     QSignalSpy changed(session, &Session::outlierRowsChanged);
