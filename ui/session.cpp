@@ -74,8 +74,13 @@ void Session::setDataset(std::shared_ptr<const Table> table, const QString& path
     m_loadMs = loadMs;
     m_profile.reset();
     m_profileError.clear();
+    const bool hadOutliers = m_outlierRows != nullptr;
+    m_outlierRows.reset();
+    m_outlierDescription.clear();
     Q_EMIT datasetChanged();
     Q_EMIT profileChanged();
+    if (hadOutliers)
+        Q_EMIT outlierRowsChanged();
     computeProfile();
 }
 
@@ -90,8 +95,13 @@ void Session::clear()
     m_loadMs = 0;
     m_profile.reset();
     m_profileError.clear();
+    const bool hadOutliers = m_outlierRows != nullptr;
+    m_outlierRows.reset();
+    m_outlierDescription.clear();
     Q_EMIT datasetChanged();
     Q_EMIT profileChanged();
+    if (hadOutliers)
+        Q_EMIT outlierRowsChanged();
 }
 
 void Session::computeProfile()
@@ -124,6 +134,17 @@ Status Session::proposeStep(const QJsonObject& stepJson)
     if (added.ok())
         Q_EMIT stepProposed(m_pipeline->step(at));
     return added;
+}
+
+void Session::setOutlierRows(std::shared_ptr<const std::vector<std::uint8_t>> rows, const QString& description)
+{
+    if (rows && (!m_table || rows->size() != m_table->rowCount()))
+        return;  // computed for another table
+    if (!rows && !m_outlierRows)
+        return;
+    m_outlierRows = std::move(rows);
+    m_outlierDescription = m_outlierRows ? description : QString();
+    Q_EMIT outlierRowsChanged();
 }
 
 } // namespace pp

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QString>
 
+#include <cstdint>
 #include <memory>
 #include <vector>
 
@@ -79,6 +80,17 @@ public:
     /// error (naming the key) comes back.
     Status proposeStep(const QJsonObject& stepJson);
 
+    /// Rows of table() flagged as outliers on the Explore page: one byte per row, 1 =
+    /// flagged; null when nothing is flagged. The Data page's table model highlights them
+    /// (TableRole::OutlierRow). Reset to null when the data set changes.
+    std::shared_ptr<const std::vector<std::uint8_t>> outlierRows() const { return m_outlierRows; }
+    /// What flagged them, translated ("IQR × 1.5 on 4 columns"); "" when none.
+    const QString& outlierRowsDescription() const { return m_outlierDescription; }
+    /// Sets (or with null clears) the flagged rows; `rows` must have one entry per table row,
+    /// else it is ignored. Emits outlierRowsChanged().
+    void setOutlierRows(std::shared_ptr<const std::vector<std::uint8_t>> rows, const QString& description = {});
+
+
 Q_SIGNALS:
     void loadStarted(const QString& path);
     /// `message` is translated and names the place of the error where known.
@@ -89,6 +101,7 @@ Q_SIGNALS:
     void profileChanged();
     /// The pipeline's steps or run settings changed (any edit, undo or redo).
     void pipelineChanged();
+    void outlierRowsChanged();
     /// proposeStep() appended this step (normalised: every param present) at the end.
     void stepProposed(const QJsonObject& step);
 
@@ -104,6 +117,8 @@ private:
     QString m_profileError;
     QString m_loadingPath;
     PipelineDocument* m_pipeline;
+    std::shared_ptr<const std::vector<std::uint8_t>> m_outlierRows;
+    QString m_outlierDescription;
 };
 
 } // namespace pp

@@ -42,6 +42,8 @@ inline const Setting<QByteArray> kDataPageSplitter{"ui/dataPageSplitter", {}};
 inline const Setting<QByteArray> kPreparePageSplitter{"ui/preparePageSplitter", {}};
 /// Folder of the last pipeline file opened or saved on the Prepare page.
 inline const Setting<QString> kLastPipelineDir{"prepare/lastPipelineDir", {}};
+/// The Explore page's tab last shown ("missing", "distributions", ...; ExplorePage::screenshotViews()).
+inline const Setting<QString> kExploreView{"explore/view", {}};
 
 /// Most recently opened project files (.ppsproj), newest first (at most kMaxRecentFiles).
 inline const Setting<QStringList> kRecentProjects{"project/recentProjects", {}};

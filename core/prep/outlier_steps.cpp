@@ -1,6 +1,7 @@
-// Outlier steps: clip_outliers and drop_outliers, with bounds learned on the training rows by
-// IQR fences, z-scores or percentiles. Dropping is train-only: a customer who is unusual at
-// prediction time still needs a score, so only clipping is replayed on other data.
+// Outlier steps: clip_outliers, drop_outliers and flag_outliers, with bounds learned on the
+// training rows by IQR fences, z-scores or percentiles. Dropping is train-only: a customer who
+// is unusual at prediction time still needs a score, so only clipping and flagging are
+// replayed on other data.
 #include "prep/basic_step.h"
 #include "prep/builtin_steps.h"
 #include "prep/prep_math.h"
@@ -235,6 +236,58 @@ protected:
     }
 };
 
+class FlagOutliersStep : public OutlierBoundsStep
+{
+    Q_DECLARE_TR_FUNCTIONS(pp::FlagOutliersStep)
+public:
+    QString kind() const override { return QStringLiteral("flag_outliers"); }
+
+    static QString flagName(const QString& column) { return column + QStringLiteral("_outlier"); }
+
+    QString describe() const override
+    {
+        if (!isFitted())
+            return tr("Add <column>_outlier flags (%1)").arg(methodText());
+        return tr("Flag values outside %1 (%2)").arg(boundsText(), methodText());
+    }
+
+protected:
+    Status doFit(const Table& train, const FitInfo& info, JobControl* job) override
+    {
+        Status status = OutlierBoundsStep::doFit(train, info, job);
+        if (!status.ok())
+            return status;
+        for (const QString& name : m_columns)
+            if (train.find(flagName(name)))
+                return fail(tr("a column named '%1' already exists.").arg(flagName(name)));
+        return status;
+    }
+
+    Result<Table> doTransform(const Table& input, JobControl*) const override
+    {
+        auto idx = locate(input);
+        if (!idx.ok())
+            return Result<Table>::from(idx);
+        Table out = input;
+        // From the last column backwards, so that inserting a flag does not move the next one.
+        for (std::size_t k = idx->size(); k-- > 0;) {
+            const int i = idx.value()[k];
+            if (i < 0)
+                continue;
+            const QString name = flagName(m_columns[static_cast<qsizetype>(k)]);
+            if (out.find(name))
+                return failTable(tr("a column named '%1' already exists.").arg(name));
+            const std::vector<double>& v = out.column(static_cast<std::size_t>(i)).numbers();
+            std::vector<double> flags(v.size(), 0.0);
+            if (!std::isnan(m_lower[k]))
+                for (std::size_t r = 0; r < v.size(); ++r)
+                    flags[r] = v[r] < m_lower[k] || v[r] > m_upper[k] ? 1.0 : 0.0; // missing: 0
+            out.insertColumn(static_cast<std::size_t>(i) + 1, Column::numeric(name, std::move(flags)));
+        }
+        return out;
+    }
+};
+
 } // namespace
 
 void registerOutlierSteps(StepRegistry& registry)
@@ -255,6 +308,14 @@ void registerOutlierSteps(StepRegistry& registry)
                                             "and new data keep every row so every customer is scored.");
             },
             makeStep<DropOutliersStep> });
+    registry.add(
+        { QStringLiteral("flag_outliers"), category, [] { return FlagOutliersStep::tr("Flag outliers"); },
+            [] {
+                return FlagOutliersStep::tr("Adds a 0/1 column <column>_outlier after each column: 1 where the "
+                                            "value lies outside bounds learned on the training rows, on every "
+                                            "data set. The values themselves are kept.");
+            },
+            makeStep<FlagOutliersStep> });
 }
 
 } // namespace pp

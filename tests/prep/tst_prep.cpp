@@ -191,6 +191,7 @@ QList<QPair<QString, QVariantMap>> configuredKinds()
         { "missing_indicator", {} },
         { "clip_outliers", { { "method", "iqr" }, { "k", 0.5 } } },
         { "drop_outliers", { { "method", "zscore" }, { "threshold", 1.5 } } },
+        { "flag_outliers", { { "method", "iqr" }, { "k", 1.0 } } },
         { "iforest_drop", { { "contamination", 0.1 }, { "trees", 10 } } },
         { "log1p", { { "columns", list({ "visits" }) } } },
         { "sqrt", { { "columns", list({ "visits" }) } } },

@@ -89,6 +89,7 @@ private Q_SLOTS:
     void robustScaleAsSklearn();
     void clipOutlierBounds();
     void dropOutliersTrainOnly();
+    void flagOutliersKeepsValues();
     void boxCoxAsPowerTransformer();
     void yeoJohnsonAsPowerTransformer();
     void oneHotAsSklearn();

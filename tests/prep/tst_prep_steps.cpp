@@ -304,6 +304,31 @@ void TestPrep::dropOutliersTrainOnly()
     QCOMPARE(r.warnings().front().kind, QStringLiteral("rows_dropped"));
 }
 
+void TestPrep::flagOutliersKeepsValues()
+{
+    // The IQR fences of clipOutlierBounds: [6000, 122000]; only 250000 (row 9) lies outside.
+    auto step = makeStep(QStringLiteral("flag_outliers"),
+        { { QStringLiteral("columns"), QStringList { QStringLiteral("income") } } });
+    QVERIFY(!step->trainOnly());
+    const Table out = fitStep(*step, referenceTrain());
+    QCOMPARE(out.columnCount(), referenceTrain().columnCount() + 1);
+    QCOMPARE(out.indexOf(QStringLiteral("income_outlier")), out.indexOf(QStringLiteral("income")) + 1);
+    PP_COMPARE_NUMBERS(values(out, QStringLiteral("income_outlier")),
+        (std::vector<double> { 0, 0, 0, 0, 0, 0, 0, 0, 0, 1 }), 0); // missing incomes: 0
+    QCOMPARE(values(out, QStringLiteral("income"))[9], 250000.0); // the value is kept
+    // Replayed with the training bounds: 80000 and 40000 are inside.
+    PP_COMPARE_NUMBERS(values(transformStep(*step, referenceTest()), QStringLiteral("income_outlier")),
+        (std::vector<double> { 0, 0, 0, 0 }), 0);
+    // The flag's name must be free.
+    Table taken = referenceTrain();
+    taken.addColumn(Column::numeric(QStringLiteral("income_outlier"), std::vector<double>(taken.rowCount(), 0.0)));
+    auto again = makeStep(QStringLiteral("flag_outliers"),
+        { { QStringLiteral("columns"), QStringList { QStringLiteral("income") } } });
+    const Status fitted = again->fit(taken, {}, nullptr);
+    QVERIFY(!fitted.ok());
+    QVERIFY(fitted.error().message.contains(QStringLiteral("income_outlier")));
+}
+
 // Lambdas: Brent's method stops once the bracket is within about 4·(1.48e-8·|λ| + 1e-11) of
 // the optimum, and numpy's SIMD log/pow differ from glibc's in the last bit, so two faithful
 // implementations agree to ~1e-7·max(1, |λ|), not to the last bit. Outputs inherit that.

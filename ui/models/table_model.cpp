@@ -31,7 +31,22 @@ void TableModel::setTable(std::shared_ptr<const Table> table)
     m_table = std::move(table);
     m_profile.reset();
     m_fences.clear();
+    m_outlierRows.reset();
     endResetModel();
+}
+
+void TableModel::setOutlierRows(std::shared_ptr<const std::vector<std::uint8_t>> rows)
+{
+    if (rows && (!m_table || rows->size() != m_table->rowCount()))
+        rows.reset();
+    if (!rows && !m_outlierRows)
+        return;
+    m_outlierRows = std::move(rows);
+    if (rowCount() > 0 && columnCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
+                           {Qt::BackgroundRole, Qt::ToolTipRole, int(TableRole::Outlier), int(TableRole::OutlierRow)});
+    if (rowCount() > 0)
+        Q_EMIT headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
 }
 
 void TableModel::setProfile(std::shared_ptr<const TableProfile> profile)
@@ -102,12 +117,17 @@ QVariant TableModel::data(const QModelIndex& index, int role) const
     case Qt::BackgroundRole:
         if (isOutlier(column, c, row))
             return QBrush(QColor(255, 236, 179));  // soft amber: noticeable, still readable
+        if (isOutlierRow(row))
+            return QBrush(QColor(252, 228, 236));  // soft rose for the whole flagged row
         return QVariant();
     case Qt::ToolTipRole:
         if (column.isMissing(row))
-            return tr("Missing value");
+            return isOutlierRow(row) ? tr("Missing value — the row is flagged as an outlier on the Explore page")
+                                     : tr("Missing value");
         if (isOutlier(column, c, row))
             return tr("%1 — outside the IQR fences (possible outlier)").arg(column.displayAt(row));
+        if (isOutlierRow(row))
+            return tr("%1 — the row is flagged as an outlier on the Explore page").arg(column.displayAt(row));
         if (column.type() == ColumnType::Text)
             return column.displayAt(row);  // long texts are elided in the cell
         return QVariant();
@@ -130,7 +150,9 @@ QVariant TableModel::data(const QModelIndex& index, int role) const
             return QVariant();
         return column.numericAt(row);
     case TableRole::Outlier:
-        return isOutlier(column, c, row);
+        return isOutlier(column, c, row) || isOutlierRow(row);
+    case TableRole::OutlierRow:
+        return isOutlierRow(row);
     }
     return QVariant();
 }
@@ -144,6 +166,10 @@ QVariant TableModel::headerData(int section, Qt::Orientation orientation, int ro
             return section + 1;  // rows are numbered from 1, as in a spreadsheet
         if (role == Qt::TextAlignmentRole)
             return int(Qt::AlignRight | Qt::AlignVCenter);
+        if (role == int(TableRole::OutlierRow))
+            return isOutlierRow(static_cast<std::size_t>(section));
+        if (role == Qt::ForegroundRole && isOutlierRow(static_cast<std::size_t>(section)))
+            return QBrush(QColor(190, 24, 93));  // the row number in rose: flagged rows stand out while scrolling
         return QVariant();
     }
     if (static_cast<std::size_t>(section) >= m_table->columnCount())

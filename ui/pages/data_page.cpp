@@ -121,6 +121,9 @@ DataPage::DataPage(Session* session, QWidget* parent)
 
     connect(m_session, &Session::datasetChanged, this, &DataPage::onDatasetChanged);
     connect(m_session, &Session::profileChanged, this, &DataPage::onProfileChanged);
+    // Rows flagged on the Explore page are highlighted in the table.
+    connect(m_session, &Session::outlierRowsChanged, this,
+            [this]() { m_tableModel->setOutlierRows(m_session->outlierRows()); });
     connect(m_session, &Session::loadFailed, this, &DataPage::onLoadFailed);
     connect(m_session, &Session::loadStarted, this, &DataPage::updateEmptyState);
     connect(m_session, &Session::loadCancelled, this, &DataPage::updateEmptyState);
