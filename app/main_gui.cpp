@@ -4,6 +4,9 @@
 #include "i18n.h"
 #include "icons.h"
 #include "main_window.h"
+#include "ml/model.h"
+#include "nn/nn_models.h"
+#include "prep/step.h"
 #include "screenshot_runner.h"
 
 #include <QApplication>
@@ -41,6 +44,11 @@ int main(int argc, char* argv[])
     pp::installTranslations(app, language);
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Purchasing Power Studio"));
     QApplication::setWindowIcon(pp::icons::app());
+    // Model kinds and pipeline steps are registered explicitly (static libraries drop
+    // self-registering objects). LibTorch itself loads only when a neural model is used.
+    pp::registerCoreModels();
+    pp::nn::registerModels();
+    pp::registerPrepSteps();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

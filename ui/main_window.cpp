@@ -131,6 +131,8 @@ void MainWindow::createPages()
     connect(m_preparePage, &PreparePage::dataPageRequested, this, showData);
     connect(m_trainPage, &TrainPage::dataPageRequested, this, showData);
     connect(m_resultsPage, &ResultsPage::dataPageRequested, this, showData);
+    connect(m_resultsPage, &ResultsPage::trainPageRequested, this, [this]() { setCurrentPage(Page::Train); });
+    connect(m_trainPage, &TrainPage::resultsPageRequested, this, [this]() { setCurrentPage(Page::Results); });
     m_navigation->setCurrentRow(0);
 }
 

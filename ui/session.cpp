@@ -2,13 +2,14 @@
 
 #include "data/importer.h"
 #include "job_runner.h"
+#include "session_runs.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
 
 namespace pp {
 
-Session::Session(JobRunner* jobs, QObject* parent) : QObject(parent), m_jobs(jobs)
+Session::Session(JobRunner* jobs, QObject* parent) : QObject(parent), m_jobs(jobs), m_runs(new SessionRuns(this))
 {
     connect(m_jobs, &JobRunner::jobFinished, this, [this](const QString& kind, bool completed) {
         if (completed)

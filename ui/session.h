@@ -5,15 +5,18 @@
 #include "data/table.h"
 #include "stats/profile.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace pp {
 
 class JobRunner;
+class SessionRuns;
 
 /// The open document: the current data set and what is known about it. Pages observe it
 /// (datasetChanged, profileChanged) and read from it; nobody else holds the table.
@@ -62,6 +65,15 @@ public:
     /// (Re)computes the profile of the current table, e.g. after it was cancelled.
     void computeProfile();
 
+    /// The training runs of this session (the Train page adds them, the Results page shows them).
+    SessionRuns* runs() const { return m_runs; }
+
+    /// The pipeline built on the Prepare page, as Pipeline JSON ({"version":1,"steps":[...]}),
+    /// for "Pipeline from the Prepare page" on the Train page; nullopt when there is none.
+    /// Placeholder until the Prepare page exposes its pipeline: it always returns nullopt
+    /// for now, and preparedPipelineChanged() is never emitted yet.
+    std::optional<QJsonObject> preparedPipeline() const { return std::nullopt; }
+
 Q_SIGNALS:
     void loadStarted(const QString& path);
     /// `message` is translated and names the place of the error where known.
@@ -70,6 +82,8 @@ Q_SIGNALS:
     void datasetChanged();
     /// The profile became available, or was reset (null) for a new data set.
     void profileChanged();
+    /// preparedPipeline() changed (see there).
+    void preparedPipelineChanged();
 
 private:
     JobRunner* m_jobs;
@@ -82,6 +96,7 @@ private:
     std::shared_ptr<const TableProfile> m_profile;
     QString m_profileError;
     QString m_loadingPath;
+    SessionRuns* m_runs;
 };
 
 } // namespace pp
