@@ -27,7 +27,7 @@ double niceStep(double span, int ticks)
     return (f < 1.5 ? 1.0 : f < 3.0 ? 2.0 : f < 7.0 ? 5.0 : 10.0) * magnitude;
 }
 
-void setNiceRange(QValueAxis* axis, double lo, double hi, int ticks)
+void setNiceRange(QValueAxis* axis, double lo, double hi, int ticks, bool tight)
 {
     if (!std::isfinite(lo) || !std::isfinite(hi)) {
         lo = 0.0;
@@ -39,11 +39,17 @@ void setNiceRange(QValueAxis* axis, double lo, double hi, int ticks)
         hi += pad;
     }
     const double step = niceStep(hi - lo, ticks);
-    const double from = std::floor(lo / step) * step;
-    const double to = std::ceil(hi / step) * step;
+    double from = std::floor(lo / step) * step;
+    double to = std::ceil(hi / step) * step;
+    if (tight) {
+        // A small margin instead of a whole empty tick interval on each side.
+        const double pad = (hi - lo) * 0.03;
+        from = lo - pad;
+        to = hi + pad;
+    }
     axis->setRange(from, to);
     axis->setTickType(QValueAxis::TicksDynamic);
-    axis->setTickAnchor(from);
+    axis->setTickAnchor(std::ceil(from / step) * step);
     axis->setTickInterval(step);
     const int decimals = step >= 1.0 ? 0 : std::min(8, static_cast<int>(std::ceil(-std::log10(step) - 1e-9)));
     axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));

@@ -74,7 +74,8 @@ private:
 
 /// A "nice" tick interval (1, 2 or 5 × 10^k) giving about `ticks` intervals over `span`.
 double niceStep(double span, int ticks);
-/// Sets a value axis to a padded, nicely rounded range that covers [lo, hi].
-void setNiceRange(QValueAxis* axis, double lo, double hi, int ticks = 5);
+/// Sets a value axis to a range that covers [lo, hi] with ticks at nice values: rounded out
+/// to whole tick intervals, or (`tight`) with a 3 % margin only.
+void setNiceRange(QValueAxis* axis, double lo, double hi, int ticks = 5, bool tight = false);
 
 } // namespace pp

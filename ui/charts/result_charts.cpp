@@ -33,10 +33,11 @@ const QColor kTeal(20, 184, 166);
 const QColor kTealDark(15, 118, 110);
 const QColor kGuide(120, 120, 120);
 
-QValueAxis* valueAxis(ChartView* view, Qt::Alignment where, const QString& title, double lo, double hi)
+QValueAxis* valueAxis(ChartView* view, Qt::Alignment where, const QString& title, double lo, double hi,
+                      bool tight = false)
 {
     auto* axis = new QValueAxis();
-    setNiceRange(axis, lo, hi);
+    setNiceRange(axis, lo, hi, 5, tight);
     ChartView::styleAxis(axis, title);
     view->chart()->addAxis(axis, where);
     return axis;
@@ -130,22 +131,36 @@ std::vector<std::size_t> sampleIndexes(std::size_t n, std::size_t count)
     return out;
 }
 
-Histogram histogram(const std::vector<double>& values, int bins)
+Histogram histogram(const std::vector<double>& values, int bins, double tail)
 {
     Histogram h;
-    std::size_t n = 0;
-    double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+    std::vector<double> finite;
+    finite.reserve(values.size());
     for (double v : values)
-        if (std::isfinite(v)) {
-            ++n;
-            lo = std::min(lo, v);
-            hi = std::max(hi, v);
-        }
+        if (std::isfinite(v))
+            finite.push_back(v);
+    const std::size_t n = finite.size();
     if (bins <= 0)
         bins = std::clamp(static_cast<int>(std::ceil(std::sqrt(static_cast<double>(n)))), 10, 50);
-    if (n == 0) {
-        h.counts.assign(static_cast<std::size_t>(bins), 0);
+    h.counts.assign(static_cast<std::size_t>(bins), 0);
+    if (n == 0)
         return h;
+    std::sort(finite.begin(), finite.end());
+    // Quantiles with linear interpolation between order statistics (numpy's default).
+    auto quantile = [&finite, n](double q) {
+        const double pos = q * static_cast<double>(n - 1);
+        const auto i = static_cast<std::size_t>(std::floor(pos));
+        const std::size_t j = std::min(i + 1, n - 1);
+        return finite[i] + (pos - static_cast<double>(i)) * (finite[j] - finite[i]);
+    };
+    double lo = finite.front(), hi = finite.back();
+    if (tail > 0.0 && n > 100) {
+        lo = quantile(tail);
+        hi = quantile(1.0 - tail);
+    }
+    if (hi <= lo) {
+        lo = finite.front();
+        hi = finite.back();
     }
     if (hi <= lo) {
         lo -= 0.5;
@@ -153,13 +168,14 @@ Histogram histogram(const std::vector<double>& values, int bins)
     }
     h.lo = lo;
     h.hi = hi;
-    h.counts.assign(static_cast<std::size_t>(bins), 0);
     const double width = (hi - lo) / bins;
-    for (double v : values) {
-        if (!std::isfinite(v))
-            continue;
-        const int b = std::min(bins - 1, static_cast<int>((v - lo) / width));
-        ++h.counts[static_cast<std::size_t>(std::max(0, b))];
+    for (double v : finite) {
+        if (v < lo)
+            ++h.below;
+        else if (v > hi)
+            ++h.above;
+        const int b = std::clamp(static_cast<int>(std::floor((v - lo) / width)), 0, bins - 1);
+        ++h.counts[static_cast<std::size_t>(b)];
     }
     return h;
 }
@@ -181,8 +197,8 @@ void showPredictedVsActual(ChartView* view, const std::vector<double>& actual, c
                                QPointF(lo, lo), QPointF(hi, hi));
     view->chart()->addSeries(dots);
     view->chart()->addSeries(identity);
-    QValueAxis* x = valueAxis(view, Qt::AlignBottom, Tr::tr("Actual"), lo, hi);
-    QValueAxis* y = valueAxis(view, Qt::AlignLeft, Tr::tr("Predicted"), lo, hi);
+    QValueAxis* x = valueAxis(view, Qt::AlignBottom, Tr::tr("Actual"), lo, hi, true);
+    QValueAxis* y = valueAxis(view, Qt::AlignLeft, Tr::tr("Predicted"), lo, hi, true);
     attach(dots, x, y);
     attach(identity, x, y);
     view->setSubtitle(sampledNote(rows.size(), n));
@@ -192,7 +208,9 @@ void showResidualHistogram(ChartView* view, const std::vector<double>& residuals
 {
     clear(view);
     view->setTitle(Tr::tr("Distribution of errors (actual − predicted)"));
-    const Histogram h = histogram(residuals);
+    // A few very large errors would squeeze all the others into one bar: the range is the
+    // 1st to 99th percentile, and the rows beyond are counted in the outer bars.
+    const Histogram h = histogram(residuals, 0, 0.01);
     const int bins = static_cast<int>(h.counts.size());
     const double width = (h.hi - h.lo) / bins;
     auto* outline = new QLineSeries();
@@ -228,12 +246,15 @@ void showResidualHistogram(ChartView* view, const std::vector<double>& residuals
     attach(area, x, y);
     attach(zero, x, y);
     view->chart()->legend()->setVisible(false);
+    if (h.below + h.above > 0)
+        view->setSubtitle(Tr::tr("%1 rows beyond the 1st and 99th percentiles are counted in the outer bars")
+                              .arg(fmt::count(h.below + h.above)));
 }
 
 void showResidualsVsPredicted(ChartView* view, const std::vector<double>& predicted, const std::vector<double>& residuals)
 {
     clear(view);
-    view->setTitle(Tr::tr("Errors vs predicted value"));
+    view->setTitle(Tr::tr("Errors (actual − predicted) vs predicted value"));
     const std::size_t n = std::min(predicted.size(), residuals.size());
     const auto rows = sampleIndexes(n, kMaxScatterPoints);
     QList<QPointF> points;
@@ -247,9 +268,8 @@ void showResidualsVsPredicted(ChartView* view, const std::vector<double>& predic
     auto* zero = guideLine(QStringLiteral("zero"), Tr::tr("No error"), QPointF(xlo, 0.0), QPointF(xhi, 0.0));
     view->chart()->addSeries(dots);
     view->chart()->addSeries(zero);
-    QValueAxis* x = valueAxis(view, Qt::AlignBottom, Tr::tr("Predicted"), xlo, xhi);
-    QValueAxis* y = valueAxis(view, Qt::AlignLeft, Tr::tr("Error (actual − predicted)"), std::min(ylo, 0.0),
-                              std::max(yhi, 0.0));
+    QValueAxis* x = valueAxis(view, Qt::AlignBottom, Tr::tr("Predicted"), xlo, xhi, true);
+    QValueAxis* y = valueAxis(view, Qt::AlignLeft, Tr::tr("Error"), std::min(ylo, 0.0), std::max(yhi, 0.0), true);
     attach(dots, x, y);
     attach(zero, x, y);
     view->setSubtitle(sampledNote(rows.size(), n));
@@ -338,6 +358,12 @@ void showImportance(ChartView* view, const std::vector<std::pair<QString, double
     auto* y = new QBarCategoryAxis();
     y->append(categories);
     ChartView::styleAxis(y, QString());
+    QFont small = y->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    y->setLabelsFont(small);
+    // Qt elides a label to "..." when it is taller than its share of the axis; a slight
+    // overlap reads better than no names at all.
+    y->setTruncateLabels(false);
     view->chart()->addAxis(y, Qt::AlignLeft);
     QValueAxis* x = valueAxis(view, Qt::AlignBottom, Tr::tr("Drop in score"), lo, hi);
     attach(series, y, x);
@@ -389,6 +415,7 @@ void ConfusionMatrixChart::setMatrix(const Eigen::MatrixXd& counts, const QStrin
         a->setStartValue(0);
         a->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
         a->setGridLineVisible(false);
+        a->setTruncateLabels(false);
     }
     y->setReverse(true);  // the first class at the top, as the matrix is printed
     styleAxis(x, tr("Predicted class"));

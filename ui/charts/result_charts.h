@@ -31,9 +31,12 @@ struct Histogram
 {
     double lo = 0.0, hi = 1.0;
     std::vector<qint64> counts;   ///< equal-width bins over [lo, hi]; the last bin includes hi
+    qint64 below = 0, above = 0;  ///< values outside [lo, hi], counted in the first / last bin
 };
 /// Equal-width histogram of the finite values; `bins` = 0 picks sqrt(n) clamped to 10..50.
-Histogram histogram(const std::vector<double>& values, int bins = 0);
+/// With `tail` > 0 (and over 100 values) the range is the tail..1−tail quantiles and the
+/// values beyond are counted in the outer bins, so every value is counted once.
+Histogram histogram(const std::vector<double>& values, int bins = 0, double tail = 0.0);
 
 /// Predicted (y) against actual (x) values with the identity line y = x.
 void showPredictedVsActual(ChartView* view, const std::vector<double>& actual, const std::vector<double>& predicted);
@@ -48,7 +51,7 @@ void showRoc(ChartView* view, const metrics::RocCurve& curve, double auc, const 
 void showPrecisionRecall(ChartView* view, const metrics::PrCurve& curve, double averagePrecision, double baseRate,
                          const QString& positiveLabel);
 /// Horizontal bars of the `top` largest importances, largest on top.
-void showImportance(ChartView* view, const std::vector<std::pair<QString, double>>& importance, int top = 20);
+void showImportance(ChartView* view, const std::vector<std::pair<QString, double>>& importance, int top = 12);
 /// A centred note instead of a chart ("No probabilities for this run").
 void showMessage(ChartView* view, const QString& title, const QString& message);
 

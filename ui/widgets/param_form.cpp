@@ -104,17 +104,14 @@ QString joinList(const QVariant& value)
 } // namespace
 
 ParamForm::ParamForm(QWidget* parent)
-    : QWidget(parent), m_basic(new QFormLayout()), m_advanced(new QFormLayout()), m_advancedBox(new QWidget(this)),
-      m_advancedToggle(new QToolButton(this))
+    : QWidget(parent), m_form(new QFormLayout(this)), m_advancedToggle(new QToolButton(this))
 {
-    for (QFormLayout* f : {m_basic, m_advanced}) {
-        f->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-        f->setRowWrapPolicy(QFormLayout::DontWrapRows);
-        f->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    }
-    m_advanced->setContentsMargins(0, 0, 0, 0);
-    m_advancedBox->setLayout(m_advanced);
-    m_advancedBox->setVisible(false);
+    // One form for basic and advanced parameters, so that their editors line up; the
+    // advanced rows are hidden (QFormLayout::setRowVisible) until the toggle opens them.
+    m_form->setContentsMargins(0, 0, 0, 0);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_advancedToggle->setObjectName(QStringLiteral("advancedToggle"));
     m_advancedToggle->setText(tr("Advanced settings"));
     m_advancedToggle->setCheckable(true);
@@ -123,43 +120,65 @@ ParamForm::ParamForm(QWidget* parent)
     m_advancedToggle->setAutoRaise(true);
     m_advancedToggle->setToolTip(tr("Parameters that rarely need changing"));
     connect(m_advancedToggle, &QToolButton::toggled, this, &ParamForm::setAdvancedVisible);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(m_basic);
-    layout->addWidget(m_advancedToggle, 0, Qt::AlignLeft);
-    layout->addWidget(m_advancedBox);
 }
 
 void ParamForm::setSpecs(std::vector<ParamSpec> specs, const QVariantMap& values)
 {
-    for (QFormLayout* f : {m_basic, m_advanced})
-        while (f->rowCount() > 0)
-            f->removeRow(0);
+    {
+        // Editors report their first value while m_editors is incomplete: one signal at the end.
+        const QSignalBlocker block(this);
+        rebuild(std::move(specs), values);
+    }
+    Q_EMIT valuesChanged();
+}
+
+void ParamForm::rebuild(std::vector<ParamSpec> specs, const QVariantMap& values)
+{
+    // The toggle is kept across rebuilds: take it out before the rows are deleted.
+    for (int row = m_form->rowCount() - 1; row >= 0; --row) {
+        if (m_form->itemAt(row, QFormLayout::SpanningRole)
+            && m_form->itemAt(row, QFormLayout::SpanningRole)->widget() == m_advancedToggle) {
+            m_form->takeRow(row);
+            continue;
+        }
+        m_form->removeRow(row);
+    }
     m_editors.clear();
     m_specs = std::move(specs);
-    bool anyAdvanced = false;
+    std::vector<QLabel*> labels;
     for (const ParamSpec& spec : m_specs) {
         QWidget* editor = createEditor(spec);
-        m_editors.push_back(editor);
         QVariant value = spec.defaultValue;
         QVariant checked;
         QString error;
         if (values.contains(spec.key) && validateParamValue(spec, values.value(spec.key), &checked, &error))
             value = checked;
         setEditorValue(spec, editor, value);
-        auto* label = new QLabel(spec.label.isEmpty() ? spec.key : spec.label);
+        auto* label = new QLabel(spec.label.isEmpty() ? spec.key : spec.label, this);
         label->setBuddy(editor);
         // The key is what the CLI (--set) and the scikit-learn / XGBoost docs call it.
         const QString tip = QStringLiteral("<p>%1</p><p><i>%2</i></p>")
                                 .arg(spec.tooltip.toHtmlEscaped(), tr("Parameter: %1").arg(spec.key).toHtmlEscaped());
         label->setToolTip(tip);
         editor->setToolTip(tip);
-        (spec.advanced ? m_advanced : m_basic)->addRow(label, editor);
-        anyAdvanced = anyAdvanced || spec.advanced;
+        m_editors.push_back(editor);
+        labels.push_back(label);
+    }
+    // Basic parameters first, then the toggle, then the advanced ones.
+    bool anyAdvanced = false;
+    for (int pass = 0; pass < 2; ++pass) {
+        for (std::size_t i = 0; i < m_specs.size(); ++i) {
+            if (m_specs[i].advanced != (pass == 1))
+                continue;
+            if (pass == 1 && !anyAdvanced) {
+                anyAdvanced = true;
+                m_form->addRow(m_advancedToggle);
+            }
+            m_form->addRow(labels[i], m_editors[i]);
+        }
     }
     m_advancedToggle->setVisible(anyAdvanced);
-    m_advancedBox->setVisible(anyAdvanced && m_advancedToggle->isChecked());
+    setAdvancedVisible(m_advancedToggle->isChecked());
 }
 
 QWidget* ParamForm::createEditor(const ParamSpec& spec)
@@ -171,6 +190,7 @@ QWidget* ParamForm::createEditor(const ParamSpec& spec)
         box->setRange(static_cast<int>(std::max(spec.minimum, double(std::numeric_limits<int>::min()))),
                       static_cast<int>(std::min(spec.maximum, double(std::numeric_limits<int>::max()))));
         box->setGroupSeparatorShown(false);
+        box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         connect(box, &QSpinBox::valueChanged, this, &ParamForm::valuesChanged);
         editor = box;
         break;
@@ -178,6 +198,7 @@ QWidget* ParamForm::createEditor(const ParamSpec& spec)
     case ParamType::Double: {
         auto* box = new NumberSpinBox(spec.logScale, this);
         box->setRange(spec.minimum, spec.maximum);
+        box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         const double def = std::abs(spec.defaultValue.toDouble());
         const double span = spec.maximum - spec.minimum;
         // A tenth of the default's magnitude (0.1 for shares and rates in [0, 1]).
@@ -412,7 +433,9 @@ void ParamForm::setAdvancedVisible(bool visible)
     if (m_advancedToggle->isChecked() != visible)
         m_advancedToggle->setChecked(visible);  // comes back here through toggled()
     m_advancedToggle->setArrowType(visible ? Qt::DownArrow : Qt::RightArrow);
-    m_advancedBox->setVisible(visible && !m_advancedToggle->isHidden());
+    for (std::size_t i = 0; i < m_specs.size(); ++i)
+        if (m_specs[i].advanced && m_editors[i])
+            m_form->setRowVisible(m_editors[i], visible);
 }
 
 } // namespace pp

@@ -49,6 +49,7 @@ Q_SIGNALS:
     void valuesChanged();
 
 private:
+    void rebuild(std::vector<ParamSpec> specs, const QVariantMap& values);
     QWidget* createEditor(const ParamSpec& spec);
     QVariant editorValue(const ParamSpec& spec, QWidget* editor, QString* error = nullptr) const;
     void setEditorValue(const ParamSpec& spec, QWidget* editor, const QVariant& value);
@@ -56,9 +57,7 @@ private:
     std::vector<ParamSpec> m_specs;
     std::vector<QWidget*> m_editors;   ///< same order as m_specs
     QStringList m_columns;
-    QFormLayout* m_basic;
-    QFormLayout* m_advanced;
-    QWidget* m_advancedBox;
+    QFormLayout* m_form;
     QToolButton* m_advancedToggle;
 };
 

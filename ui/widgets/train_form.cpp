@@ -84,7 +84,13 @@ TrainForm::TrainForm(Session* session, QWidget* parent) : QWidget(parent), m_ses
     layout->addWidget(createSplitGroup());
     layout->addWidget(createRunGroup());
     layout->addStretch(1);
+    // Long choices ("Random, same class mix…") must not widen the form past its scroll area.
+    for (QComboBox* combo : findChildren<QComboBox*>()) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(14);
+    }
     fillModels();
+    updateSplitControls();
     updatePipelineChoice();
     connect(m_session, &Session::preparedPipelineChanged, this, &TrainForm::updatePipelineChoice);
 }
@@ -217,7 +223,6 @@ QWidget* TrainForm::createSplitGroup()
     connect(m_cv, &QCheckBox::toggled, m_folds, &QWidget::setEnabled);
     for (QDoubleSpinBox* s : {m_testShare, m_validShare})
         connect(s, &QDoubleSpinBox::valueChanged, this, &TrainForm::changed);
-    updateSplitControls();
     return box;
 }
 
@@ -245,10 +250,11 @@ QWidget* TrainForm::createRunGroup()
     m_deviceNote = noteLabel(box);
     m_deviceNote->setObjectName(QStringLiteral("deviceNote"));
     m_deviceNote->setText(tr("Checking the neural-network component…"));
-    m_maxF1 = new QCheckBox(tr("Choose the decision threshold that maximises F1 on validation rows"), box);
+    m_maxF1 = new QCheckBox(tr("Tune the decision threshold (max F1)"), box);
     m_maxF1->setObjectName(QStringLiteral("maxF1Check"));
-    m_maxF1->setToolTip(tr("By default a row is predicted positive when its probability is at least 0.5. With rare "
-                           "positives a lower threshold often finds more of them at an acceptable precision."));
+    m_maxF1->setToolTip(tr("Choose the probability threshold that maximises F1 on the validation rows. By default "
+                           "a row is predicted positive when its probability is at least 0.5; with rare positives a "
+                           "lower threshold often finds more of them at an acceptable precision."));
     m_defaultPipeline = new QRadioButton(tr("Default pipeline"), box);
     m_defaultPipeline->setObjectName(QStringLiteral("defaultPipeline"));
     m_defaultPipeline->setToolTip(tr("Drop id and text columns, split dates into parts, fill missing values (median "

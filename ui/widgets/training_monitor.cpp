@@ -46,6 +46,7 @@ TrainingMonitor::TrainingMonitor(QWidget* parent)
     m_metrics->setTitle(tr("Validation metrics"));
     m_metrics->setExportName(QStringLiteral("validation-metrics"));
     m_metrics->setAxisTitles(tr("Round / epoch"), tr("Score"));
+    m_loss->setSubtitle(tr("The curves appear here while a model trains."));
     m_progress->setObjectName(QStringLiteral("trainProgress"));
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
@@ -88,6 +89,7 @@ void TrainingMonitor::begin(Task task, int expectedEpochs)
     m_loss->clearCurves();
     m_metrics->clearCurves();
     m_metricCurves.clear();
+    m_loss->setSubtitle(QString());
     m_trainCurve = m_loss->addCurve(tr("Training rows"), QStringLiteral("trainLoss"), kTrainColour);
     m_validCurve = m_loss->addCurve(tr("Validation rows"), QStringLiteral("validLoss"), kValidColour);
     m_metrics->setSubtitle(task == Task::Regression ? tr("On the validation rows; R² of 1 is perfect")
