@@ -27,6 +27,18 @@ double niceStep(double span, int ticks)
     return (f < 1.5 ? 1.0 : f < 3.0 ? 2.0 : f < 7.0 ? 5.0 : 10.0) * magnitude;
 }
 
+void setAxisTicks(QValueAxis* axis, double from, double to, double anchor, double step)
+{
+    // Qt lays the labels out on every change: a new range under the old interval (0..600 in
+    // steps of 0.2) would briefly mean thousands of labels. Widen the interval first, so that
+    // no intermediate state has more ticks than the old or the new one.
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickInterval(std::max(axis->tickInterval(), step));
+    axis->setTickAnchor(anchor);
+    axis->setRange(from, to);
+    axis->setTickInterval(step);
+}
+
 void setNiceRange(QValueAxis* axis, double lo, double hi, int ticks, bool tight)
 {
     if (!std::isfinite(lo) || !std::isfinite(hi)) {
@@ -47,10 +59,7 @@ void setNiceRange(QValueAxis* axis, double lo, double hi, int ticks, bool tight)
         from = lo - pad;
         to = hi + pad;
     }
-    axis->setRange(from, to);
-    axis->setTickType(QValueAxis::TicksDynamic);
-    axis->setTickAnchor(std::ceil(from / step) * step);
-    axis->setTickInterval(step);
+    setAxisTicks(axis, from, to, std::ceil(from / step) * step, step);
     const int decimals = step >= 1.0 ? 0 : std::min(8, static_cast<int>(std::ceil(-std::log10(step) - 1e-9)));
     axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
 }
@@ -213,10 +222,7 @@ void CurveChart::updateAxes()
         return;
     // Epochs start at 1: keep the axis starting at 0 or 1 with whole-number ticks.
     const double xStep = niceStep(std::max(1.0, xMax - std::min(0.0, xMin)), 6);
-    m_x->setRange(std::min(0.0, xMin), std::max(std::ceil(xMax / xStep) * xStep, 1.0));
-    m_x->setTickType(QValueAxis::TicksDynamic);
-    m_x->setTickAnchor(0.0);
-    m_x->setTickInterval(std::max(1.0, xStep));
+    setAxisTicks(m_x, std::min(0.0, xMin), std::max(std::ceil(xMax / xStep) * xStep, 1.0), 0.0, std::max(1.0, xStep));
     m_x->setLabelFormat(QStringLiteral("%.0f"));
     const double pad = (yMax - yMin) * 0.05;
     setNiceRange(m_y, yMin - pad, yMax + pad, 5);

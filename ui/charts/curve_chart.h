@@ -74,6 +74,9 @@ private:
 
 /// A "nice" tick interval (1, 2 or 5 × 10^k) giving about `ticks` intervals over `span`.
 double niceStep(double span, int ticks);
+/// Sets a value axis' range and dynamic ticks (anchor, interval) without passing through a
+/// state with a huge number of ticks.
+void setAxisTicks(QValueAxis* axis, double from, double to, double anchor, double step);
 /// Sets a value axis to a range that covers [lo, hi] with ticks at nice values: rounded out
 /// to whole tick intervals, or (`tight`) with a 3 % margin only.
 void setNiceRange(QValueAxis* axis, double lo, double hi, int ticks = 5, bool tight = false);

@@ -41,6 +41,8 @@ struct NeuralRuntimeProbe
     QString error;
 };
 
+const QLatin1String kNeuralProbeJob{"nn-runtime"};
+
 int expectedEpochs(const TrainConfig& config)
 {
     for (const char* key : {"n_estimators", "epochs", "max_iter"})
@@ -127,7 +129,10 @@ TrainPage::TrainPage(Session* session, QWidget* parent)
     // --- Behaviour ------------------------------------------------------------------------------
     connect(m_start, &QPushButton::clicked, this, [this]() { startTraining(m_showResults->isChecked()); });
     connect(m_pause, &QPushButton::toggled, m_controller, &TrainingController::setPaused);
-    connect(m_stop, &QPushButton::clicked, m_controller, &TrainingController::stop);
+    connect(m_stop, &QPushButton::clicked, this, [this]() {
+        m_controller->stop();
+        updateButtons();
+    });
     connect(m_form, &TrainForm::changed, this, &TrainPage::updateButtons);
     connect(m_runsTable, &RunsTable::runActivated, this, [this](int index) {
         if (index >= 0 && index < m_session->runs()->count() && !m_controller->isRunning()) {
@@ -164,6 +169,11 @@ TrainPage::TrainPage(Session* session, QWidget* parent)
     m_clock->setInterval(500);
     connect(m_clock, &QTimer::timeout, this, &TrainPage::refreshProgress);
 
+    // The status bar's Cancel may stop the LibTorch probe: probe again when next shown.
+    connect(m_session->jobs(), &JobRunner::jobFinished, this, [this](const QString& kind, bool completed) {
+        if (kind == kNeuralProbeJob && !completed)
+            m_runtimeRequested = false;
+    });
     connect(m_session, &Session::datasetChanged, this, &TrainPage::onDatasetChanged);
     onDatasetChanged();
 }
@@ -252,7 +262,7 @@ void TrainPage::showEvent(QShowEvent* event)
 void TrainPage::loadNeuralRuntime()
 {
     m_session->jobs()->run<NeuralRuntimeProbe>(
-        QStringLiteral("nn-runtime"), tr("Checking the neural-network component"),
+        kNeuralProbeJob, tr("Checking the neural-network component"),
         [](JobControl*) {
             NeuralRuntimeProbe probe;
             QString error;
