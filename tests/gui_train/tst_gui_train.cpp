@@ -30,6 +30,7 @@
 
 #include <QAreaSeries>
 #include <QChart>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -184,6 +185,8 @@ private Q_SLOTS:
     void stopMidTrainingKeepsPartialModel();
     void stopBeforeFirstRound();
     void pauseAndResume();
+    void crossValidationColumn();
+    void scatterIsSampledAbove20k();
     void guiStaysResponsiveWhileTraining();
     void deviceSelectorWithoutCuda();
     void showRunFromSnapshotOnly();
@@ -789,6 +792,56 @@ void TestGuiTrain::pauseAndResume()
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
     for (std::size_t i = 0; i < controller->history().size(); ++i)
         QCOMPARE(controller->history()[i].epoch, static_cast<int>(i) + 1);  // no round lost or repeated
+}
+
+void TestGuiTrain::crossValidationColumn()
+{
+    openTable(regressionTable(900));
+    configure(QStringLiteral("spend"), QStringLiteral("ridge"), {});
+    TrainForm* form = trainPage()->form();
+    form->findChild<QCheckBox*>(QStringLiteral("cvCheck"))->setChecked(true);
+    form->findChild<QSpinBox*>(QStringLiteral("cvFolds"))->setValue(3);
+    QCOMPARE(form->config().split.cvFolds, 3);
+    const auto result = trainAndWait();
+    QVERIFY(result && result->cv);
+    QCOMPARE(result->cv->folds.size(), std::size_t(3));
+    MetricsTable* table = resultsPage()->metricsTable();
+    const int column = table->columnOf(MetricsTable::CvMean);
+    QVERIFY(column > 0);
+    QCOMPARE(table->value(QStringLiteral("r2"), MetricsTable::CvMean), result->cv->mean.value(QStringLiteral("r2")).toDouble());
+    // Mean and population std over the folds (numpy's default), recomputed here.
+    double mean = 0, var = 0;
+    for (const QJsonObject& f : result->cv->folds)
+        mean += f.value(QStringLiteral("r2")).toDouble() / 3.0;
+    for (const QJsonObject& f : result->cv->folds)
+        var += std::pow(f.value(QStringLiteral("r2")).toDouble() - mean, 2) / 3.0;
+    QVERIFY(closeTo(table->value(QStringLiteral("r2"), MetricsTable::CvMean), mean));
+    QVERIFY(closeTo(result->cv->std.value(QStringLiteral("r2")).toDouble(), std::sqrt(var)));
+    QVERIFY(table->item(table->rowOf(QStringLiteral("r2")), column)->text().contains(QStringLiteral(" ± ")));
+}
+
+void TestGuiTrain::scatterIsSampledAbove20k()
+{
+    std::vector<double> actual(50000), predicted(50000);
+    for (int i = 0; i < 50000; ++i) {
+        actual[i] = i;
+        predicted[i] = i + (i % 7) - 3;
+    }
+    ChartView view;
+    charts::showPredictedVsActual(&view, actual, predicted);
+    auto* points = findSeries<QScatterSeries>(view.chart(), QStringLiteral("points"));
+    QVERIFY(points);
+    QCOMPARE(points->count(), int(charts::kMaxScatterPoints));
+    QCOMPARE(points->at(0), QPointF(0, -3));
+    QVERIFY(points->at(points->count() - 1).x() >= 49990);  // evenly spread to the end
+    QVERIFY(view.chart()->title().contains(QStringLiteral("sample")));  // the subtitle says so
+    // Below the limit every row is drawn and nothing is said.
+    actual.resize(100);
+    predicted.resize(100);
+    charts::showPredictedVsActual(&view, actual, predicted);
+    points = findSeries<QScatterSeries>(view.chart(), QStringLiteral("points"));
+    QCOMPARE(points->count(), 100);
+    QVERIFY(!view.chart()->title().contains(QStringLiteral("sample")));
 }
 
 void TestGuiTrain::guiStaysResponsiveWhileTraining()

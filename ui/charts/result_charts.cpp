@@ -309,7 +309,7 @@ void showRoc(ChartView* view, const metrics::RocCurve& curve, double auc, const 
     view->chart()->addSeries(line);
     view->chart()->addSeries(chance);
     QValueAxis* x = valueAxis(view, Qt::AlignBottom, Tr::tr("False positive rate"), 0.0, 1.0);
-    QValueAxis* y = valueAxis(view, Qt::AlignLeft, Tr::tr("True positive rate (recall)"), 0.0, 1.0);
+    QValueAxis* y = valueAxis(view, Qt::AlignLeft, Tr::tr("True positive rate"), 0.0, 1.0);
     attach(line, x, y);
     attach(chance, x, y);
 }
