@@ -686,7 +686,8 @@ void TestGui::screenshotsInProcess()
     runner.start();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
     QCOMPARE(finished.first().first().toInt(), 0);
-    QCOMPARE(runner.writtenFiles().size(), 5);
+    // One picture per page, plus one per view of the pages that have several (ScreenshotViews).
+    QVERIFY(runner.writtenFiles().size() >= MainWindow::pageNames().size());
     for (const QString& page : MainWindow::pageNames()) {
         const QImage image(QDir(dir.path()).filePath(page + QStringLiteral(".png")));
         QVERIFY2(!image.isNull(), qPrintable(page));
