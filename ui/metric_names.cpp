@@ -117,10 +117,9 @@ QString explanation(const QString& key)
 
 bool higherIsBetter(const QString& key)
 {
-    static const QStringList lower = {QStringLiteral("mse"),      QStringLiteral("rmse"),
-                                      QStringLiteral("mae"),      QStringLiteral("mape"),
-                                      QStringLiteral("log_loss"), QStringLiteral("hamming_loss"),
-                                      QStringLiteral("mape_skipped")};
+    static const QStringList lower
+        = { QStringLiteral("mse"), QStringLiteral("rmse"), QStringLiteral("mae"), QStringLiteral("mape"),
+              QStringLiteral("log_loss"), QStringLiteral("hamming_loss"), QStringLiteral("mape_skipped") };
     return !lower.contains(key);
 }
 
@@ -128,20 +127,20 @@ QStringList keysFor(Task task)
 {
     switch (task) {
     case Task::Regression:
-        return {QStringLiteral("r2"), QStringLiteral("rmse"), QStringLiteral("mae"), QStringLiteral("mse"),
-                QStringLiteral("mape"), QStringLiteral("mape_skipped")};
+        return { QStringLiteral("r2"), QStringLiteral("rmse"), QStringLiteral("mae"), QStringLiteral("mse"),
+            QStringLiteral("mape"), QStringLiteral("mape_skipped") };
     case Task::Binary:
-        return {QStringLiteral("accuracy"), QStringLiteral("balanced_accuracy"), QStringLiteral("precision"),
-                QStringLiteral("recall"),   QStringLiteral("f1"),                QStringLiteral("f1_macro"),
-                QStringLiteral("f1_weighted"), QStringLiteral("roc_auc"),         QStringLiteral("pr_auc"),
-                QStringLiteral("log_loss")};
+        return { QStringLiteral("accuracy"), QStringLiteral("balanced_accuracy"), QStringLiteral("precision"),
+            QStringLiteral("recall"), QStringLiteral("f1"), QStringLiteral("f1_macro"),
+            QStringLiteral("f1_weighted"), QStringLiteral("roc_auc"), QStringLiteral("pr_auc"),
+            QStringLiteral("log_loss") };
     case Task::Multiclass:
-        return {QStringLiteral("accuracy"), QStringLiteral("balanced_accuracy"), QStringLiteral("precision"),
-                QStringLiteral("recall"),   QStringLiteral("f1_macro"),          QStringLiteral("f1_weighted"),
-                QStringLiteral("roc_auc"),  QStringLiteral("log_loss")};
+        return { QStringLiteral("accuracy"), QStringLiteral("balanced_accuracy"), QStringLiteral("precision"),
+            QStringLiteral("recall"), QStringLiteral("f1_macro"), QStringLiteral("f1_weighted"),
+            QStringLiteral("roc_auc"), QStringLiteral("log_loss") };
     case Task::Multilabel:
-        return {QStringLiteral("subset_accuracy"), QStringLiteral("hamming_loss"), QStringLiteral("f1_micro"),
-                QStringLiteral("f1_macro")};
+        return { QStringLiteral("subset_accuracy"), QStringLiteral("hamming_loss"),
+            QStringLiteral("f1_micro"), QStringLiteral("f1_macro") };
     }
     return {};
 }

@@ -2,7 +2,10 @@
 
 namespace pp {
 
-SessionRuns::SessionRuns(QObject* parent) : QObject(parent) {}
+SessionRuns::SessionRuns(QObject* parent)
+    : QObject(parent)
+{
+}
 
 int SessionRuns::add(RunSnapshot run)
 {

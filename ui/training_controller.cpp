@@ -35,11 +35,14 @@ struct TrainingController::Channel
             return;
         posted = true;
         TrainingController* target = receiver;
-        QMetaObject::invokeMethod(target, [target, self]() { target->drain(self); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            target, [target, self]() { target->drain(self); }, Qt::QueuedConnection);
     }
 };
 
-TrainingController::TrainingController(JobRunner* jobs, QObject* parent) : QObject(parent), m_jobs(jobs)
+TrainingController::TrainingController(JobRunner* jobs, QObject* parent)
+    : QObject(parent)
+    , m_jobs(jobs)
 {
     qRegisterMetaType<pp::TrainConfig>();
     qRegisterMetaType<pp::EpochRecord>();
@@ -52,12 +55,13 @@ TrainingController::TrainingController(JobRunner* jobs, QObject* parent) : QObje
         endRun();
         Q_EMIT stopped();
     });
-    connect(m_jobs, &JobRunner::jobProgress, this, [this](const QString& kind, double fraction, const QString& stage) {
-        if (kind != kTrainJobKind || !m_running)
-            return;
-        m_progress = fraction;
-        Q_EMIT progressChanged(fraction, stage);
-    });
+    connect(m_jobs, &JobRunner::jobProgress, this,
+        [this](const QString& kind, double fraction, const QString& stage) {
+            if (kind != kTrainJobKind || !m_running)
+                return;
+            m_progress = fraction;
+            Q_EMIT progressChanged(fraction, stage);
+        });
 }
 
 TrainingController::~TrainingController()
@@ -66,12 +70,12 @@ TrainingController::~TrainingController()
         std::lock_guard<std::mutex> lock(m_channel->mutex);
         m_channel->receiver = nullptr;
         if (m_channel->runnerControl)
-            m_channel->runnerControl->cancel();  // also wakes a paused worker
+            m_channel->runnerControl->cancel(); // also wakes a paused worker
     }
 }
 
-bool TrainingController::start(std::shared_ptr<const Table> table, const TrainConfig& config,
-                               std::shared_ptr<const Table> testTable)
+bool TrainingController::start(
+    std::shared_ptr<const Table> table, const TrainConfig& config, std::shared_ptr<const Table> testTable)
 {
     if (m_running || !table)
         return false;
@@ -139,7 +143,7 @@ void TrainingController::drain(const std::shared_ptr<Channel>& channel)
         logs.swap(channel->logs);
     }
     if (channel != m_channel)
-        return;  // a run the controller has already let go of
+        return; // a run the controller has already let go of
     for (const QString& line : std::as_const(logs))
         Q_EMIT log(line);
     for (const EpochRecord& record : epochs) {
@@ -148,11 +152,12 @@ void TrainingController::drain(const std::shared_ptr<Channel>& channel)
     }
 }
 
-void TrainingController::onDone(const std::shared_ptr<Channel>& channel, std::shared_ptr<Result<TrainResult>> outcome)
+void TrainingController::onDone(
+    const std::shared_ptr<Channel>& channel, std::shared_ptr<Result<TrainResult>> outcome)
 {
     if (channel != m_channel)
         return;
-    drain(channel);  // epochs and log lines still buffered come first
+    drain(channel); // epochs and log lines still buffered come first
     for (const Warning& w : outcome->warnings())
         Q_EMIT log(tr("Warning: %1").arg(w.detail));
     endRun();

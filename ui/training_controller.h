@@ -18,7 +18,7 @@ namespace pp {
 class JobRunner;
 
 /// The JobRunner kind of training jobs (one runs at a time).
-inline constexpr QLatin1String kTrainJobKind{"train"};
+inline constexpr QLatin1String kTrainJobKind { "train" };
 
 /// Runs pp::trainModel() off the GUI thread and reports on the GUI thread. One run at a time.
 ///
@@ -51,7 +51,7 @@ public:
     /// Starts training `config` on `table` (and `testTable`, which replaces the random test
     /// split, when given). Returns false, doing nothing, while a run is in progress.
     bool start(std::shared_ptr<const Table> table, const TrainConfig& config,
-               std::shared_ptr<const Table> testTable = nullptr);
+        std::shared_ptr<const Table> testTable = nullptr);
 
     bool isRunning() const { return m_running; }
     bool isPaused() const { return m_paused; }
@@ -95,7 +95,7 @@ private:
     void endRun();
 
     JobRunner* m_jobs;
-    std::shared_ptr<Channel> m_channel;   ///< of the current run; null when idle
+    std::shared_ptr<Channel> m_channel; ///< of the current run; null when idle
     TrainConfig m_config;
     std::vector<EpochRecord> m_history;
     bool m_running = false;

@@ -67,8 +67,10 @@ std::shared_ptr<const Table> regressionTable(int rows, quint32 seed = 7, int ext
     std::uniform_real_distribution<double> uniform(0.0, 10.0);
     std::vector<double> id(rows), visits(rows), returns(rows), spend(rows);
     std::vector<QString> segment(rows);
-    std::vector<std::vector<double>> extra(static_cast<std::size_t>(extraFeatures), std::vector<double>(rows));
-    const QString segments[3] = {QStringLiteral("gold"), QStringLiteral("silver"), QStringLiteral("bronze")};
+    std::vector<std::vector<double>> extra(
+        static_cast<std::size_t>(extraFeatures), std::vector<double>(rows));
+    const QString segments[3]
+        = { QStringLiteral("gold"), QStringLiteral("silver"), QStringLiteral("bronze") };
     for (int i = 0; i < rows; ++i) {
         id[i] = 100000 + i;
         visits[i] = uniform(rng);
@@ -86,7 +88,8 @@ std::shared_ptr<const Table> regressionTable(int rows, quint32 seed = 7, int ext
     t->addColumn(Column::numeric(QStringLiteral("returns"), std::move(returns)));
     t->addColumn(Column::categoricalFromStrings(QStringLiteral("segment"), segment));
     for (int k = 0; k < extraFeatures; ++k)
-        t->addColumn(Column::numeric(QStringLiteral("f%1").arg(k), std::move(extra[static_cast<std::size_t>(k)])));
+        t->addColumn(
+            Column::numeric(QStringLiteral("f%1").arg(k), std::move(extra[static_cast<std::size_t>(k)])));
     t->addColumn(Column::numeric(QStringLiteral("spend"), std::move(spend)));
     return t;
 }
@@ -98,7 +101,7 @@ std::shared_ptr<const Table> classTable(int rows, int classes, quint32 seed = 11
     std::normal_distribution<double> normal(0.0, 1.0);
     std::vector<double> a(rows), b(rows);
     std::vector<QString> label(rows);
-    const QStringList names = {QStringLiteral("low"), QStringLiteral("mid"), QStringLiteral("high")};
+    const QStringList names = { QStringLiteral("low"), QStringLiteral("mid"), QStringLiteral("high") };
     for (int i = 0; i < rows; ++i) {
         a[i] = normal(rng);
         b[i] = normal(rng);
@@ -148,8 +151,7 @@ std::vector<double> columnValues(const Table& t, const QString& name)
     return out;
 }
 
-template <class T>
-T* findSeries(QChart* chart, const QString& objectName)
+template <class T> T* findSeries(QChart* chart, const QString& objectName)
 {
     for (QAbstractSeries* s : chart->series())
         if (s->objectName() == objectName)
@@ -197,7 +199,10 @@ private:
     void configure(const QString& target, const QString& model, const QVariantMap& params);
     /// Clicks Start and waits for the run to end; returns the result (null when none).
     std::shared_ptr<const TrainResult> trainAndWait(int timeoutMs = 60000);
-    TrainPage* trainPage() const { return static_cast<TrainPage*>(m_window->pageWidget(MainWindow::Page::Train)); }
+    TrainPage* trainPage() const
+    {
+        return static_cast<TrainPage*>(m_window->pageWidget(MainWindow::Page::Train));
+    }
     ResultsPage* resultsPage() const
     {
         return static_cast<ResultsPage*>(m_window->pageWidget(MainWindow::Page::Results));
@@ -231,7 +236,7 @@ void TestGuiTrain::init()
 
 void TestGuiTrain::cleanup()
 {
-    m_window.reset();  // cancels and waits for any run still going
+    m_window.reset(); // cancels and waits for any run still going
     m_table.reset();
 }
 
@@ -277,9 +282,15 @@ std::shared_ptr<const TrainResult> TestGuiTrain::trainAndWait(int timeoutMs)
     std::shared_ptr<const TrainResult> result;
     bool ended = false;
     QString failure;
-    auto c1 = connect(controller, &TrainingController::finished, this,
-                      [&](std::shared_ptr<const TrainResult> r) { result = std::move(r); ended = true; });
-    auto c2 = connect(controller, &TrainingController::failed, this, [&](const QString& m) { failure = m; ended = true; });
+    auto c1
+        = connect(controller, &TrainingController::finished, this, [&](std::shared_ptr<const TrainResult> r) {
+              result = std::move(r);
+              ended = true;
+          });
+    auto c2 = connect(controller, &TrainingController::failed, this, [&](const QString& m) {
+        failure = m;
+        ended = true;
+    });
     auto c3 = connect(controller, &TrainingController::stopped, this, [&]() { ended = true; });
     [&] {
         QVERIFY2(trainPage()->startButton()->isEnabled(), qPrintable(trainPage()->startButton()->toolTip()));
@@ -341,7 +352,7 @@ void TestGuiTrain::paramFormFollowsSpecs()
     // Models are grouped by family under disabled headers; the ones that cannot do the task are disabled.
     auto* items = qobject_cast<QStandardItemModel*>(form->modelCombo()->model());
     QVERIFY(items);
-    QVERIFY(!(items->item(0)->flags() & Qt::ItemIsEnabled));  // "Linear models"
+    QVERIFY(!(items->item(0)->flags() & Qt::ItemIsEnabled)); // "Linear models"
     form->setTask(Task::Binary);
     for (int i = 0; i < items->rowCount(); ++i) {
         const QString kind = items->item(i)->data(Qt::UserRole + 1).toString();
@@ -378,9 +389,10 @@ void TestGuiTrain::formRejectsBadInput()
     QVERIFY(!page->startTraining());
     hidden->setText(QStringLiteral("32,16"));
     QVERIFY(page->startButton()->isEnabled());
-    QCOMPARE(page->form()->config().params.value(QStringLiteral("hidden")).toList(), QVariantList({32, 16}));
+    QCOMPARE(
+        page->form()->config().params.value(QStringLiteral("hidden")).toList(), QVariantList({ 32, 16 }));
     // Multi-label needs two columns.
-    page->form()->setTargets({QStringLiteral("visits")});
+    page->form()->setTargets({ QStringLiteral("visits") });
     QVERIFY(!page->startButton()->isEnabled());
 }
 
@@ -421,14 +433,14 @@ void TestGuiTrain::trainsRegressionThroughThePage()
 {
     openTable(regressionTable(2000));
     configure(QStringLiteral("spend"), QStringLiteral("gbdt"),
-              {{QStringLiteral("n_estimators"), 20}, {QStringLiteral("max_depth"), 4}});
+        { { QStringLiteral("n_estimators"), 20 }, { QStringLiteral("max_depth"), 4 } });
     QSignalSpy started(trainPage()->controller(), &TrainingController::started);
     QSignalSpy epochs(trainPage()->controller(), &TrainingController::epoch);
     const auto result = trainAndWait();
     QVERIFY(result);
     QCOMPARE(started.count(), 1);
     const auto config = started.at(0).at(0).value<TrainConfig>();
-    QCOMPARE(config.targets, QStringList{QStringLiteral("spend")});
+    QCOMPARE(config.targets, QStringList { QStringLiteral("spend") });
     QCOMPARE(config.model, QStringLiteral("gbdt"));
     QCOMPARE(config.params.value(QStringLiteral("n_estimators")).toInt(), 20);
     QCOMPARE(result->task, Task::Regression);
@@ -464,7 +476,8 @@ void TestGuiTrain::trainsRegressionThroughThePage()
 
     // The metrics table shows the trainer's numbers unchanged...
     MetricsTable* table = results->metricsTable();
-    for (const QString& key : {QStringLiteral("r2"), QStringLiteral("mse"), QStringLiteral("rmse"), QStringLiteral("mae")}) {
+    for (const QString& key :
+        { QStringLiteral("r2"), QStringLiteral("mse"), QStringLiteral("rmse"), QStringLiteral("mae") }) {
         QCOMPARE(table->value(key, MetricsTable::Train), result->trainMetrics.value(key).toDouble());
         QCOMPARE(table->value(key, MetricsTable::Valid), result->validMetrics.value(key).toDouble());
         QCOMPARE(table->value(key, MetricsTable::Test), result->testMetrics.value(key).toDouble());
@@ -490,7 +503,7 @@ void TestGuiTrain::trainsRegressionThroughThePage()
     QVERIFY(closeTo(table->value(QStringLiteral("mse"), MetricsTable::Test), sse / n));
     QVERIFY(closeTo(table->value(QStringLiteral("mae"), MetricsTable::Test), sae / n));
     QVERIFY(closeTo(table->value(QStringLiteral("r2"), MetricsTable::Test), 1.0 - sse / sst));
-    QVERIFY(table->value(QStringLiteral("r2"), MetricsTable::Test) > 0.8);  // the data is nearly linear
+    QVERIFY(table->value(QStringLiteral("r2"), MetricsTable::Test) > 0.8); // the data is nearly linear
 
     // Charts: predicted vs actual with the identity line, residual histogram, residual plot.
     ResultChartsPanel* charts = results->chartsPanel();
@@ -505,7 +518,8 @@ void TestGuiTrain::trainsRegressionThroughThePage()
     QVERIFY(identity->at(0).x() <= *std::min_element(actual.begin(), actual.end()));
     QVERIFY(identity->at(1).x() >= *std::max_element(actual.begin(), actual.end()));
 
-    auto* histogram = findSeries<QAreaSeries>(charts->residualHistogramChart()->chart(), QStringLiteral("histogram"));
+    auto* histogram
+        = findSeries<QAreaSeries>(charts->residualHistogramChart()->chart(), QStringLiteral("histogram"));
     QVERIFY(histogram);
     // Recount the residuals into the bars drawn (outline: (lo,0), then two points per bar, (hi,0)).
     const QList<QPointF> outline = histogram->upperSeries()->points();
@@ -519,17 +533,21 @@ void TestGuiTrain::trainsRegressionThroughThePage()
     for (double r : residual) {
         int b = 0;
         while (b < bins - 1 && r >= edges[static_cast<std::size_t>(b) + 1])
-            ++b;  // values beyond the outer edges land in the outer bars
+            ++b; // values beyond the outer edges land in the outer bars
         expected[static_cast<std::size_t>(b)] += 1.0;
     }
     double total = 0;
     for (int b = 0; b < bins; ++b) {
         QVERIFY2(std::abs(outline[1 + 2 * b].y() - expected[static_cast<std::size_t>(b)]) <= 1.0,
-                 qPrintable(QStringLiteral("bin %1: %2 vs %3").arg(b).arg(outline[1 + 2 * b].y()).arg(expected[static_cast<std::size_t>(b)])));
+            qPrintable(QStringLiteral("bin %1: %2 vs %3")
+                           .arg(b)
+                           .arg(outline[1 + 2 * b].y())
+                           .arg(expected[static_cast<std::size_t>(b)])));
         total += outline[1 + 2 * b].y();
     }
     QCOMPARE(total, n);
-    auto* residualPoints = findSeries<QScatterSeries>(charts->residualPlotChart()->chart(), QStringLiteral("residuals"));
+    auto* residualPoints
+        = findSeries<QScatterSeries>(charts->residualPlotChart()->chart(), QStringLiteral("residuals"));
     QVERIFY(residualPoints);
     QCOMPARE(residualPoints->count(), static_cast<int>(actual.size()));
     QCOMPARE(residualPoints->at(3), QPointF(predicted[3], residual[3]));
@@ -548,7 +566,7 @@ void TestGuiTrain::trainsRegressionThroughThePage()
 void TestGuiTrain::predictionsCsvRoundTrip()
 {
     openTable(regressionTable(600));
-    configure(QStringLiteral("spend"), QStringLiteral("gbdt"), {{QStringLiteral("n_estimators"), 10}});
+    configure(QStringLiteral("spend"), QStringLiteral("gbdt"), { { QStringLiteral("n_estimators"), 10 } });
     QVERIFY(trainAndWait());
     ResultsPage* results = resultsPage();
     QTemporaryDir dir;
@@ -564,13 +582,13 @@ void TestGuiTrain::predictionsCsvRoundTrip()
     QCOMPARE(back.columnNames(), shown.columnNames());
     QCOMPARE(back.rowCount(), shown.rowCount());
     for (const QString& name : shown.columnNames())
-        QCOMPARE(columnValues(back, name), columnValues(shown, name));  // shortest round-trip text: exact
+        QCOMPARE(columnValues(back, name), columnValues(shown, name)); // shortest round-trip text: exact
 }
 
 void TestGuiTrain::savedModelReproducesPredictions()
 {
     openTable(regressionTable(800));
-    configure(QStringLiteral("spend"), QStringLiteral("gbdt"), {{QStringLiteral("n_estimators"), 15}});
+    configure(QStringLiteral("spend"), QStringLiteral("gbdt"), { { QStringLiteral("n_estimators"), 15 } });
     QVERIFY(trainAndWait());
     ResultsPage* results = resultsPage();
     QVERIFY(results->saveModelButton()->isEnabled());
@@ -586,7 +604,7 @@ void TestGuiTrain::savedModelReproducesPredictions()
     const Table& predictions = *results->currentRun().predictions;
     std::vector<std::size_t> rows;
     for (double r : columnValues(predictions, QStringLiteral("row")))
-        rows.push_back(static_cast<std::size_t>(r) - 1);  // "row" is 1-based
+        rows.push_back(static_cast<std::size_t>(r) - 1); // "row" is 1-based
     auto scored = scoreTable(bundle.value(), m_table->takeRows(rows));
     QVERIFY2(scored.ok(), qPrintable(scored.error().toString()));
     const std::vector<double> again = columnValues(scored.value(), QStringLiteral("predicted"));
@@ -601,7 +619,7 @@ void TestGuiTrain::savedModelReproducesPredictions()
 void TestGuiTrain::binaryClassificationCharts()
 {
     openTable(classTable(1500, 2));
-    configure(QStringLiteral("label"), QStringLiteral("gbdt"), {{QStringLiteral("n_estimators"), 20}});
+    configure(QStringLiteral("label"), QStringLiteral("gbdt"), { { QStringLiteral("n_estimators"), 20 } });
     QCOMPARE(trainPage()->form()->task(), Task::Binary);
     const auto result = trainAndWait();
     QVERIFY(result);
@@ -609,8 +627,8 @@ void TestGuiTrain::binaryClassificationCharts()
     ResultsPage* results = resultsPage();
     const RunSnapshot& run = results->currentRun();
     MetricsTable* table = results->metricsTable();
-    for (const QString& key : {QStringLiteral("accuracy"), QStringLiteral("f1"), QStringLiteral("roc_auc"),
-                               QStringLiteral("log_loss")})
+    for (const QString& key : { QStringLiteral("accuracy"), QStringLiteral("f1"), QStringLiteral("roc_auc"),
+             QStringLiteral("log_loss") })
         QCOMPARE(table->value(key, MetricsTable::Test), result->testMetrics.value(key).toDouble());
 
     // Confusion matrix: counted here from the predictions, equal to the trainer's.
@@ -618,7 +636,8 @@ void TestGuiTrain::binaryClassificationCharts()
     QCOMPARE(data.classes, run.classNames);
     Eigen::MatrixXd counts = Eigen::MatrixXd::Zero(2, 2);
     for (Eigen::Index i = 0; i < data.actual.size(); ++i)
-        counts(static_cast<Eigen::Index>(data.actual[i]), static_cast<Eigen::Index>(data.predicted[i])) += 1.0;
+        counts(static_cast<Eigen::Index>(data.actual[i]), static_cast<Eigen::Index>(data.predicted[i]))
+            += 1.0;
     ConfusionMatrixChart* confusion = results->chartsPanel()->confusionChart();
     QCOMPARE(confusion->matrix(), counts);
     const QJsonArray fromTrainer = result->testMetrics.value(QStringLiteral("confusion_matrix")).toArray();
@@ -626,7 +645,8 @@ void TestGuiTrain::binaryClassificationCharts()
         for (int c = 0; c < 2; ++c) {
             QCOMPARE(fromTrainer.at(r).toArray().at(c).toDouble(), counts(r, c));
             QVERIFY(confusion->cellText(r, c).startsWith(QString::number(qint64(counts(r, c)))));
-            auto* cell = findSeries<QAreaSeries>(confusion->chart(), QStringLiteral("cell_%1_%2").arg(r).arg(c));
+            auto* cell
+                = findSeries<QAreaSeries>(confusion->chart(), QStringLiteral("cell_%1_%2").arg(r).arg(c));
             QVERIFY(cell);
             QCOMPARE(cell->property("count").toDouble(), counts(r, c));
         }
@@ -654,7 +674,7 @@ void TestGuiTrain::binaryClassificationCharts()
 void TestGuiTrain::multiclassClassPicker()
 {
     openTable(classTable(1500, 3));
-    configure(QStringLiteral("label"), QStringLiteral("gbdt"), {{QStringLiteral("n_estimators"), 15}});
+    configure(QStringLiteral("label"), QStringLiteral("gbdt"), { { QStringLiteral("n_estimators"), 15 } });
     QCOMPARE(trainPage()->form()->task(), Task::Multiclass);
     const auto result = trainAndWait();
     QVERIFY(result);
@@ -672,7 +692,8 @@ void TestGuiTrain::multiclassClassPicker()
         auto* rocSeries = findSeries<QLineSeries>(charts->rocChart()->chart(), QStringLiteral("roc"));
         QVERIFY(rocSeries);
         QCOMPARE(rocSeries->count(), static_cast<int>(roc.fpr.size()));
-        QCOMPARE(rocSeries->at(rocSeries->count() / 2), QPointF(roc.fpr[rocSeries->count() / 2], roc.tpr[rocSeries->count() / 2]));
+        QCOMPARE(rocSeries->at(rocSeries->count() / 2),
+            QPointF(roc.fpr[rocSeries->count() / 2], roc.tpr[rocSeries->count() / 2]));
         QVERIFY(rocSeries->name().startsWith(results->currentRun().classNames[k]));
     }
 }
@@ -681,7 +702,7 @@ void TestGuiTrain::multiLabelRun()
 {
     openTable(multiLabelTable(1200));
     TrainForm* form = trainPage()->form();
-    QVERIFY(form->setTargets({QStringLiteral("shoes"), QStringLiteral("bags"), QStringLiteral("hats")}));
+    QVERIFY(form->setTargets({ QStringLiteral("shoes"), QStringLiteral("bags"), QStringLiteral("hats") }));
     QCOMPARE(form->task(), Task::Multilabel);
     QVERIFY(form->setModel(QStringLiteral("gbdt")));
     QVERIFY(form->paramForm()->setValue(QStringLiteral("n_estimators"), 10));
@@ -690,7 +711,7 @@ void TestGuiTrain::multiLabelRun()
     QCOMPARE(result->task, Task::Multilabel);
     ResultsPage* results = resultsPage();
     QCOMPARE(results->metricsTable()->value(QStringLiteral("f1_micro"), MetricsTable::Test),
-             result->testMetrics.value(QStringLiteral("f1_micro")).toDouble());
+        result->testMetrics.value(QStringLiteral("f1_micro")).toDouble());
     ResultChartsPanel* charts = results->chartsPanel();
     QCOMPARE(charts->classPicker()->count(), 3);
     charts->classPicker()->setCurrentIndex(2);
@@ -705,7 +726,7 @@ void TestGuiTrain::stopMidTrainingKeepsPartialModel()
 {
     openTable(regressionTable(20000, 3, 6));
     configure(QStringLiteral("spend"), QStringLiteral("gbdt"),
-              {{QStringLiteral("n_estimators"), 20000}, {QStringLiteral("max_depth"), 6}});
+        { { QStringLiteral("n_estimators"), 20000 }, { QStringLiteral("max_depth"), 6 } });
     TrainPage* page = trainPage();
     TrainingController* controller = page->controller();
     QSignalSpy finished(controller, &TrainingController::finished);
@@ -727,14 +748,15 @@ void TestGuiTrain::stopMidTrainingKeepsPartialModel()
     QVERIFY(result->testMetrics.value(QStringLiteral("r2")).isDouble());
     QCOMPARE(m_window->session()->runs()->at(0).status, QStringLiteral("stopped"));
     QCOMPARE(resultsPage()->currentRun().status, QStringLiteral("stopped"));
-    QCOMPARE(static_cast<std::size_t>(page->monitor()->lossChart()->points(0).size()), result->history.size());
+    QCOMPARE(
+        static_cast<std::size_t>(page->monitor()->lossChart()->points(0).size()), result->history.size());
 }
 
 void TestGuiTrain::stopBeforeFirstRound()
 {
     // Stop right after Start: the worker may not have begun; the run ends cleanly either way.
     openTable(regressionTable(5000));
-    configure(QStringLiteral("spend"), QStringLiteral("gbdt"), {{QStringLiteral("n_estimators"), 5000}});
+    configure(QStringLiteral("spend"), QStringLiteral("gbdt"), { { QStringLiteral("n_estimators"), 5000 } });
     TrainingController* controller = trainPage()->controller();
     QSignalSpy finished(controller, &TrainingController::finished);
     QSignalSpy stopped(controller, &TrainingController::stopped);
@@ -753,13 +775,13 @@ void TestGuiTrain::stopBeforeFirstRound()
     m_window->jobs()->cancelAll();
     QCOMPARE(stopped.count() - (finished.count() == 1 ? 0 : 1), 1);
     QVERIFY(!controller->isRunning());
-    QTRY_COMPARE(m_window->jobs()->activeWorkerCount(), 0);  // the paused worker woke and returned
+    QTRY_COMPARE(m_window->jobs()->activeWorkerCount(), 0); // the paused worker woke and returned
 }
 
 void TestGuiTrain::pauseAndResume()
 {
     openTable(regressionTable(20000, 3, 6));
-    configure(QStringLiteral("spend"), QStringLiteral("gbdt"), {{QStringLiteral("n_estimators"), 20000}});
+    configure(QStringLiteral("spend"), QStringLiteral("gbdt"), { { QStringLiteral("n_estimators"), 20000 } });
     TrainPage* page = trainPage();
     TrainingController* controller = page->controller();
     QSignalSpy paused(controller, &TrainingController::pausedChanged);
@@ -778,7 +800,7 @@ void TestGuiTrain::pauseAndResume()
     QCOMPARE(controller->etaMilliseconds(), qint64(-1));
     const qint64 activeBefore = controller->activeMilliseconds();
     QTest::qWait(200);
-    QCOMPARE(controller->activeMilliseconds(), activeBefore);  // paused time does not count
+    QCOMPARE(controller->activeMilliseconds(), activeBefore); // paused time does not count
     QTest::mouseClick(page->pauseButton(), Qt::LeftButton);
     QCOMPARE(paused.count(), 2);
     QVERIFY(!controller->isPaused());
@@ -791,7 +813,7 @@ void TestGuiTrain::pauseAndResume()
     QTest::mouseClick(page->stopButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
     for (std::size_t i = 0; i < controller->history().size(); ++i)
-        QCOMPARE(controller->history()[i].epoch, static_cast<int>(i) + 1);  // no round lost or repeated
+        QCOMPARE(controller->history()[i].epoch, static_cast<int>(i) + 1); // no round lost or repeated
 }
 
 void TestGuiTrain::crossValidationColumn()
@@ -808,7 +830,8 @@ void TestGuiTrain::crossValidationColumn()
     MetricsTable* table = resultsPage()->metricsTable();
     const int column = table->columnOf(MetricsTable::CvMean);
     QVERIFY(column > 0);
-    QCOMPARE(table->value(QStringLiteral("r2"), MetricsTable::CvMean), result->cv->mean.value(QStringLiteral("r2")).toDouble());
+    QCOMPARE(table->value(QStringLiteral("r2"), MetricsTable::CvMean),
+        result->cv->mean.value(QStringLiteral("r2")).toDouble());
     // Mean and population std over the folds (numpy's default), recomputed here.
     double mean = 0, var = 0;
     for (const QJsonObject& f : result->cv->folds)
@@ -833,8 +856,8 @@ void TestGuiTrain::scatterIsSampledAbove20k()
     QVERIFY(points);
     QCOMPARE(points->count(), int(charts::kMaxScatterPoints));
     QCOMPARE(points->at(0), QPointF(0, -3));
-    QVERIFY(points->at(points->count() - 1).x() >= 49990);  // evenly spread to the end
-    QVERIFY(view.chart()->title().contains(QStringLiteral("sample")));  // the subtitle says so
+    QVERIFY(points->at(points->count() - 1).x() >= 49990); // evenly spread to the end
+    QVERIFY(view.chart()->title().contains(QStringLiteral("sample"))); // the subtitle says so
     // Below the limit every row is drawn and nothing is said.
     actual.resize(100);
     predicted.resize(100);
@@ -850,9 +873,10 @@ void TestGuiTrain::guiStaysResponsiveWhileTraining()
     // timer on the GUI thread records the longest gap between its ticks.
     openTable(regressionTable(200000, 9, 8));
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->session()->isProfiling(), 30000);
-    QTRY_VERIFY_WITH_TIMEOUT(!trainPage()->form()->deviceNote()->text().contains(QStringLiteral("Checking")), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !trainPage()->form()->deviceNote()->text().contains(QStringLiteral("Checking")), 30000);
     configure(QStringLiteral("spend"), QStringLiteral("gbdt"),
-              {{QStringLiteral("n_estimators"), 40}, {QStringLiteral("max_depth"), 6}});
+        { { QStringLiteral("n_estimators"), 40 }, { QStringLiteral("max_depth"), 6 } });
     // Leave a core to the GUI thread, as on a busy desktop (this machine may have two).
     trainPage()->form()->findChild<QSpinBox*>(QStringLiteral("threadsSpin"))->setValue(1);
     TrainingController* controller = trainPage()->controller();
@@ -897,7 +921,7 @@ void TestGuiTrain::guiStaysResponsiveWhileTraining()
     m_window->grab();
     qInfo("200k rows: training %lld ms, %d heartbeats, longest GUI gap %lld ms; results built in %lld ms, "
           "drawn in %lld ms",
-          trainMs, ticks, maxGap, handlingMs, after.elapsed());
+        trainMs, ticks, maxGap, handlingMs, after.elapsed());
     QVERIFY(ticks > 20);
     QVERIFY2(maxGap < 50, qPrintable(QStringLiteral("GUI thread stalled for %1 ms").arg(maxGap)));
 }
@@ -917,7 +941,7 @@ void TestGuiTrain::deviceSelectorWithoutCuda()
     if (api->runtimeInfo().cudaAvailable)
         QSKIP("this LibTorch has CUDA");
     QVERIFY2(form->deviceNote()->text().contains(QStringLiteral("CUDA unavailable in this LibTorch build")),
-             qPrintable(form->deviceNote()->text()));
+        qPrintable(form->deviceNote()->text()));
     auto* items = qobject_cast<QStandardItemModel*>(form->deviceCombo()->model());
     QVERIFY(items);
     const int cuda = form->deviceCombo()->findData(QStringLiteral("cuda"));
@@ -934,22 +958,23 @@ void TestGuiTrain::showRunFromSnapshotOnly()
 {
     // What the projects code does: show a stored run, without its model in memory.
     openTable(regressionTable(500));
-    configure(QStringLiteral("spend"), QStringLiteral("gbdt"), {{QStringLiteral("n_estimators"), 8}});
+    configure(QStringLiteral("spend"), QStringLiteral("gbdt"), { { QStringLiteral("n_estimators"), 8 } });
     const auto result = trainAndWait();
     QVERIFY(result);
     RunSnapshot stored = RunSnapshot::fromTrainResult(result, QStringLiteral("Stored run"));
     stored.runId = 42;
     stored.result.reset();
-    m_window->session()->clear();  // and no data set either
+    m_window->session()->clear(); // and no data set either
     ResultsPage* results = resultsPage();
     results->showRun(stored);
     QCOMPARE(results->currentRun().name, QStringLiteral("Stored run"));
     QVERIFY(!results->saveModelButton()->isEnabled());
     QVERIFY(results->exportButton()->isEnabled());
     QCOMPARE(results->metricsTable()->value(QStringLiteral("r2"), MetricsTable::Test),
-             result->testMetrics.value(QStringLiteral("r2")).toDouble());
-    QCOMPARE(results->runCombo()->currentIndex(), -1);  // not one of this session's runs
-    QVERIFY(findSeries<QScatterSeries>(results->chartsPanel()->scatterChart()->chart(), QStringLiteral("points")));
+        result->testMetrics.value(QStringLiteral("r2")).toDouble());
+    QCOMPARE(results->runCombo()->currentIndex(), -1); // not one of this session's runs
+    QVERIFY(findSeries<QScatterSeries>(
+        results->chartsPanel()->scatterChart()->chart(), QStringLiteral("points")));
     QSignalSpy saved(results, &ResultsPage::modelSaved);
     results->saveModel(QDir::tempPath());
     QCOMPARE(saved.count(), 1);

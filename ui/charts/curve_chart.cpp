@@ -64,7 +64,10 @@ void setNiceRange(QValueAxis* axis, double lo, double hi, int ticks, bool tight)
     axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
 }
 
-CurveChart::CurveChart(QWidget* parent) : ChartView(parent), m_x(new QValueAxis()), m_y(new QValueAxis())
+CurveChart::CurveChart(QWidget* parent)
+    : ChartView(parent)
+    , m_x(new QValueAxis())
+    , m_y(new QValueAxis())
 {
     chart()->setAnimationOptions(QChart::NoAnimation);
     chart()->setLocalizeNumbers(true);
@@ -98,7 +101,8 @@ void CurveChart::clearCurves()
     setNiceRange(m_y, 0.0, 1.0);
 }
 
-int CurveChart::addCurve(const QString& name, const QString& objectName, const QColor& color, Qt::PenStyle style)
+int CurveChart::addCurve(
+    const QString& name, const QString& objectName, const QColor& color, Qt::PenStyle style)
 {
     auto* series = new QLineSeries();
     series->setName(name);
@@ -112,7 +116,7 @@ int CurveChart::addCurve(const QString& name, const QString& objectName, const Q
     pen.setWidthF(2.0);
     pen.setStyle(style);
     series->setPen(pen);
-    m_curves.push_back({series, {}, false});
+    m_curves.push_back({ series, {}, false });
     return curveCount() - 1;
 }
 
@@ -168,9 +172,12 @@ QList<QPointF> CurveChart::reduce(const QList<QPointF>& points, int pixels)
     qsizetype i = 0;
     const qsizetype n = points.size();
     while (i < n) {
-        const int column = static_cast<int>(std::min<double>(pixels - 1, std::floor((points[i].x() - x0) / width)));
+        const int column
+            = static_cast<int>(std::min<double>(pixels - 1, std::floor((points[i].x() - x0) / width)));
         qsizetype first = i, lowest = i, highest = i, last = i;
-        while (i < n && static_cast<int>(std::min<double>(pixels - 1, std::floor((points[i].x() - x0) / width))) == column) {
+        while (i < n
+            && static_cast<int>(std::min<double>(pixels - 1, std::floor((points[i].x() - x0) / width)))
+                == column) {
             if (points[i].y() < points[lowest].y())
                 lowest = i;
             if (points[i].y() > points[highest].y())
@@ -179,7 +186,7 @@ QList<QPointF> CurveChart::reduce(const QList<QPointF>& points, int pixels)
             ++i;
         }
         // In x order, without repeating a point.
-        qsizetype picks[4] = {first, std::min(lowest, highest), std::max(lowest, highest), last};
+        qsizetype picks[4] = { first, std::min(lowest, highest), std::max(lowest, highest), last };
         qsizetype previous = -1;
         for (qsizetype p : picks) {
             if (p != previous && p >= first) {
@@ -222,7 +229,8 @@ void CurveChart::updateAxes()
         return;
     // Epochs start at 1: keep the axis starting at 0 or 1 with whole-number ticks.
     const double xStep = niceStep(std::max(1.0, xMax - std::min(0.0, xMin)), 6);
-    setAxisTicks(m_x, std::min(0.0, xMin), std::max(std::ceil(xMax / xStep) * xStep, 1.0), 0.0, std::max(1.0, xStep));
+    setAxisTicks(
+        m_x, std::min(0.0, xMin), std::max(std::ceil(xMax / xStep) * xStep, 1.0), 0.0, std::max(1.0, xStep));
     m_x->setLabelFormat(QStringLiteral("%.0f"));
     const double pad = (yMax - yMin) * 0.05;
     setNiceRange(m_y, yMin - pad, yMax + pad, 5);

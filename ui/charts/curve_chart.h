@@ -30,7 +30,7 @@ public:
     void clearCurves();
     /// Adds an empty curve; returns its index. `objectName` names the series for tests and tools.
     int addCurve(const QString& name, const QString& objectName, const QColor& color = QColor(),
-                 Qt::PenStyle style = Qt::SolidLine);
+        Qt::PenStyle style = Qt::SolidLine);
     int curveCount() const { return static_cast<int>(m_curves.size()); }
     /// Index of the curve whose series is called `objectName`, or -1.
     int findCurve(const QString& objectName) const;

@@ -34,8 +34,8 @@ const QColor kTeal(20, 184, 166);
 const QColor kTealDark(15, 118, 110);
 const QColor kGuide(120, 120, 120);
 
-QValueAxis* valueAxis(ChartView* view, Qt::Alignment where, const QString& title, double lo, double hi,
-                      bool tight = false)
+QValueAxis* valueAxis(
+    ChartView* view, Qt::Alignment where, const QString& title, double lo, double hi, bool tight = false)
 {
     auto* axis = new QValueAxis();
     setNiceRange(axis, lo, hi, 5, tight);
@@ -94,23 +94,23 @@ QLineSeries* guideLine(const QString& objectName, const QString& name, QPointF a
 std::pair<double, double> finiteRange(const std::vector<double>& a, const std::vector<double>& b = {})
 {
     double lo = std::numeric_limits<double>::infinity(), hi = -lo;
-    for (const auto* v : {&a, &b})
+    for (const auto* v : { &a, &b })
         for (double x : *v)
             if (std::isfinite(x)) {
                 lo = std::min(lo, x);
                 hi = std::max(hi, x);
             }
     if (!std::isfinite(lo))
-        return {0.0, 1.0};
-    return {lo, hi};
+        return { 0.0, 1.0 };
+    return { lo, hi };
 }
 
 QString sampledNote(std::size_t shown, std::size_t total)
 {
     if (shown >= total)
         return QString();
-    return Tr::tr("%1 of %2 points shown (evenly spaced sample)").arg(fmt::count(static_cast<qint64>(shown)),
-                                                                            fmt::count(static_cast<qint64>(total)));
+    return Tr::tr("%1 of %2 points shown (evenly spaced sample)")
+        .arg(fmt::count(static_cast<qint64>(shown)), fmt::count(static_cast<qint64>(total)));
 }
 
 } // namespace
@@ -142,7 +142,8 @@ std::vector<std::size_t> sampleIndexes(std::size_t n, std::size_t count)
     }
     out.reserve(count);
     for (std::size_t k = 0; k < count; ++k)
-        out.push_back(static_cast<std::size_t>(static_cast<double>(k) * static_cast<double>(n) / static_cast<double>(count)));
+        out.push_back(static_cast<std::size_t>(
+            static_cast<double>(k) * static_cast<double>(n) / static_cast<double>(count)));
     return out;
 }
 
@@ -195,7 +196,8 @@ Histogram histogram(const std::vector<double>& values, int bins, double tail)
     return h;
 }
 
-void showPredictedVsActual(ChartView* view, const std::vector<double>& actual, const std::vector<double>& predicted)
+void showPredictedVsActual(
+    ChartView* view, const std::vector<double>& actual, const std::vector<double>& predicted)
 {
     clear(view);
     view->setTitle(Tr::tr("Predicted vs actual"));
@@ -208,8 +210,8 @@ void showPredictedVsActual(ChartView* view, const std::vector<double>& actual, c
     auto [lo, hi] = finiteRange(actual, predicted);
     auto* dots = scatter(QStringLiteral("points"), Tr::tr("Rows"));
     dots->replace(points);
-    auto* identity = guideLine(QStringLiteral("identity"), Tr::tr("Perfect prediction (y = x)"),
-                               QPointF(lo, lo), QPointF(hi, hi));
+    auto* identity = guideLine(
+        QStringLiteral("identity"), Tr::tr("Perfect prediction (y = x)"), QPointF(lo, lo), QPointF(hi, hi));
     view->chart()->addSeries(dots);
     view->chart()->addSeries(identity);
     QValueAxis* x = valueAxis(view, Qt::AlignBottom, Tr::tr("Actual"), lo, hi, true);
@@ -252,11 +254,12 @@ void showResidualHistogram(ChartView* view, const std::vector<double>& residuals
     area->setProperty("counts", counts);
     view->chart()->addSeries(area);
     auto* zero = guideLine(QStringLiteral("zero"), Tr::tr("No error"), QPointF(0.0, 0.0),
-                           QPointF(0.0, static_cast<double>(std::max<qint64>(peak, 1))));
+        QPointF(0.0, static_cast<double>(std::max<qint64>(peak, 1))));
     view->chart()->addSeries(zero);
-    QValueAxis* x = valueAxis(view, Qt::AlignBottom, Tr::tr("Error"), std::min(h.lo, 0.0), std::max(h.hi, 0.0));
-    QValueAxis* y = valueAxis(view, Qt::AlignLeft, Tr::tr("Number of rows"), 0.0,
-                              static_cast<double>(std::max<qint64>(peak, 1)));
+    QValueAxis* x
+        = valueAxis(view, Qt::AlignBottom, Tr::tr("Error"), std::min(h.lo, 0.0), std::max(h.hi, 0.0));
+    QValueAxis* y = valueAxis(
+        view, Qt::AlignLeft, Tr::tr("Number of rows"), 0.0, static_cast<double>(std::max<qint64>(peak, 1)));
     y->setLabelFormat(QStringLiteral("%.0f"));
     attach(area, x, y);
     attach(zero, x, y);
@@ -266,7 +269,8 @@ void showResidualHistogram(ChartView* view, const std::vector<double>& residuals
                               .arg(fmt::count(h.below + h.above)));
 }
 
-void showResidualsVsPredicted(ChartView* view, const std::vector<double>& predicted, const std::vector<double>& residuals)
+void showResidualsVsPredicted(
+    ChartView* view, const std::vector<double>& predicted, const std::vector<double>& residuals)
 {
     clear(view);
     view->setTitle(Tr::tr("Errors (actual − predicted) vs predicted value"));
@@ -284,7 +288,8 @@ void showResidualsVsPredicted(ChartView* view, const std::vector<double>& predic
     view->chart()->addSeries(dots);
     view->chart()->addSeries(zero);
     QValueAxis* x = valueAxis(view, Qt::AlignBottom, Tr::tr("Predicted"), xlo, xhi, true);
-    QValueAxis* y = valueAxis(view, Qt::AlignLeft, Tr::tr("Error"), std::min(ylo, 0.0), std::max(yhi, 0.0), true);
+    QValueAxis* y
+        = valueAxis(view, Qt::AlignLeft, Tr::tr("Error"), std::min(ylo, 0.0), std::max(yhi, 0.0), true);
     attach(dots, x, y);
     attach(zero, x, y);
     view->setSubtitle(sampledNote(rows.size(), n));
@@ -300,7 +305,8 @@ void showRoc(ChartView* view, const metrics::RocCurve& curve, double auc, const 
     QList<QPointF> points;
     const auto rows = sampleIndexes(static_cast<std::size_t>(curve.fpr.size()), kMaxScatterPoints);
     for (std::size_t i : rows)
-        points.append(QPointF(curve.fpr[static_cast<Eigen::Index>(i)], curve.tpr[static_cast<Eigen::Index>(i)]));
+        points.append(
+            QPointF(curve.fpr[static_cast<Eigen::Index>(i)], curve.tpr[static_cast<Eigen::Index>(i)]));
     if (!rows.empty() && rows.back() + 1 < static_cast<std::size_t>(curve.fpr.size()))
         points.append(QPointF(curve.fpr[curve.fpr.size() - 1], curve.tpr[curve.tpr.size() - 1]));
     line->replace(points);
@@ -314,8 +320,8 @@ void showRoc(ChartView* view, const metrics::RocCurve& curve, double auc, const 
     attach(chance, x, y);
 }
 
-void showPrecisionRecall(ChartView* view, const metrics::PrCurve& curve, double averagePrecision, double baseRate,
-                         const QString& positiveLabel)
+void showPrecisionRecall(ChartView* view, const metrics::PrCurve& curve, double averagePrecision,
+    double baseRate, const QString& positiveLabel)
 {
     clear(view);
     view->setTitle(Tr::tr("Precision-recall curve"));
@@ -325,13 +331,15 @@ void showPrecisionRecall(ChartView* view, const metrics::PrCurve& curve, double 
     QList<QPointF> points;
     const auto rows = sampleIndexes(static_cast<std::size_t>(curve.recall.size()), kMaxScatterPoints);
     for (std::size_t i : rows)
-        points.append(QPointF(curve.recall[static_cast<Eigen::Index>(i)], curve.precision[static_cast<Eigen::Index>(i)]));
+        points.append(QPointF(
+            curve.recall[static_cast<Eigen::Index>(i)], curve.precision[static_cast<Eigen::Index>(i)]));
     if (!rows.empty() && rows.back() + 1 < static_cast<std::size_t>(curve.recall.size()))
-        points.append(QPointF(curve.recall[curve.recall.size() - 1], curve.precision[curve.precision.size() - 1]));
+        points.append(
+            QPointF(curve.recall[curve.recall.size() - 1], curve.precision[curve.precision.size() - 1]));
     line->replace(points);
     line->setPen(QPen(kTealDark, 2.0));
     auto* base = guideLine(QStringLiteral("baseline"), Tr::tr("No skill (share of positives)"),
-                           QPointF(0, baseRate), QPointF(1, baseRate));
+        QPointF(0, baseRate), QPointF(1, baseRate));
     view->chart()->addSeries(line);
     view->chart()->addSeries(base);
     QValueAxis* x = valueAxis(view, Qt::AlignBottom, Tr::tr("Recall"), 0.0, 1.0);
@@ -396,7 +404,8 @@ void showMessage(ChartView* view, const QString& title, const QString& message)
 
 } // namespace charts
 
-ConfusionMatrixChart::ConfusionMatrixChart(QWidget* parent) : ChartView(parent)
+ConfusionMatrixChart::ConfusionMatrixChart(QWidget* parent)
+    : ChartView(parent)
 {
     setTitle(tr("Confusion matrix"));
     connect(chart(), &QChart::plotAreaChanged, this, &ConfusionMatrixChart::placeTexts);
@@ -425,14 +434,14 @@ void ConfusionMatrixChart::setMatrix(const Eigen::MatrixXd& counts, const QStrin
         x->append(label + QString(i, QChar(0x200B)), i + 1);
         y->append(label + QString(i, QChar(0x200B)), i + 1);
     }
-    for (QCategoryAxis* a : {x, y}) {
+    for (QCategoryAxis* a : { x, y }) {
         a->setRange(0, c);
         a->setStartValue(0);
         a->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
         a->setGridLineVisible(false);
         a->setTruncateLabels(false);
     }
-    y->setReverse(true);  // the first class at the top, as the matrix is printed
+    y->setReverse(true); // the first class at the top, as the matrix is printed
     styleAxis(x, tr("Predicted class"));
     styleAxis(y, tr("Actual class"));
     chart()->addAxis(x, Qt::AlignBottom);
@@ -453,8 +462,7 @@ void ConfusionMatrixChart::setMatrix(const Eigen::MatrixXd& counts, const QStrin
             cell->setProperty("count", counts(i, j));
             // White to the application's teal by the share of the actual class.
             const QColor fill = QColor::fromRgbF(1.0 - share * (1.0 - kTealDark.redF()),
-                                                 1.0 - share * (1.0 - kTealDark.greenF()),
-                                                 1.0 - share * (1.0 - kTealDark.blueF()));
+                1.0 - share * (1.0 - kTealDark.greenF()), 1.0 - share * (1.0 - kTealDark.blueF()));
             cell->setColor(fill);
             cell->setBorderColor(Qt::white);
             cell->setPen(QPen(Qt::white, 1.0));
@@ -464,8 +472,8 @@ void ConfusionMatrixChart::setMatrix(const Eigen::MatrixXd& counts, const QStrin
             if (!labelled)
                 continue;
             auto* text = new QGraphicsSimpleTextItem(chart());
-            text->setText(QStringLiteral("%1\n%2").arg(fmt::count(static_cast<qint64>(std::llround(counts(i, j)))),
-                                                       fmt::percent(share, 0)));
+            text->setText(QStringLiteral("%1\n%2").arg(
+                fmt::count(static_cast<qint64>(std::llround(counts(i, j)))), fmt::percent(share, 0)));
             text->setBrush(share > 0.5 ? QColor(Qt::white) : QColor(40, 40, 40));
             QFont f = font();
             if (i == j)

@@ -30,8 +30,8 @@ std::vector<std::size_t> sampleIndexes(std::size_t n, std::size_t count);
 struct Histogram
 {
     double lo = 0.0, hi = 1.0;
-    std::vector<qint64> counts;   ///< equal-width bins over [lo, hi]; the last bin includes hi
-    qint64 below = 0, above = 0;  ///< values outside [lo, hi], counted in the first / last bin
+    std::vector<qint64> counts; ///< equal-width bins over [lo, hi]; the last bin includes hi
+    qint64 below = 0, above = 0; ///< values outside [lo, hi], counted in the first / last bin
 };
 /// Equal-width histogram of the finite values; `bins` = 0 picks sqrt(n) clamped to 10..50.
 /// With `tail` > 0 (and over 100 values) the range is the tail..1−tail quantiles and the
@@ -39,17 +39,18 @@ struct Histogram
 Histogram histogram(const std::vector<double>& values, int bins = 0, double tail = 0.0);
 
 /// Predicted (y) against actual (x) values with the identity line y = x.
-void showPredictedVsActual(ChartView* view, const std::vector<double>& actual, const std::vector<double>& predicted);
+void showPredictedVsActual(
+    ChartView* view, const std::vector<double>& actual, const std::vector<double>& predicted);
 /// Histogram of actual − predicted.
 void showResidualHistogram(ChartView* view, const std::vector<double>& residuals);
 /// Residuals (y) against predicted values (x), with the zero line.
-void showResidualsVsPredicted(ChartView* view, const std::vector<double>& predicted,
-                              const std::vector<double>& residuals);
+void showResidualsVsPredicted(
+    ChartView* view, const std::vector<double>& predicted, const std::vector<double>& residuals);
 /// ROC curve with the chance diagonal; `auc` goes in the legend.
 void showRoc(ChartView* view, const metrics::RocCurve& curve, double auc, const QString& positiveLabel);
 /// Precision-recall curve with the base rate (share of positives) as the no-skill line.
-void showPrecisionRecall(ChartView* view, const metrics::PrCurve& curve, double averagePrecision, double baseRate,
-                         const QString& positiveLabel);
+void showPrecisionRecall(ChartView* view, const metrics::PrCurve& curve, double averagePrecision,
+    double baseRate, const QString& positiveLabel);
 /// Horizontal bars of the `top` largest importances, largest on top.
 void showImportance(ChartView* view, const std::vector<std::pair<QString, double>>& importance, int top = 12);
 /// A centred note instead of a chart ("No probabilities for this run").
@@ -77,7 +78,7 @@ private:
 
     Eigen::MatrixXd m_counts;
     QStringList m_labels;
-    std::vector<QGraphicsSimpleTextItem*> m_texts;   ///< row-major
+    std::vector<QGraphicsSimpleTextItem*> m_texts; ///< row-major
 };
 
 } // namespace pp

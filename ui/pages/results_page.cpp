@@ -37,9 +37,9 @@ namespace pp {
 
 namespace {
 
-const QList<QColor> kRunColours = {QColor(15, 118, 110), QColor(234, 88, 12),  QColor(37, 99, 235),
-                                   QColor(147, 51, 234), QColor(22, 163, 74),  QColor(202, 138, 4),
-                                   QColor(219, 39, 119), QColor(71, 85, 105)};
+const QList<QColor> kRunColours
+    = { QColor(15, 118, 110), QColor(234, 88, 12), QColor(37, 99, 235), QColor(147, 51, 234),
+          QColor(22, 163, 74), QColor(202, 138, 4), QColor(219, 39, 119), QColor(71, 85, 105) };
 
 QString jsonText(const QJsonValue& v)
 {
@@ -57,12 +57,23 @@ QString jsonText(const QJsonValue& v)
 } // namespace
 
 ResultsPage::ResultsPage(Session* session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_stack(new QStackedWidget(this)), m_emptyState(new EmptyState(this)),
-      m_runCombo(new QComboBox(this)), m_summary(new QLabel(this)), m_export(new QPushButton(this)),
-      m_saveModel(new QPushButton(this)), m_tabs(new QTabWidget(this)), m_metrics(new MetricsTable(this)),
-      m_details(new QTextBrowser(this)), m_charts(new ResultChartsPanel(this)), m_predictionsNote(new QLabel(this)),
-      m_predictionsView(new QTableView(this)), m_predictionsModel(new TableModel(this)),
-      m_runsTable(new RunsTable(session->runs(), this)), m_overlay(new CurveChart(this))
+    : QWidget(parent)
+    , m_session(session)
+    , m_stack(new QStackedWidget(this))
+    , m_emptyState(new EmptyState(this))
+    , m_runCombo(new QComboBox(this))
+    , m_summary(new QLabel(this))
+    , m_export(new QPushButton(this))
+    , m_saveModel(new QPushButton(this))
+    , m_tabs(new QTabWidget(this))
+    , m_metrics(new MetricsTable(this))
+    , m_details(new QTextBrowser(this))
+    , m_charts(new ResultChartsPanel(this))
+    , m_predictionsNote(new QLabel(this))
+    , m_predictionsView(new QTableView(this))
+    , m_predictionsModel(new TableModel(this))
+    , m_runsTable(new RunsTable(session->runs(), this))
+    , m_overlay(new CurveChart(this))
 {
     m_emptyState->setIcon(icons::named("page_results"));
     connect(m_emptyState, &EmptyState::actionTriggered, this, [this]() {
@@ -83,8 +94,9 @@ ResultsPage::ResultsPage(Session* session, QWidget* parent)
     m_export->setToolTip(tr("Save the evaluation rows with their predictions as a CSV file"));
     m_saveModel->setObjectName(QStringLiteral("saveModel"));
     m_saveModel->setText(tr("Save Model…"));
-    m_saveModel->setToolTip(tr("Save the trained model with its pipeline to a folder, to score new data later "
-                               "(ppstudio-cli predict)"));
+    m_saveModel->setToolTip(
+        tr("Save the trained model with its pipeline to a folder, to score new data later "
+           "(ppstudio-cli predict)"));
     auto* top = new QHBoxLayout();
     top->setContentsMargins(8, 6, 8, 2);
     top->addWidget(new QLabel(tr("Run:"), this));
@@ -114,7 +126,8 @@ ResultsPage::ResultsPage(Session* session, QWidget* parent)
     predictionsLayout->addWidget(m_predictionsView, 1);
 
     // --- Runs ----------------------------------------------------------------------------------
-    m_runsTable->setToolTip(tr("Select several runs to compare their loss curves; double-click one to show it"));
+    m_runsTable->setToolTip(
+        tr("Select several runs to compare their loss curves; double-click one to show it"));
     m_overlay->setObjectName(QStringLiteral("lossOverlay"));
     m_overlay->setTitle(tr("Loss curves of the selected runs"));
     m_overlay->setExportName(QStringLiteral("loss-curves"));
@@ -181,8 +194,9 @@ void ResultsPage::updateEmptyState()
         m_emptyState->setActionText(tr("Go to the Data Page"));
     } else {
         m_emptyState->setTitle(tr("No results yet"));
-        m_emptyState->setText(tr("Train a model on the Train page: its error measures, charts and predictions "
-                                 "appear here."));
+        m_emptyState->setText(
+            tr("Train a model on the Train page: its error measures, charts and predictions "
+               "appear here."));
         m_emptyState->setActionText(tr("Go to the Train Page"));
     }
 }
@@ -226,21 +240,22 @@ void ResultsPage::showRun(const RunSnapshot& run)
     m_predictionsModel->setTable(run.predictions);
     if (run.predictions) {
         sizeColumnsFromSample(m_predictionsView);
-        m_predictionsNote->setText(
-            (run.evaluationSplit == QLatin1String("test")
-                 ? tr("The %1 test rows with the model's predictions. \"row\" is the row number in the data set.")
-                 : tr("The %1 validation rows with the model's predictions. \"row\" is the row number in the data "
-                      "set."))
-                .arg(fmt::count(static_cast<qint64>(run.predictions->rowCount()))));
+        m_predictionsNote->setText((run.evaluationSplit == QLatin1String("test")
+                ? tr("The %1 test rows with the model's predictions. \"row\" is the row number in the data "
+                     "set.")
+                : tr("The %1 validation rows with the model's predictions. \"row\" is the row number in the "
+                     "data "
+                     "set."))
+                                       .arg(fmt::count(static_cast<qint64>(run.predictions->rowCount()))));
     } else {
         m_predictionsNote->setText(tr("The predictions of this run are not available."));
     }
     m_export->setEnabled(run.predictions != nullptr && run.predictions->rowCount() > 0);
     m_saveModel->setEnabled(run.result != nullptr && run.result->fitted != nullptr);
     m_saveModel->setToolTip(m_saveModel->isEnabled()
-                                ? tr("Save the trained model with its pipeline to a folder, to score new data later "
-                                     "(ppstudio-cli predict)")
-                                : tr("The trained model of this run is not in memory."));
+            ? tr("Save the trained model with its pipeline to a folder, to score new data later "
+                 "(ppstudio-cli predict)")
+            : tr("The trained model of this run is not in memory."));
     updateOverlay();
 }
 
@@ -256,8 +271,9 @@ void ResultsPage::showDetails()
     h += row(tr("Model"), info ? info->displayName() : r.model);
     h += row(tr("Task"), taskDisplayName(r.task));
     h += row(tr("Target"), r.targets.join(QStringLiteral(", ")));
-    h += row(tr("Rows"), tr("%1 train, %2 validation, %3 test")
-                             .arg(fmt::count(r.trainRows), fmt::count(r.validRows), fmt::count(r.testRows)));
+    h += row(tr("Rows"),
+        tr("%1 train, %2 validation, %3 test")
+            .arg(fmt::count(r.trainRows), fmt::count(r.validRows), fmt::count(r.testRows)));
     if (r.cv)
         h += row(tr("Cross-validation"), tr("%n folds", nullptr, static_cast<int>(r.cv->folds.size())));
     h += row(tr("Device"), r.device);
@@ -293,10 +309,10 @@ void ResultsPage::updateOverlay()
     for (int i : std::as_const(runs)) {
         const RunSnapshot& run = m_session->runs()->at(i);
         const QColor colour = kRunColours[i % kRunColours.size()];
-        const int train = m_overlay->addCurve(tr("%1 (training)").arg(run.name), QStringLiteral("train_%1").arg(i),
-                                              colour);
-        const int valid = m_overlay->addCurve(tr("%1 (validation)").arg(run.name), QStringLiteral("valid_%1").arg(i),
-                                              colour, Qt::DashLine);
+        const int train = m_overlay->addCurve(
+            tr("%1 (training)").arg(run.name), QStringLiteral("train_%1").arg(i), colour);
+        const int valid = m_overlay->addCurve(
+            tr("%1 (validation)").arg(run.name), QStringLiteral("valid_%1").arg(i), colour, Qt::DashLine);
         QList<QPointF> t, v;
         for (const EpochRecord& e : run.history) {
             t.append(QPointF(e.epoch, e.trainLoss));
@@ -312,8 +328,10 @@ void ResultsPage::chooseExportFile()
 {
     if (!m_hasRun || !m_run.predictions)
         return;
-    const QString suggested = QDir::home().filePath(QStringLiteral("%1-predictions.csv").arg(m_run.name).replace(QLatin1Char(' '), QLatin1Char('-')));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Predictions"), suggested, tr("CSV files (*.csv)"));
+    const QString suggested = QDir::home().filePath(
+        QStringLiteral("%1-predictions.csv").arg(m_run.name).replace(QLatin1Char(' '), QLatin1Char('-')));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export Predictions"), suggested, tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportPredictions(path);
 }
@@ -344,8 +362,8 @@ void ResultsPage::exportPredictions(const QString& path)
         [this, path](QString error) {
             if (!error.isEmpty()) {
                 auto* box = new QMessageBox(QMessageBox::Warning, tr("Export Predictions"),
-                                            tr("Error writing '%1':\n%2").arg(QDir::toNativeSeparators(path), error),
-                                            QMessageBox::Ok, this);
+                    tr("Error writing '%1':\n%2").arg(QDir::toNativeSeparators(path), error), QMessageBox::Ok,
+                    this);
                 box->setAttribute(Qt::WA_DeleteOnClose);
                 box->open();
             }
@@ -370,8 +388,8 @@ void ResultsPage::saveModel(const QString& dir)
         [this, dir](QString error) {
             if (!error.isEmpty()) {
                 auto* box = new QMessageBox(QMessageBox::Warning, tr("Save Model"),
-                                            tr("Error saving the model to '%1':\n%2").arg(QDir::toNativeSeparators(dir), error),
-                                            QMessageBox::Ok, this);
+                    tr("Error saving the model to '%1':\n%2").arg(QDir::toNativeSeparators(dir), error),
+                    QMessageBox::Ok, this);
                 box->setAttribute(Qt::WA_DeleteOnClose);
                 box->open();
             }
@@ -381,7 +399,8 @@ void ResultsPage::saveModel(const QString& dir)
 
 QStringList ResultsPage::screenshotViews() const
 {
-    return {QStringLiteral("metrics"), QStringLiteral("charts"), QStringLiteral("predictions"), QStringLiteral("runs")};
+    return { QStringLiteral("metrics"), QStringLiteral("charts"), QStringLiteral("predictions"),
+        QStringLiteral("runs") };
 }
 
 void ResultsPage::showScreenshotView(const QString& view)

@@ -41,26 +41,34 @@ struct NeuralRuntimeProbe
     QString error;
 };
 
-const QLatin1String kNeuralProbeJob{"nn-runtime"};
+const QLatin1String kNeuralProbeJob { "nn-runtime" };
 
 int expectedEpochs(const TrainConfig& config)
 {
-    for (const char* key : {"n_estimators", "epochs", "max_iter"})
+    for (const char* key : { "n_estimators", "epochs", "max_iter" })
         if (config.params.contains(QLatin1String(key)))
             return config.model == QLatin1String("forest") || config.model == QLatin1String("tree")
-                       ? 1
-                       : config.params.value(QLatin1String(key)).toInt();
+                ? 1
+                : config.params.value(QLatin1String(key)).toInt();
     return 0;
 }
 
 } // namespace
 
 TrainPage::TrainPage(Session* session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_controller(new TrainingController(session->jobs(), this)),
-      m_stack(new QStackedWidget(this)), m_emptyState(new EmptyState(this)), m_form(new TrainForm(session, this)),
-      m_monitor(new TrainingMonitor(this)), m_runsTable(new RunsTable(session->runs(), this)),
-      m_start(new QPushButton(this)), m_pause(new QPushButton(this)), m_stop(new QPushButton(this)),
-      m_showResults(new QCheckBox(this)), m_clock(new QTimer(this))
+    : QWidget(parent)
+    , m_session(session)
+    , m_controller(new TrainingController(session->jobs(), this))
+    , m_stack(new QStackedWidget(this))
+    , m_emptyState(new EmptyState(this))
+    , m_form(new TrainForm(session, this))
+    , m_monitor(new TrainingMonitor(this))
+    , m_runsTable(new RunsTable(session->runs(), this))
+    , m_start(new QPushButton(this))
+    , m_pause(new QPushButton(this))
+    , m_stop(new QPushButton(this))
+    , m_showResults(new QCheckBox(this))
+    , m_clock(new QTimer(this))
 {
     m_emptyState->setIcon(icons::named("page_train"));
     m_emptyState->setTitle(tr("No data yet"));
@@ -87,8 +95,9 @@ TrainPage::TrainPage(Session* session, QWidget* parent)
     m_stop->setObjectName(QStringLiteral("stopButton"));
     m_stop->setText(tr("Stop"));
     m_stop->setIcon(icons::named("cancel"));
-    m_stop->setToolTip(tr("Stop training now. The rounds completed so far are kept and evaluated when the model "
-                          "allows it."));
+    m_stop->setToolTip(
+        tr("Stop training now. The rounds completed so far are kept and evaluated when the model "
+           "allows it."));
     m_showResults->setObjectName(QStringLiteral("showResultsCheck"));
     m_showResults->setText(tr("Show the results when training ends"));
     m_showResults->setChecked(true);
@@ -118,7 +127,7 @@ TrainPage::TrainPage(Session* session, QWidget* parent)
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     left->setMinimumWidth(380);
-    splitter->setSizes({420, 700});
+    splitter->setSizes({ 420, 700 });
 
     m_stack->addWidget(m_emptyState);
     m_stack->addWidget(splitter);
@@ -157,7 +166,7 @@ TrainPage::TrainPage(Session* session, QWidget* parent)
         m_monitor->appendLog(tr("Training failed: %1").arg(message));
         m_monitor->end(tr("Training failed."));
         auto* box = new QMessageBox(QMessageBox::Warning, tr("Training failed"),
-                                    tr("The model could not be trained:\n%1").arg(message), QMessageBox::Ok, this);
+            tr("The model could not be trained:\n%1").arg(message), QMessageBox::Ok, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });
@@ -216,8 +225,9 @@ bool TrainPage::startTraining(bool showResults)
     if (!m_controller->start(m_session->table(), config))
         return false;
     const ModelInfo* info = ModelRegistry::instance().find(config.model);
-    m_monitor->appendLog(tr("Training %1 to predict %2.")
-                             .arg(info ? info->displayName() : config.model, config.targets.join(QStringLiteral(", "))));
+    m_monitor->appendLog(
+        tr("Training %1 to predict %2.")
+            .arg(info ? info->displayName() : config.model, config.targets.join(QStringLiteral(", "))));
     updateButtons();
     refreshProgress();
     return true;
@@ -228,7 +238,7 @@ void TrainPage::refreshProgress()
     if (!m_controller->isRunning())
         return;
     m_monitor->setProgress(m_controller->progress(), QString(), m_controller->activeMilliseconds(),
-                           m_controller->etaMilliseconds());
+        m_controller->etaMilliseconds());
 }
 
 void TrainPage::onFinished(std::shared_ptr<const TrainResult> result)
@@ -236,10 +246,10 @@ void TrainPage::onFinished(std::shared_ptr<const TrainResult> result)
     const QString name = m_session->runs()->nextName();
     m_monitor->setProgress(1.0, QString(), m_controller->activeMilliseconds(), -1);
     const QString status = result->stopped
-                               ? tr("%1 stopped after %2 rounds; the partial model was evaluated.")
-                                     .arg(name)
-                                     .arg(result->history.size())
-                               : tr("%1 finished in %2.").arg(name, fmt::duration(m_controller->activeMilliseconds()));
+        ? tr("%1 stopped after %2 rounds; the partial model was evaluated.")
+              .arg(name)
+              .arg(result->history.size())
+        : tr("%1 finished in %2.").arg(name, fmt::duration(m_controller->activeMilliseconds()));
     m_monitor->end(status);
     m_monitor->appendLog(status);
     m_session->runs()->add(RunSnapshot::fromTrainResult(result, name));
@@ -277,13 +287,13 @@ void TrainPage::loadNeuralRuntime()
         this,
         [this](NeuralRuntimeProbe probe) {
             m_form->setNeuralRuntime(probe.loaded, probe.info.cudaAvailable, probe.info.cudaDeviceCount,
-                                     probe.info.version, probe.error);
+                probe.info.version, probe.error);
         });
 }
 
 QStringList TrainPage::screenshotViews() const
 {
-    return {QStringLiteral("form"), QStringLiteral("training")};
+    return { QStringLiteral("form"), QStringLiteral("training") };
 }
 
 void TrainPage::showScreenshotView(const QString& view)

@@ -17,7 +17,8 @@ constexpr int kKeyRole = Qt::UserRole + 1;
 
 } // namespace
 
-MetricsTable::MetricsTable(QWidget* parent) : QTableWidget(parent)
+MetricsTable::MetricsTable(QWidget* parent)
+    : QTableWidget(parent)
 {
     setObjectName(QStringLiteral("metricsTable"));
     setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -40,25 +41,28 @@ void MetricsTable::showRun(const RunSnapshot& run)
     };
     std::vector<Source> sources;
     if (run.trainRows > 0 && !run.trainMetrics.isEmpty())
-        sources.push_back({Train, tr("Train"), tr("Rows the model learned from (%1). Usually the best figures: "
-                                                  "compare with validation and test to spot overfitting.")
-                                                   .arg(fmt::count(run.trainRows)),
-                           &run.trainMetrics});
+        sources.push_back({ Train, tr("Train"),
+            tr("Rows the model learned from (%1). Usually the best figures: "
+               "compare with validation and test to spot overfitting.")
+                .arg(fmt::count(run.trainRows)),
+            &run.trainMetrics });
     if (run.validRows > 0 && !run.validMetrics.isEmpty())
-        sources.push_back({Valid, tr("Validation"), tr("Rows held out during training (%1), used for early "
-                                                      "stopping and feature importance.")
-                                                       .arg(fmt::count(run.validRows)),
-                           &run.validMetrics});
+        sources.push_back({ Valid, tr("Validation"),
+            tr("Rows held out during training (%1), used for early "
+               "stopping and feature importance.")
+                .arg(fmt::count(run.validRows)),
+            &run.validMetrics });
     if (run.testRows > 0 && !run.testMetrics.isEmpty())
-        sources.push_back({Test, tr("Test"), tr("Rows never seen during training (%1): the fairest estimate of "
-                                                "how the model will do on new customers.")
-                                                 .arg(fmt::count(run.testRows)),
-                           &run.testMetrics});
+        sources.push_back({ Test, tr("Test"),
+            tr("Rows never seen during training (%1): the fairest estimate of "
+               "how the model will do on new customers.")
+                .arg(fmt::count(run.testRows)),
+            &run.testMetrics });
     if (run.cv)
-        sources.push_back({CvMean, tr("Cross-validation"),
-                           tr("Mean ± standard deviation over %1 folds, each trained on the other folds.")
-                               .arg(run.cv->folds.size()),
-                           &run.cv->mean});
+        sources.push_back({ CvMean, tr("Cross-validation"),
+            tr("Mean ± standard deviation over %1 folds, each trained on the other folds.")
+                .arg(run.cv->folds.size()),
+            &run.cv->mean });
 
     const QStringList keys = metricnames::keysFor(run.task);
     QStringList shown;
@@ -83,10 +87,11 @@ void MetricsTable::showRun(const RunSnapshot& run)
         const QString& k = shown[r];
         auto* name = new QTableWidgetItem(metricnames::label(k));
         name->setData(kKeyRole, k);
-        const QString better = metricnames::higherIsBetter(k) ? tr("Higher is better.") : tr("Lower is better.");
+        const QString better
+            = metricnames::higherIsBetter(k) ? tr("Higher is better.") : tr("Lower is better.");
         name->setToolTip(QStringLiteral("<p>%1</p><p>%2</p>")
                              .arg(metricnames::explanation(k).toHtmlEscaped(),
-                                  k == QLatin1String("mape_skipped") ? QString() : better.toHtmlEscaped()));
+                                 k == QLatin1String("mape_skipped") ? QString() : better.toHtmlEscaped()));
         if (k == keyMetric) {
             QFont f = name->font();
             f.setBold(true);

@@ -25,9 +25,11 @@ namespace {
 class NumberSpinBox : public QDoubleSpinBox
 {
 public:
-    NumberSpinBox(bool logScale, QWidget* parent) : QDoubleSpinBox(parent), m_log(logScale)
+    NumberSpinBox(bool logScale, QWidget* parent)
+        : QDoubleSpinBox(parent)
+        , m_log(logScale)
     {
-        setDecimals(12);  // storage precision; the text is formatted below
+        setDecimals(12); // storage precision; the text is formatted below
     }
 
     QString textFromValue(double value) const override
@@ -104,7 +106,9 @@ QString joinList(const QVariant& value)
 } // namespace
 
 ParamForm::ParamForm(QWidget* parent)
-    : QWidget(parent), m_form(new QFormLayout(this)), m_advancedToggle(new QToolButton(this))
+    : QWidget(parent)
+    , m_form(new QFormLayout(this))
+    , m_advancedToggle(new QToolButton(this))
 {
     // One form for basic and advanced parameters, so that their editors line up; the
     // advanced rows are hidden (QFormLayout::setRowVisible) until the toggle opens them.
@@ -157,8 +161,9 @@ void ParamForm::rebuild(std::vector<ParamSpec> specs, const QVariantMap& values)
         auto* label = new QLabel(spec.label.isEmpty() ? spec.key : spec.label, this);
         label->setBuddy(editor);
         // The key is what the CLI (--set) and the scikit-learn / XGBoost docs call it.
-        const QString tip = QStringLiteral("<p>%1</p><p><i>%2</i></p>")
-                                .arg(spec.tooltip.toHtmlEscaped(), tr("Parameter: %1").arg(spec.key).toHtmlEscaped());
+        const QString tip
+            = QStringLiteral("<p>%1</p><p><i>%2</i></p>")
+                  .arg(spec.tooltip.toHtmlEscaped(), tr("Parameter: %1").arg(spec.key).toHtmlEscaped());
         label->setToolTip(tip);
         editor->setToolTip(tip);
         m_editors.push_back(editor);
@@ -188,7 +193,7 @@ QWidget* ParamForm::createEditor(const ParamSpec& spec)
     case ParamType::Int: {
         auto* box = new QSpinBox(this);
         box->setRange(static_cast<int>(std::max(spec.minimum, double(std::numeric_limits<int>::min()))),
-                      static_cast<int>(std::min(spec.maximum, double(std::numeric_limits<int>::max()))));
+            static_cast<int>(std::min(spec.maximum, double(std::numeric_limits<int>::max()))));
         box->setGroupSeparatorShown(false);
         box->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         connect(box, &QSpinBox::valueChanged, this, &ParamForm::valuesChanged);
@@ -219,9 +224,10 @@ QWidget* ParamForm::createEditor(const ParamSpec& spec)
     case ParamType::Choice: {
         auto* box = new QComboBox(this);
         for (int i = 0; i < spec.choices.size(); ++i)
-            box->addItem(i < spec.choiceLabels.size() && !spec.choiceLabels[i].isEmpty() ? spec.choiceLabels[i]
-                                                                                          : spec.choices[i],
-                         spec.choices[i]);
+            box->addItem(i < spec.choiceLabels.size() && !spec.choiceLabels[i].isEmpty()
+                    ? spec.choiceLabels[i]
+                    : spec.choices[i],
+                spec.choices[i]);
         connect(box, &QComboBox::currentIndexChanged, this, &ParamForm::valuesChanged);
         editor = box;
         break;
@@ -253,11 +259,13 @@ QWidget* ParamForm::createEditor(const ParamSpec& spec)
     case ParamType::StringList: {
         auto* line = new QLineEdit(this);
         if (spec.type != ParamType::String)
-            line->setPlaceholderText(spec.type == ParamType::IntList ? tr("e.g. 128,64") : tr("comma-separated"));
+            line->setPlaceholderText(
+                spec.type == ParamType::IntList ? tr("e.g. 128,64") : tr("comma-separated"));
         connect(line, &QLineEdit::textChanged, this, [this, line, spec]() {
             QString error;
             editorValue(spec, line, &error);
-            line->setStyleSheet(error.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #c0392b; }"));
+            line->setStyleSheet(
+                error.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #c0392b; }"));
             Q_EMIT valuesChanged();
         });
         editor = line;
@@ -309,7 +317,8 @@ QVariant ParamForm::editorValue(const ParamSpec& spec, QWidget* editor, QString*
         break;
     case ParamType::StringList: {
         QStringList parts;
-        for (const QString& p : static_cast<QLineEdit*>(editor)->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        for (const QString& p :
+            static_cast<QLineEdit*>(editor)->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
             parts << p.trimmed();
         raw = parts;
         break;
@@ -349,7 +358,8 @@ void ParamForm::setEditorValue(const ParamSpec& spec, QWidget* editor, const QVa
         const QStringList chosen = value.toStringList();
         auto* list = static_cast<QListWidget*>(editor);
         for (int i = 0; i < list->count(); ++i)
-            list->item(i)->setCheckState(chosen.contains(list->item(i)->text()) ? Qt::Checked : Qt::Unchecked);
+            list->item(i)->setCheckState(
+                chosen.contains(list->item(i)->text()) ? Qt::Checked : Qt::Unchecked);
         break;
     }
     case ParamType::IntList:
@@ -426,12 +436,15 @@ QStringList ParamForm::errors() const
     return out;
 }
 
-bool ParamForm::isAdvancedVisible() const { return m_advancedToggle->isChecked(); }
+bool ParamForm::isAdvancedVisible() const
+{
+    return m_advancedToggle->isChecked();
+}
 
 void ParamForm::setAdvancedVisible(bool visible)
 {
     if (m_advancedToggle->isChecked() != visible)
-        m_advancedToggle->setChecked(visible);  // comes back here through toggled()
+        m_advancedToggle->setChecked(visible); // comes back here through toggled()
     m_advancedToggle->setArrowType(visible ? Qt::DownArrow : Qt::RightArrow);
     for (std::size_t i = 0; i < m_specs.size(); ++i)
         if (m_specs[i].advanced && m_editors[i])

@@ -55,7 +55,7 @@ private:
     void setEditorValue(const ParamSpec& spec, QWidget* editor, const QVariant& value);
 
     std::vector<ParamSpec> m_specs;
-    std::vector<QWidget*> m_editors;   ///< same order as m_specs
+    std::vector<QWidget*> m_editors; ///< same order as m_specs
     QStringList m_columns;
     QFormLayout* m_form;
     QToolButton* m_advancedToggle;

@@ -46,8 +46,11 @@ ChartView* makeChart(QWidget* parent, const char* objectName, const char* export
 } // namespace
 
 ResultChartsPanel::ResultChartsPanel(QWidget* parent)
-    : QWidget(parent), m_note(new QLabel(this)), m_classPicker(new QComboBox(this)), m_classLabel(new QLabel(this)),
-      m_pages(new QStackedWidget(this))
+    : QWidget(parent)
+    , m_note(new QLabel(this))
+    , m_classPicker(new QComboBox(this))
+    , m_classLabel(new QLabel(this))
+    , m_pages(new QStackedWidget(this))
 {
     m_note->setObjectName(QStringLiteral("chartsNote"));
     m_note->setWordWrap(true);
@@ -96,7 +99,7 @@ ResultChartsPanel::ResultChartsPanel(QWidget* parent)
     layout->addWidget(m_pages, 1);
     connect(m_classPicker, &QComboBox::currentIndexChanged, this, [this]() {
         if (m_run.task == Task::Multilabel)
-            showClassification();  // the confusion matrix is per label too
+            showClassification(); // the confusion matrix is per label too
         else
             updateClassCurves();
     });
@@ -110,7 +113,7 @@ void ResultChartsPanel::clear()
     m_classPicker->clear();
     m_classPicker->setVisible(false);
     m_classLabel->setVisible(false);
-    for (ChartView* v : {m_scatter, m_residualHistogram, m_residualPlot, m_importanceRegression})
+    for (ChartView* v : { m_scatter, m_residualHistogram, m_residualPlot, m_importanceRegression })
         charts::clear(v);
     m_pages->setCurrentIndex(0);
 }
@@ -120,7 +123,10 @@ ChartView* ResultChartsPanel::importanceChart() const
     return m_pages->currentIndex() == 0 ? m_importanceRegression : m_importanceClasses;
 }
 
-int ResultChartsPanel::positiveClass() const { return !m_classPicker->isHidden() ? m_classPicker->currentIndex() : -1; }
+int ResultChartsPanel::positiveClass() const
+{
+    return !m_classPicker->isHidden() ? m_classPicker->currentIndex() : -1;
+}
 
 void ResultChartsPanel::setPositiveClass(int index)
 {
@@ -139,8 +145,9 @@ void ResultChartsPanel::showRun(const RunSnapshot& run)
         return;
     }
     m_note->setText(run.evaluationSplit == QLatin1String("test")
-                        ? tr("Charts of the %1 test rows, which the model never saw during training.").arg(fmt::count(rows))
-                        : tr("Charts of the %1 validation rows (the run has no test rows).").arg(fmt::count(rows)));
+            ? tr("Charts of the %1 test rows, which the model never saw during training.")
+                  .arg(fmt::count(rows))
+            : tr("Charts of the %1 validation rows (the run has no test rows).").arg(fmt::count(rows)));
     if (run.task == Task::Regression) {
         showRegression();
         return;
@@ -180,7 +187,7 @@ ResultChartsPanel::ClassData ResultChartsPanel::classData(const RunSnapshot& run
         if (label < 0 || label >= run.classNames.size())
             return d;
         const QString name = run.classNames[label];
-        d.classes = {QStringLiteral("0"), QStringLiteral("1")};
+        d.classes = { QStringLiteral("0"), QStringLiteral("1") };
         d.actual = toVector(numbers(t, QStringLiteral("actual_") + name));
         d.predicted = toVector(numbers(t, QStringLiteral("predicted_") + name));
         const std::vector<double> p = numbers(t, QStringLiteral("probability_") + name);
@@ -204,7 +211,8 @@ ResultChartsPanel::ClassData ResultChartsPanel::classData(const RunSnapshot& run
     if (all) {
         d.proba.resize(n, c);
         for (Eigen::Index k = 0; k < c; ++k)
-            d.proba.col(k) = toVector(numbers(t, QStringLiteral("probability_") + run.classNames[static_cast<int>(k)]));
+            d.proba.col(k)
+                = toVector(numbers(t, QStringLiteral("probability_") + run.classNames[static_cast<int>(k)]));
     }
     return d;
 }
@@ -243,14 +251,15 @@ void ResultChartsPanel::updateClassCurves()
     const QString name = multilabel ? m_run.classNames.value(picked) : d.classes.value(k);
     const double positives = truth.sum();
     if (positives == 0 || positives == truth.size()) {
-        const QString why = tr("The evaluation rows hold only one class for %1; the curves need both.").arg(name);
+        const QString why
+            = tr("The evaluation rows hold only one class for %1; the curves need both.").arg(name);
         charts::showMessage(m_roc, tr("ROC curve"), why);
         charts::showMessage(m_pr, tr("Precision-recall curve"), why);
         return;
     }
     charts::showRoc(m_roc, metrics::rocCurve(truth, score), metrics::rocAuc(truth, score), name);
     charts::showPrecisionRecall(m_pr, metrics::precisionRecallCurve(truth, score),
-                                metrics::averagePrecision(truth, score), positives / truth.size(), name);
+        metrics::averagePrecision(truth, score), positives / truth.size(), name);
 }
 
 } // namespace pp

@@ -48,7 +48,7 @@ public:
     struct ClassData
     {
         Eigen::VectorXd actual, predicted;
-        Eigen::MatrixXd proba;   ///< rows × classes; empty when the run has no probabilities
+        Eigen::MatrixXd proba; ///< rows × classes; empty when the run has no probabilities
         QStringList classes;
     };
     static ClassData classData(const RunSnapshot& run, int label = 0);

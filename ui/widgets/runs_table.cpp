@@ -12,15 +12,18 @@
 
 namespace pp {
 
-RunsTable::RunsTable(SessionRuns* runs, QWidget* parent) : QTableWidget(parent), m_runs(runs)
+RunsTable::RunsTable(SessionRuns* runs, QWidget* parent)
+    : QTableWidget(parent)
+    , m_runs(runs)
 {
     setObjectName(QStringLiteral("runsTable"));
     setColumnCount(FieldCount);
-    setHorizontalHeaderLabels({tr("Run"), tr("Model"), tr("Task"), tr("Key metric"), tr("Status"), tr("Rows"),
-                               tr("Settings")});
+    setHorizontalHeaderLabels(
+        { tr("Run"), tr("Model"), tr("Task"), tr("Key metric"), tr("Status"), tr("Rows"), tr("Settings") });
     horizontalHeaderItem(MetricField)
-        ->setToolTip(tr("R² for regression, accuracy for classification, micro F1 for multi-label; on the test "
-                        "rows, or the validation rows when there is no test set."));
+        ->setToolTip(
+            tr("R² for regression, accuracy for classification, micro F1 for multi-label; on the test "
+               "rows, or the validation rows when there is no test set."));
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -56,8 +59,10 @@ QString RunsTable::keyMetricText(const RunSnapshot& run)
         return QStringLiteral("—");
     // The short name is the part before " (": "R²", "Accuracy".
     QString name = metricnames::label(key);
-    name = name.left(name.indexOf(QStringLiteral(" (")) >= 0 ? name.indexOf(QStringLiteral(" (")) : name.size());
-    return tr("%1 %2 (%3)").arg(name, fmt::number(m.value(key).toDouble()), test ? tr("test") : tr("validation"));
+    name = name.left(
+        name.indexOf(QStringLiteral(" (")) >= 0 ? name.indexOf(QStringLiteral(" (")) : name.size());
+    return tr("%1 %2 (%3)")
+        .arg(name, fmt::number(m.value(key).toDouble()), test ? tr("test") : tr("validation"));
 }
 
 QString RunsTable::settingsText(const RunSnapshot& run)
@@ -89,12 +94,13 @@ void RunsTable::addRow(int index)
     else if (status == QLatin1String("stopped"))
         status = tr("Stopped (partial)");
     const QString settings = settingsText(run);
-    const QString rows = tr("%1 / %2 / %3").arg(fmt::count(run.trainRows), fmt::count(run.validRows),
-                                                fmt::count(run.testRows));
+    const QString rows
+        = tr("%1 / %2 / %3")
+              .arg(fmt::count(run.trainRows), fmt::count(run.validRows), fmt::count(run.testRows));
     const ModelInfo* info = ModelRegistry::instance().find(run.model);
     const QString model = info ? info->displayName() : run.model;
-    const QStringList texts = {run.name,   model, taskDisplayName(run.task), keyMetricText(run),
-                               status,     rows,      settings};
+    const QStringList texts
+        = { run.name, model, taskDisplayName(run.task), keyMetricText(run), status, rows, settings };
     for (int f = 0; f < FieldCount; ++f) {
         auto* item = new QTableWidgetItem(texts[f]);
         item->setData(Qt::UserRole, index);
@@ -105,7 +111,8 @@ void RunsTable::addRow(int index)
     if (!settings.isEmpty())
         tip += QStringLiteral("\n") + settings.split(QStringLiteral(", ")).join(QLatin1Char('\n'));
     if (!run.pipelineSteps.isEmpty())
-        tip += QStringLiteral("\n\n") + tr("Pipeline:") + QStringLiteral("\n") + run.pipelineSteps.join(QLatin1Char('\n'));
+        tip += QStringLiteral("\n\n") + tr("Pipeline:") + QStringLiteral("\n")
+            + run.pipelineSteps.join(QLatin1Char('\n'));
     item(row, SettingsField)->setToolTip(tip);
     item(row, NameField)->setToolTip(tip);
 }

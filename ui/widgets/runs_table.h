@@ -15,7 +15,16 @@ class RunsTable : public QTableWidget
 {
     Q_OBJECT
 public:
-    enum Field { NameField, ModelField, TaskField, MetricField, StatusField, RowsField, SettingsField, FieldCount };
+    enum Field {
+        NameField,
+        ModelField,
+        TaskField,
+        MetricField,
+        StatusField,
+        RowsField,
+        SettingsField,
+        FieldCount
+    };
 
     RunsTable(SessionRuns* runs, QWidget* parent = nullptr);
 

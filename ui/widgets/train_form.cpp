@@ -75,7 +75,9 @@ bool isZeroOneColumn(const Column& c)
 
 } // namespace
 
-TrainForm::TrainForm(Session* session, QWidget* parent) : QWidget(parent), m_session(session)
+TrainForm::TrainForm(Session* session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -106,18 +108,20 @@ QWidget* TrainForm::createTargetGroup()
     m_target->setToolTip(tr("The column the model learns to predict, e.g. the spend in the next 90 days."));
     m_multiLabel = new QCheckBox(tr("Several yes/no columns at once (multi-label)"), box);
     m_multiLabel->setObjectName(QStringLiteral("multiLabelCheck"));
-    m_multiLabel->setToolTip(tr("Predict several 0/1 columns together, e.g. which product categories a customer "
-                                "will buy."));
+    m_multiLabel->setToolTip(
+        tr("Predict several 0/1 columns together, e.g. which product categories a customer "
+           "will buy."));
     m_targetList = new QListWidget(box);
     m_targetList->setObjectName(QStringLiteral("targetList"));
     m_targetList->setMaximumHeight(120);
     m_targetList->setVisible(false);
     m_task = new QComboBox(box);
     m_task->setObjectName(QStringLiteral("taskCombo"));
-    m_task->setToolTip(tr("Automatic picks the task from the target: numbers with many values are "
-                          "regression; two values are binary classification; a few categories are multiclass."));
+    m_task->setToolTip(
+        tr("Automatic picks the task from the target: numbers with many values are "
+           "regression; two values are binary classification; a few categories are multiclass."));
     m_task->addItem(QString(), -1);
-    for (Task t : {Task::Regression, Task::Binary, Task::Multiclass, Task::Multilabel})
+    for (Task t : { Task::Regression, Task::Binary, Task::Multiclass, Task::Multilabel })
         m_task->addItem(taskDisplayName(t), static_cast<int>(t));
     form->addRow(tr("Target"), m_target);
     form->addRow(QString(), m_multiLabel);
@@ -177,10 +181,12 @@ QWidget* TrainForm::createSplitGroup()
     m_splitMethod->setObjectName(QStringLiteral("splitMethod"));
     m_splitMethod->addItem(tr("Random rows"), static_cast<int>(SplitSettings::Method::Random));
     m_splitMethod->addItem(tr("Random, same class mix in each part (stratified)"),
-                           static_cast<int>(SplitSettings::Method::Stratified));
-    m_splitMethod->addItem(tr("By time: train on the earliest rows"), static_cast<int>(SplitSettings::Method::Time));
-    m_splitMethod->setToolTip(tr("How rows are held out to test the model. By time tests on the most recent rows, "
-                                 "like predicting the future from the past."));
+        static_cast<int>(SplitSettings::Method::Stratified));
+    m_splitMethod->addItem(
+        tr("By time: train on the earliest rows"), static_cast<int>(SplitSettings::Method::Time));
+    m_splitMethod->setToolTip(
+        tr("How rows are held out to test the model. By time tests on the most recent rows, "
+           "like predicting the future from the past."));
     m_timeColumn = new QComboBox(box);
     m_timeColumn->setObjectName(QStringLiteral("timeColumn"));
     m_timeColumn->setToolTip(tr("The date or number that orders the rows in time"));
@@ -196,14 +202,15 @@ QWidget* TrainForm::createSplitGroup()
         return spin;
     };
     m_testShare = share(QStringLiteral("testShare"), 20.0,
-                        tr("Rows kept aside and only used at the end to measure the model on data it never saw."));
+        tr("Rows kept aside and only used at the end to measure the model on data it never saw."));
     m_validShare = share(QStringLiteral("validShare"), 10.0,
-                         tr("Rows used during training to watch for overfitting (the validation curve), for early "
-                            "stopping and for feature importance."));
+        tr("Rows used during training to watch for overfitting (the validation curve), for early "
+           "stopping and for feature importance."));
     m_cv = new QCheckBox(tr("Cross-validation"), box);
     m_cv->setObjectName(QStringLiteral("cvCheck"));
-    m_cv->setToolTip(tr("Also train K models, each tested on another K-th of the non-test rows, and report the "
-                        "mean and spread of their metrics. Takes K times longer."));
+    m_cv->setToolTip(
+        tr("Also train K models, each tested on another K-th of the non-test rows, and report the "
+           "mean and spread of their metrics. Takes K times longer."));
     m_folds = new QSpinBox(box);
     m_folds->setObjectName(QStringLiteral("cvFolds"));
     m_folds->setRange(2, 20);
@@ -221,7 +228,7 @@ QWidget* TrainForm::createSplitGroup()
     form->addRow(QString(), cvRow);
     connect(m_splitMethod, &QComboBox::currentIndexChanged, this, &TrainForm::updateSplitControls);
     connect(m_cv, &QCheckBox::toggled, m_folds, &QWidget::setEnabled);
-    for (QDoubleSpinBox* s : {m_testShare, m_validShare})
+    for (QDoubleSpinBox* s : { m_testShare, m_validShare })
         connect(s, &QDoubleSpinBox::valueChanged, this, &TrainForm::changed);
     return box;
 }
@@ -234,7 +241,8 @@ QWidget* TrainForm::createRunGroup()
     m_seed->setObjectName(QStringLiteral("seedSpin"));
     m_seed->setRange(0, 2147483647);
     m_seed->setValue(42);
-    m_seed->setToolTip(tr("Random seed for the split and the model: the same seed and data give the same results."));
+    m_seed->setToolTip(
+        tr("Random seed for the split and the model: the same seed and data give the same results."));
     m_threads = new QSpinBox(box);
     m_threads->setObjectName(QStringLiteral("threadsSpin"));
     m_threads->setRange(0, std::max(1, QThread::idealThreadCount()) * 2);
@@ -252,14 +260,16 @@ QWidget* TrainForm::createRunGroup()
     m_deviceNote->setText(tr("Checking the neural-network component…"));
     m_maxF1 = new QCheckBox(tr("Tune the decision threshold (max F1)"), box);
     m_maxF1->setObjectName(QStringLiteral("maxF1Check"));
-    m_maxF1->setToolTip(tr("Choose the probability threshold that maximises F1 on the validation rows. By default "
-                           "a row is predicted positive when its probability is at least 0.5; with rare positives a "
-                           "lower threshold often finds more of them at an acceptable precision."));
+    m_maxF1->setToolTip(
+        tr("Choose the probability threshold that maximises F1 on the validation rows. By default "
+           "a row is predicted positive when its probability is at least 0.5; with rare positives a "
+           "lower threshold often finds more of them at an acceptable precision."));
     m_defaultPipeline = new QRadioButton(tr("Default pipeline"), box);
     m_defaultPipeline->setObjectName(QStringLiteral("defaultPipeline"));
-    m_defaultPipeline->setToolTip(tr("Drop id and text columns, split dates into parts, fill missing values (median "
-                                     "/ most frequent), one-hot encode categories, and scale numbers for the "
-                                     "models that need it. Fitted on the training rows only."));
+    m_defaultPipeline->setToolTip(
+        tr("Drop id and text columns, split dates into parts, fill missing values (median "
+           "/ most frequent), one-hot encode categories, and scale numbers for the "
+           "models that need it. Fitted on the training rows only."));
     m_preparedPipeline = new QRadioButton(tr("Pipeline from the Prepare page"), box);
     m_preparedPipeline->setObjectName(QStringLiteral("preparedPipeline"));
     m_defaultPipeline->setChecked(true);
@@ -317,7 +327,8 @@ void TrainForm::setTable(std::shared_ptr<const Table> table)
         int time = m_timeColumn->findData(previousTime);
         if (time < 0) {
             for (int i = 0; i < m_timeColumn->count() && time < 0; ++i)
-                if (m_table && m_table->find(m_timeColumn->itemData(i).toString())->type() == ColumnType::DateTime)
+                if (m_table
+                    && m_table->find(m_timeColumn->itemData(i).toString())->type() == ColumnType::DateTime)
                     time = i;
         }
         m_timeColumn->setCurrentIndex(std::max(0, time));
@@ -339,7 +350,8 @@ void TrainForm::fillMultiLabelList()
             continue;
         auto* item = new QListWidgetItem(icons::columnType(c.type()), c.name(), m_targetList);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(checked.contains(c.name()) && m_targetList->isVisible() ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(
+            checked.contains(c.name()) && m_targetList->isVisible() ? Qt::Checked : Qt::Unchecked);
     }
     if (m_targetList->count() == 0) {
         auto* item = new QListWidgetItem(tr("No 0/1 or yes/no columns in the data"), m_targetList);
@@ -351,7 +363,7 @@ QStringList TrainForm::targets() const
 {
     if (!m_multiLabel->isChecked()) {
         const QString t = m_target->currentData().toString();
-        return t.isEmpty() ? QStringList() : QStringList{t};
+        return t.isEmpty() ? QStringList() : QStringList { t };
     }
     QStringList out;
     for (int i = 0; i < m_targetList->count(); ++i)
@@ -419,14 +431,14 @@ void TrainForm::fillModels()
     const QString current = modelKind().isEmpty() ? QStringLiteral("gbdt") : modelKind();
     const Task t = task();
     std::vector<const ModelInfo*> models = ModelRegistry::instance().all();
-    const QStringList order = {QStringLiteral("linear"), QStringLiteral("tree"), QStringLiteral("neural"),
-                               QStringLiteral("probabilistic"), QStringLiteral("neighbours"), QStringLiteral("svm")};
+    const QStringList order = { QStringLiteral("linear"), QStringLiteral("tree"), QStringLiteral("neural"),
+        QStringLiteral("probabilistic"), QStringLiteral("neighbours"), QStringLiteral("svm") };
     auto rank = [&order](const QString& family) {
         const int i = static_cast<int>(order.indexOf(family));
         return i < 0 ? static_cast<int>(order.size()) : i;
     };
     std::stable_sort(models.begin(), models.end(),
-                     [&](const ModelInfo* a, const ModelInfo* b) { return rank(a->family) < rank(b->family); });
+        [&](const ModelInfo* a, const ModelInfo* b) { return rank(a->family) < rank(b->family); });
     const QSignalBlocker block(m_model);
     m_modelItems->clear();
     QString family;
@@ -460,7 +472,10 @@ void TrainForm::fillModels()
     onModelChanged();
 }
 
-QString TrainForm::modelKind() const { return m_model->currentData(kKindRole).toString(); }
+QString TrainForm::modelKind() const
+{
+    return m_model->currentData(kKindRole).toString();
+}
 
 bool TrainForm::setModel(const QString& kind)
 {
@@ -515,8 +530,8 @@ void TrainForm::updateSplitControls()
 
 // --- Device and pipeline -----------------------------------------------------------------
 
-void TrainForm::setNeuralRuntime(bool loaded, bool cudaAvailable, int cudaDevices, const QString& version,
-                                 const QString& error)
+void TrainForm::setNeuralRuntime(
+    bool loaded, bool cudaAvailable, int cudaDevices, const QString& version, const QString& error)
 {
     m_runtimeKnown = true;
     m_neuralLoaded = loaded;
@@ -524,8 +539,9 @@ void TrainForm::setNeuralRuntime(bool loaded, bool cudaAvailable, int cudaDevice
     if (!loaded)
         m_runtimeText = tr("Neural networks are unavailable: %1").arg(error);
     else if (!cudaAvailable)
-        m_runtimeText = tr("CUDA unavailable in this LibTorch build; neural networks train on the CPU (LibTorch %1).")
-                            .arg(version);
+        m_runtimeText
+            = tr("CUDA unavailable in this LibTorch build; neural networks train on the CPU (LibTorch %1).")
+                  .arg(version);
     else
         m_runtimeText = tr("CUDA available: %n GPU(s) (LibTorch %1).", nullptr, cudaDevices).arg(version);
     if (auto* items = qobject_cast<QStandardItemModel*>(m_device->model()))
@@ -606,7 +622,8 @@ QString TrainForm::problem() const
         return errors.join(QLatin1Char('\n'));
     if (m_testShare->value() + m_validShare->value() > 90.0)
         return tr("Test and validation rows together must leave at least 10 % of the rows for training.");
-    if (static_cast<SplitSettings::Method>(m_splitMethod->currentData().toInt()) == SplitSettings::Method::Time
+    if (static_cast<SplitSettings::Method>(m_splitMethod->currentData().toInt())
+            == SplitSettings::Method::Time
         && m_timeColumn->currentData().toString().isEmpty())
         return tr("Choose the column that orders the rows in time.");
     if (m_timeColumn->isEnabled() && t.contains(m_timeColumn->currentData().toString()))

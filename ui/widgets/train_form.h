@@ -67,8 +67,8 @@ public:
 
     /// What LibTorch offers (from the neural plugin, loaded off the GUI thread by the page):
     /// CUDA is offered only when available; otherwise the device note says why.
-    void setNeuralRuntime(bool loaded, bool cudaAvailable, int cudaDevices, const QString& version,
-                          const QString& error);
+    void setNeuralRuntime(
+        bool loaded, bool cudaAvailable, int cudaDevices, const QString& version, const QString& error);
     /// Reflects Session::preparedPipeline() in the pipeline choice.
     void updatePipelineChoice();
 
@@ -92,9 +92,9 @@ private:
     Session* m_session;
     std::shared_ptr<const Table> m_table;
     Task m_inferredTask = Task::Regression;
-    QString m_shownKind;            ///< model whose parameters the form shows
+    QString m_shownKind; ///< model whose parameters the form shows
     std::optional<Task> m_shownTask;
-    QHash<QString, QVariantMap> m_userParams;   ///< per model kind: values the user changed
+    QHash<QString, QVariantMap> m_userParams; ///< per model kind: values the user changed
 
     QComboBox* m_target = nullptr;
     QCheckBox* m_multiLabel = nullptr;

@@ -19,8 +19,8 @@ namespace {
 
 const QColor kTrainColour(15, 118, 110);
 const QColor kValidColour(234, 88, 12);
-const QList<QColor> kMetricColours = {QColor(37, 99, 235), QColor(147, 51, 234), QColor(22, 163, 74),
-                                      QColor(202, 138, 4)};
+const QList<QColor> kMetricColours
+    = { QColor(37, 99, 235), QColor(147, 51, 234), QColor(22, 163, 74), QColor(202, 138, 4) };
 
 QString shortLabel(const QString& key)
 {
@@ -32,16 +32,22 @@ QString shortLabel(const QString& key)
 } // namespace
 
 TrainingMonitor::TrainingMonitor(QWidget* parent)
-    : QWidget(parent), m_loss(new CurveChart(this)), m_metrics(new CurveChart(this)), m_progress(new QProgressBar(this)),
-      m_status(new QLabel(this)), m_log(new QPlainTextEdit(this)), m_tabs(new QTabWidget(this))
+    : QWidget(parent)
+    , m_loss(new CurveChart(this))
+    , m_metrics(new CurveChart(this))
+    , m_progress(new QProgressBar(this))
+    , m_status(new QLabel(this))
+    , m_log(new QPlainTextEdit(this))
+    , m_tabs(new QTabWidget(this))
 {
     m_loss->setObjectName(QStringLiteral("lossChart"));
     m_loss->setTitle(tr("Loss"));
     m_loss->setExportName(QStringLiteral("loss"));
     m_loss->setAxisTitles(tr("Round / epoch"), tr("Loss (lower is better)"));
-    m_loss->setToolTip(tr("The model's training loss on the training rows and on the validation rows. When the "
-                          "validation curve turns up while the training curve keeps falling, the model is "
-                          "overfitting."));
+    m_loss->setToolTip(
+        tr("The model's training loss on the training rows and on the validation rows. When the "
+           "validation curve turns up while the training curve keeps falling, the model is "
+           "overfitting."));
     m_metrics->setObjectName(QStringLiteral("metricChart"));
     m_metrics->setTitle(tr("Validation metrics"));
     m_metrics->setExportName(QStringLiteral("validation-metrics"));
@@ -76,7 +82,10 @@ TrainingMonitor::TrainingMonitor(QWidget* parent)
     layout->addWidget(m_tabs);
 }
 
-void TrainingMonitor::addTab(QWidget* widget, const QString& title) { m_tabs->addTab(widget, title); }
+void TrainingMonitor::addTab(QWidget* widget, const QString& title)
+{
+    m_tabs->addTab(widget, title);
+}
 
 void TrainingMonitor::begin(Task task, int expectedEpochs)
 {
@@ -109,7 +118,7 @@ void TrainingMonitor::addEpoch(const EpochRecord& record)
         int curve = found == m_metricCurves.constEnd() ? -1 : *found;
         if (curve < 0) {
             curve = m_metrics->addCurve(shortLabel(it.key()), it.key(),
-                                        kMetricColours[m_metricCurves.size() % kMetricColours.size()]);
+                kMetricColours[m_metricCurves.size() % kMetricColours.size()]);
             m_metricCurves.insert(it.key(), curve);
         }
         m_metrics->appendPoint(curve, record.epoch, it.value());
@@ -152,7 +161,8 @@ void TrainingMonitor::updateStatus()
 
 void TrainingMonitor::appendLog(const QString& line)
 {
-    m_log->appendPlainText(QStringLiteral("%1  %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), line));
+    m_log->appendPlainText(
+        QStringLiteral("%1  %2").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")), line));
 }
 
 void TrainingMonitor::end(const QString& status)

@@ -17,8 +17,8 @@ class CurveChart;
 
 /// What a training run shows while it runs: a progress bar with elapsed time and ETA, the
 /// loss curves (train and validation) and the per-epoch validation metrics (R², accuracy...)
-/// as live curves, and the log (in tabs with whatever the page adds). Points arrive one epoch at a time and are drawn in batches
-/// (CurveChart redraws at most every ~40 ms).
+/// as live curves, and the log (in tabs with whatever the page adds). Points arrive one epoch at a time and
+/// are drawn in batches (CurveChart redraws at most every ~40 ms).
 class TrainingMonitor : public QWidget
 {
     Q_OBJECT
