@@ -507,11 +507,12 @@ void TestGuiTrain::trainsRegressionThroughThePage()
 
     // Charts: predicted vs actual with the identity line, residual histogram, residual plot.
     ResultChartsPanel* charts = results->chartsPanel();
-    auto* points = findSeries<QScatterSeries>(charts->scatterChart()->chart(), QStringLiteral("points"));
+    const QList<QPointF> points = charts::pointCloud(charts->scatterChart(), QStringLiteral("points"));
     auto* identity = findSeries<QLineSeries>(charts->scatterChart()->chart(), QStringLiteral("identity"));
-    QVERIFY(points && identity);
-    QCOMPARE(points->count(), static_cast<int>(actual.size()));
-    QCOMPARE(points->at(5), QPointF(actual[5], predicted[5]));
+    QVERIFY(identity);
+    QVERIFY(findSeries<QScatterSeries>(charts->scatterChart()->chart(), QStringLiteral("points"))); // legend
+    QCOMPARE(points.size(), static_cast<qsizetype>(actual.size()));
+    QCOMPARE(points.at(5), QPointF(actual[5], predicted[5]));
     QCOMPARE(identity->count(), 2);
     QCOMPARE(identity->at(0).x(), identity->at(0).y());
     QCOMPARE(identity->at(1).x(), identity->at(1).y());
@@ -546,11 +547,10 @@ void TestGuiTrain::trainsRegressionThroughThePage()
         total += outline[1 + 2 * b].y();
     }
     QCOMPARE(total, n);
-    auto* residualPoints
-        = findSeries<QScatterSeries>(charts->residualPlotChart()->chart(), QStringLiteral("residuals"));
-    QVERIFY(residualPoints);
-    QCOMPARE(residualPoints->count(), static_cast<int>(actual.size()));
-    QCOMPARE(residualPoints->at(3), QPointF(predicted[3], residual[3]));
+    const QList<QPointF> residualPoints
+        = charts::pointCloud(charts->residualPlotChart(), QStringLiteral("residuals"));
+    QCOMPARE(residualPoints.size(), static_cast<qsizetype>(actual.size()));
+    QCOMPARE(residualPoints.at(3), QPointF(predicted[3], residual[3]));
 
     // Permutation importance: a bar per feature (up to 12), the strongest (visits) first.
     QVERIFY(!result->importance.empty());
@@ -852,18 +852,17 @@ void TestGuiTrain::scatterIsSampledAbove20k()
     }
     ChartView view;
     charts::showPredictedVsActual(&view, actual, predicted);
-    auto* points = findSeries<QScatterSeries>(view.chart(), QStringLiteral("points"));
-    QVERIFY(points);
-    QCOMPARE(points->count(), int(charts::kMaxScatterPoints));
-    QCOMPARE(points->at(0), QPointF(0, -3));
-    QVERIFY(points->at(points->count() - 1).x() >= 49990); // evenly spread to the end
+    QList<QPointF> points = charts::pointCloud(&view, QStringLiteral("points"));
+    QCOMPARE(points.size(), qsizetype(charts::kMaxScatterPoints));
+    QCOMPARE(points.at(0), QPointF(0, -3));
+    QVERIFY(points.back().x() >= 49990); // evenly spread to the end
     QVERIFY(view.chart()->title().contains(QStringLiteral("sample"))); // the subtitle says so
     // Below the limit every row is drawn and nothing is said.
     actual.resize(100);
     predicted.resize(100);
     charts::showPredictedVsActual(&view, actual, predicted);
-    points = findSeries<QScatterSeries>(view.chart(), QStringLiteral("points"));
-    QCOMPARE(points->count(), 100);
+    points = charts::pointCloud(&view, QStringLiteral("points"));
+    QCOMPARE(points.size(), qsizetype(100));
     QVERIFY(!view.chart()->title().contains(QStringLiteral("sample")));
 }
 
@@ -973,8 +972,7 @@ void TestGuiTrain::showRunFromSnapshotOnly()
     QCOMPARE(results->metricsTable()->value(QStringLiteral("r2"), MetricsTable::Test),
         result->testMetrics.value(QStringLiteral("r2")).toDouble());
     QCOMPARE(results->runCombo()->currentIndex(), -1); // not one of this session's runs
-    QVERIFY(findSeries<QScatterSeries>(
-        results->chartsPanel()->scatterChart()->chart(), QStringLiteral("points")));
+    QVERIFY(!charts::pointCloud(results->chartsPanel()->scatterChart(), QStringLiteral("points")).isEmpty());
     QSignalSpy saved(results, &ResultsPage::modelSaved);
     results->saveModel(QDir::tempPath());
     QCOMPARE(saved.count(), 1);

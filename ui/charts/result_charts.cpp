@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QGraphicsSimpleTextItem>
 #include <QHorizontalBarSeries>
+#include <QImage>
 #include <QLegend>
 #include <QLineSeries>
 #include <QPainter>
@@ -50,33 +51,90 @@ void attach(QAbstractSeries* series, QAbstractAxis* x, QAbstractAxis* y)
     series->attachAxis(y);
 }
 
-QScatterSeries* scatter(const QString& objectName, const QString& name)
+/// Many points drawn by one graphics item. A QScatterSeries makes a QGraphicsItem per point
+/// (even with a light marker), which costs about 10 ms per thousand points every time a run is
+/// shown; this item keeps the points as data and paints them in one pass, in the plot
+/// coordinates of `anchor` (a series attached to the chart's axes).
+class PointCloudItem : public QGraphicsItem
 {
-    auto* s = new QScatterSeries();
-    s->setObjectName(objectName);
-    s->setName(name);
-    s->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-    s->setMarkerSize(5.0);
-    QColor fill = kTeal;
-    fill.setAlpha(110);
-    s->setColor(fill);
-    s->setBorderColor(Qt::transparent);
-    s->setPen(Qt::NoPen);
-    // A "light marker" image is drawn per point inside one item; without it Qt Charts makes a
-    // QGraphicsItem per point, which takes seconds for 20,000 points.
-    const qreal ratio = 2.0;
-    QImage marker(QSize(6, 6) * ratio, QImage::Format_ARGB32_Premultiplied);
-    marker.setDevicePixelRatio(ratio);
-    marker.fill(Qt::transparent);
+public:
+    PointCloudItem(QChart* chart, QAbstractSeries* anchor, QList<QPointF> points, const QString& name)
+        : QGraphicsItem(chart)
+        , m_chart(chart)
+        , m_anchor(anchor)
+        , m_points(std::move(points))
+        , m_name(name)
     {
-        QPainter p(&marker);
+        // Above the grid and axes, under the guide lines (Qt Charts draws series at z 4).
+        setZValue(3.5);
+        const qreal ratio = 2.0;
+        m_marker = QImage(QSize(6, 6) * ratio, QImage::Format_ARGB32_Premultiplied);
+        m_marker.setDevicePixelRatio(ratio);
+        m_marker.fill(Qt::transparent);
+        QPainter p(&m_marker);
         p.setRenderHint(QPainter::Antialiasing);
         p.setPen(Qt::NoPen);
-        p.setBrush(fill);
+        p.setBrush(markerColour());
         p.drawEllipse(QRectF(0.5, 0.5, 5.0, 5.0));
     }
-    s->setLightMarker(marker);
-    return s;
+
+    static QColor markerColour()
+    {
+        QColor c = kTeal;
+        c.setAlpha(110);
+        return c;
+    }
+    const QList<QPointF>& points() const { return m_points; }
+    const QString& name() const { return m_name; }
+    void refresh()
+    {
+        prepareGeometryChange();
+        update();
+    }
+
+    QRectF boundingRect() const override { return m_chart->plotArea(); }
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*) override
+    {
+        // The axes are linear: three mapped points give the whole transform.
+        const QPointF o = m_chart->mapToPosition(QPointF(0, 0), m_anchor);
+        const QPointF ex = m_chart->mapToPosition(QPointF(1, 0), m_anchor) - o;
+        const QPointF ey = m_chart->mapToPosition(QPointF(0, 1), m_anchor) - o;
+        const QRectF area = m_chart->plotArea();
+        const QPointF half(3.0, 3.0);
+        painter->save();
+        painter->setClipRect(area);
+        for (const QPointF& v : m_points) {
+            const QPointF at = o + ex * v.x() + ey * v.y();
+            if (std::isfinite(at.x()) && std::isfinite(at.y()))
+                painter->drawImage(at - half, m_marker);
+        }
+        painter->restore();
+    }
+
+private:
+    QChart* m_chart;
+    QAbstractSeries* m_anchor;
+    QList<QPointF> m_points;
+    QString m_name;
+    QImage m_marker;
+};
+
+/// Adds `points` to the view as a point cloud named `objectName`, with an empty scatter series
+/// of that name for the legend entry and the axes.
+QScatterSeries* addPointCloud(
+    ChartView* view, const QString& objectName, const QString& name, QList<QPointF> points)
+{
+    auto* legend = new QScatterSeries();
+    legend->setObjectName(objectName);
+    legend->setName(name);
+    legend->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    legend->setMarkerSize(8.0);
+    legend->setColor(PointCloudItem::markerColour());
+    legend->setBorderColor(Qt::transparent);
+    view->chart()->addSeries(legend);
+    auto* cloud = new PointCloudItem(view->chart(), legend, std::move(points), objectName);
+    QObject::connect(view->chart(), &QChart::plotAreaChanged, legend, [cloud]() { cloud->refresh(); });
+    return legend;
 }
 
 QLineSeries* guideLine(const QString& objectName, const QString& name, QPointF a, QPointF b)
@@ -120,6 +178,9 @@ namespace charts {
 void clear(ChartView* view)
 {
     QChart* chart = view->chart();
+    for (QGraphicsItem* item : chart->childItems())
+        if (dynamic_cast<PointCloudItem*>(item))
+            delete item;
     chart->removeAllSeries();
     for (QAbstractAxis* axis : chart->axes()) {
         chart->removeAxis(axis);
@@ -129,6 +190,14 @@ void clear(ChartView* view)
     chart->legend()->setVisible(true);
     chart->legend()->setAlignment(Qt::AlignBottom);
     view->setSubtitle(QString());
+}
+
+QList<QPointF> pointCloud(const ChartView* view, const QString& objectName)
+{
+    for (QGraphicsItem* item : view->chart()->childItems())
+        if (auto* cloud = dynamic_cast<PointCloudItem*>(item); cloud && cloud->name() == objectName)
+            return cloud->points();
+    return {};
 }
 
 std::vector<std::size_t> sampleIndexes(std::size_t n, std::size_t count)
@@ -208,11 +277,9 @@ void showPredictedVsActual(
     for (std::size_t i : rows)
         points.append(QPointF(actual[i], predicted[i]));
     auto [lo, hi] = finiteRange(actual, predicted);
-    auto* dots = scatter(QStringLiteral("points"), Tr::tr("Rows"));
-    dots->replace(points);
+    auto* dots = addPointCloud(view, QStringLiteral("points"), Tr::tr("Rows"), std::move(points));
     auto* identity = guideLine(
         QStringLiteral("identity"), Tr::tr("Perfect prediction (y = x)"), QPointF(lo, lo), QPointF(hi, hi));
-    view->chart()->addSeries(dots);
     view->chart()->addSeries(identity);
     QValueAxis* x = valueAxis(view, Qt::AlignBottom, Tr::tr("Actual"), lo, hi, true);
     QValueAxis* y = valueAxis(view, Qt::AlignLeft, Tr::tr("Predicted"), lo, hi, true);
@@ -282,10 +349,8 @@ void showResidualsVsPredicted(
         points.append(QPointF(predicted[i], residuals[i]));
     auto [xlo, xhi] = finiteRange(predicted);
     auto [ylo, yhi] = finiteRange(residuals);
-    auto* dots = scatter(QStringLiteral("residuals"), Tr::tr("Rows"));
-    dots->replace(points);
+    auto* dots = addPointCloud(view, QStringLiteral("residuals"), Tr::tr("Rows"), std::move(points));
     auto* zero = guideLine(QStringLiteral("zero"), Tr::tr("No error"), QPointF(xlo, 0.0), QPointF(xhi, 0.0));
-    view->chart()->addSeries(dots);
     view->chart()->addSeries(zero);
     QValueAxis* x = valueAxis(view, Qt::AlignBottom, Tr::tr("Predicted"), xlo, xhi, true);
     QValueAxis* y

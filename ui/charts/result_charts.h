@@ -3,6 +3,8 @@
 #include "charts/chart_view.h"
 #include "ml/metrics.h"
 
+#include <QList>
+#include <QPointF>
 #include <QString>
 #include <QStringList>
 
@@ -22,8 +24,13 @@ namespace charts {
 /// Above this many rows, point charts show an evenly spaced sample (stated in the subtitle).
 inline constexpr std::size_t kMaxScatterPoints = 20000;
 
-/// Removes every series and axis from the view's chart (and its subtitle).
+/// Removes every series, point cloud and axis from the view's chart (and its subtitle).
 void clear(ChartView* view);
+/// The points of the point cloud `objectName` ("points", "residuals") as drawn (sampled),
+/// in data coordinates. Point charts draw their rows in one graphics item rather than as a
+/// QScatterSeries (which makes an item per point); the chart holds an empty QScatterSeries
+/// of the same name for the legend.
+QList<QPointF> pointCloud(const ChartView* view, const QString& objectName);
 /// `count` evenly spaced indexes of 0..n-1 (all of them when n <= count), in order.
 std::vector<std::size_t> sampleIndexes(std::size_t n, std::size_t count);
 
