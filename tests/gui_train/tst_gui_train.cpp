@@ -191,6 +191,7 @@ private Q_SLOTS:
     void scatterIsSampledAbove20k();
     void guiStaysResponsiveWhileTraining();
     void deviceSelectorWithoutCuda();
+    void neuralNetworkTrains();
     void showRunFromSnapshotOnly();
 
 private:
@@ -951,6 +952,27 @@ void TestGuiTrain::deviceSelectorWithoutCuda()
     QVERIFY(!form->deviceCombo()->isEnabled());
     QVERIFY(form->setModel(QStringLiteral("mlp")));
     QVERIFY(form->deviceCombo()->isEnabled());
+}
+
+void TestGuiTrain::neuralNetworkTrains()
+{
+    QString error;
+    if (!neuralPlugin(&error))
+        QSKIP(qPrintable(QStringLiteral("neural plugin unavailable: ") + error));
+    openTable(regressionTable(800));
+    configure(QStringLiteral("spend"), QStringLiteral("mlp"),
+        { { QStringLiteral("hidden"), QStringLiteral("16") }, { QStringLiteral("epochs"), 4 } });
+    const int cpu = trainPage()->form()->deviceCombo()->findData(QStringLiteral("cpu"));
+    trainPage()->form()->deviceCombo()->setCurrentIndex(cpu);
+    const auto result = trainAndWait();
+    QVERIFY(result);
+    QCOMPARE(result->device, QStringLiteral("cpu"));
+    QVERIFY(!result->history.empty() && result->history.size() <= 4);
+    CurveChart* loss = trainPage()->monitor()->lossChart();
+    QCOMPARE(static_cast<std::size_t>(loss->points(loss->findCurve(QStringLiteral("trainLoss"))).size()),
+        result->history.size());
+    QCOMPARE(resultsPage()->metricsTable()->value(QStringLiteral("r2"), MetricsTable::Test),
+        result->testMetrics.value(QStringLiteral("r2")).toDouble());
 }
 
 void TestGuiTrain::showRunFromSnapshotOnly()
