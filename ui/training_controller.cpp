@@ -200,11 +200,13 @@ void TrainingController::setPaused(bool paused)
         if (m_channel->runnerControl)
             m_channel->runnerControl->setPaused(paused);
     }
-    m_paused = paused;
-    if (paused)
+    if (paused) {
+        m_activeAtPause = activeMilliseconds();
         m_pauseClock.start();
-    else
+    } else {
         m_pausedMs += m_pauseClock.elapsed();
+    }
+    m_paused = paused;
     Q_EMIT pausedChanged(paused);
 }
 
@@ -235,10 +237,9 @@ qint64 TrainingController::activeMilliseconds() const
 {
     if (!m_clock.isValid())
         return 0;
-    qint64 paused = m_pausedMs;
     if (m_paused)
-        paused += m_pauseClock.elapsed();
-    return std::max<qint64>(0, m_clock.elapsed() - paused);
+        return m_activeAtPause;  // frozen: two clocks read at different instants would drift
+    return std::max<qint64>(0, m_clock.elapsed() - m_pausedMs);
 }
 
 qint64 TrainingController::etaMilliseconds() const

@@ -104,6 +104,7 @@ private:
     double m_progress = 0.0;
     QElapsedTimer m_clock;
     qint64 m_pausedMs = 0;
+    qint64 m_activeAtPause = 0;
     QElapsedTimer m_pauseClock;
 };
 
