@@ -44,7 +44,8 @@ int main(int argc, char* argv[])
     pp::installTranslations(app, language);
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Purchasing Power Studio"));
     QApplication::setWindowIcon(pp::icons::app());
-    // Stored models and pipelines are decoded by kind (reopening runs, scoring new data).
+    // Model kinds and pipeline steps are registered explicitly (static libraries drop
+    // self-registering objects). LibTorch itself loads only when a neural model is used.
     pp::registerCoreModels();
     pp::nn::registerModels();
     pp::registerPrepSteps();

@@ -1,7 +1,5 @@
 #include "main_window.h"
 
-#include "pipeline_document.h"
-
 #include "i18n.h"
 #include "icons.h"
 #include "job_runner.h"
@@ -12,10 +10,12 @@
 #include "pages/prepare_page.h"
 #include "pages/results_page.h"
 #include "pages/train_page.h"
+#include "pipeline_document.h"
 #include "project_session.h"
 #include "recent_files.h"
 #include "run_recording.h"
 #include "session.h"
+#include "training_controller.h"
 #include "settings.h"
 
 #include <QAction>
@@ -175,13 +175,25 @@ void MainWindow::createPages()
     connect(m_experimentsPage, &ExperimentsPage::trainPageRequested, this, [this]() { setCurrentPage(Page::Train); });
     connect(m_experimentsPage, &ExperimentsPage::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 6000); });
-    // Reopening a stored run: once the Results page has ResultsPage::showRun(const RunSnapshot&),
-    //     connect(m_experimentsPage, &ExperimentsPage::openRunRequested, this, [this](const RunSnapshot& run) {
-    //         m_resultsPage->showRun(run);
-    //         setCurrentPage(Page::Results);
-    //     });
+    // Reopening a stored run shows it on the Results page.
+    connect(m_experimentsPage, &ExperimentsPage::openRunRequested, this, [this](const RunSnapshot& run) {
+        m_resultsPage->showRun(run);
+        setCurrentPage(Page::Results);
+    });
+    // Every training run is recorded in the open project as it trains (history appended per
+    // epoch/round, so a crash leaves an "interrupted" run with its curve).
+    TrainingController* training = m_trainPage->controller();
+    connect(training, &TrainingController::started, m_recorder, [this](const TrainConfig& config) {
+        m_recorder->onStarted(config, m_project->currentDatasetName(), m_project->currentDatasetId());
+    });
+    connect(training, &TrainingController::epoch, m_recorder, &RunRecorder::onEpoch);
+    connect(training, &TrainingController::finished, m_recorder, &RunRecorder::onFinished);
+    connect(training, &TrainingController::failed, m_recorder, &RunRecorder::onFailed);
+    connect(training, &TrainingController::stopped, m_recorder, &RunRecorder::onStopped);
     connect(m_preparePage, &PreparePage::statusMessage, this,
             [this](const QString& message, int timeoutMs) { statusBar()->showMessage(message, timeoutMs); });
+    connect(m_resultsPage, &ResultsPage::trainPageRequested, this, [this]() { setCurrentPage(Page::Train); });
+    connect(m_trainPage, &TrainPage::resultsPageRequested, this, [this]() { setCurrentPage(Page::Results); });
     m_navigation->setCurrentRow(0);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ml_metatypes.h"
+
 #include "ml/trainer.h"
 
 #include <QObject>

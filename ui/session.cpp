@@ -3,6 +3,7 @@
 #include "data/importer.h"
 #include "job_runner.h"
 #include "pipeline_document.h"
+#include "session_runs.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -10,10 +11,11 @@
 namespace pp {
 
 Session::Session(JobRunner* jobs, QObject* parent)
-    : QObject(parent), m_jobs(jobs), m_pipeline(new PipelineDocument(this))
+    : QObject(parent), m_jobs(jobs), m_pipeline(new PipelineDocument(this)), m_runs(new SessionRuns(this))
 {
     connect(m_pipeline, &PipelineDocument::changed, this, &Session::pipelineChanged);
     connect(m_pipeline, &PipelineDocument::runSettingsChanged, this, &Session::pipelineChanged);
+    connect(this, &Session::pipelineChanged, this, &Session::preparedPipelineChanged);
     connect(m_jobs, &JobRunner::jobFinished, this, [this](const QString& kind, bool completed) {
         if (completed)
             return;
@@ -126,6 +128,13 @@ void Session::computeProfile()
 }
 
 QJsonObject Session::pipelineJson() const { return m_pipeline->toJson(); }
+
+std::optional<QJsonObject> Session::preparedPipeline() const
+{
+    if (m_pipeline->stepCount() == 0)
+        return std::nullopt;
+    return pipelineJson();
+}
 
 Status Session::proposeStep(const QJsonObject& stepJson)
 {

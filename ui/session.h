@@ -11,12 +11,14 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace pp {
 
 class JobRunner;
 class PipelineDocument;
+class SessionRuns;
 
 /// The open document: the current data set and what is known about it. Pages observe it
 /// (datasetChanged, profileChanged) and read from it; nobody else holds the table.
@@ -90,6 +92,12 @@ public:
     /// else it is ignored. Emits outlierRowsChanged().
     void setOutlierRows(std::shared_ptr<const std::vector<std::uint8_t>> rows, const QString& description = {});
 
+    /// The training runs of this session (the Train page adds them, the Results page shows them).
+    SessionRuns* runs() const { return m_runs; }
+
+    /// The pipeline built on the Prepare page (pipelineJson()) for "Pipeline from the Prepare
+    /// page" on the Train page; nullopt while it has no step.
+    std::optional<QJsonObject> preparedPipeline() const;
 
 Q_SIGNALS:
     void loadStarted(const QString& path);
@@ -104,6 +112,8 @@ Q_SIGNALS:
     void outlierRowsChanged();
     /// proposeStep() appended this step (normalised: every param present) at the end.
     void stepProposed(const QJsonObject& step);
+    /// preparedPipeline() changed (emitted with pipelineChanged()).
+    void preparedPipelineChanged();
 
 private:
     JobRunner* m_jobs;
@@ -119,6 +129,7 @@ private:
     PipelineDocument* m_pipeline;
     std::shared_ptr<const std::vector<std::uint8_t>> m_outlierRows;
     QString m_outlierDescription;
+    SessionRuns* m_runs;
 };
 
 } // namespace pp
