@@ -130,6 +130,8 @@ int CurveChart::findCurve(const QString& objectName) const
 
 void CurveChart::appendPoint(int curve, double x, double y)
 {
+    if (curve < 0 || static_cast<std::size_t>(curve) >= m_curves.size())
+        return;  // no such curve (not begun): nothing to draw on
     Curve& c = m_curves[static_cast<std::size_t>(curve)];
     if (!std::isfinite(x) || !std::isfinite(y))
         return;
@@ -140,6 +142,8 @@ void CurveChart::appendPoint(int curve, double x, double y)
 
 void CurveChart::setPoints(int curve, QList<QPointF> points)
 {
+    if (curve < 0 || static_cast<std::size_t>(curve) >= m_curves.size())
+        return;
     Curve& c = m_curves[static_cast<std::size_t>(curve)];
     points.removeIf([](const QPointF& p) { return !std::isfinite(p.x()) || !std::isfinite(p.y()); });
     c.points = std::move(points);

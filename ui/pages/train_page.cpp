@@ -153,6 +153,11 @@ TrainPage::TrainPage(Session* session, QWidget* parent)
     connect(m_controller, &TrainingController::epoch, m_monitor, &TrainingMonitor::addEpoch);
     connect(m_controller, &TrainingController::log, m_monitor, &TrainingMonitor::appendLog);
     connect(m_controller, &TrainingController::progressChanged, this, &TrainPage::refreshProgress);
+    connect(m_controller, &TrainingController::started, this, [this](const TrainConfig& config) {
+        const Task task = config.task ? *config.task
+            : (m_session->hasData() ? inferTask(*m_session->table(), config.targets) : m_form->task());
+        m_monitor->begin(task, expectedEpochs(config));
+    });
     connect(m_controller, &TrainingController::pausedChanged, this, [this](bool paused) {
         const QSignalBlocker block(m_pause);
         m_pause->setChecked(paused);
@@ -221,7 +226,8 @@ bool TrainPage::startTraining(bool showResults)
     }
     const TrainConfig config = m_form->config();
     m_showResultsWhenDone = showResults;
-    m_monitor->begin(m_form->task(), expectedEpochs(config));
+    // The monitor is reset by the controller's started() signal (see the constructor), so a
+    // run started by other code is shown the same way.
     if (!m_controller->start(m_session->table(), config))
         return false;
     const ModelInfo* info = ModelRegistry::instance().find(config.model);
