@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <ctime>
 #include <numeric>
 
 namespace pp {
@@ -194,7 +195,7 @@ Result<Pipeline> defaultPipeline(const Table& table, const QStringList& targets,
                                                                      QStringLiteral("weekday"), QStringLiteral("days_since")}},
                                 {QStringLiteral("drop_original"), true}});
             for (const char* part : {"year", "month", "weekday", "days_since"})
-                numeric << c.name() + QLatin1Char('_') + QLatin1String(part);
+                numeric << c.name() + QLatin1String("__") + QLatin1String(part);  // as date_parts names them
         } else if (c.type() == ColumnType::Categorical) {
             categorical << c.name();
         } else if (c.type() == ColumnType::Numeric) {
@@ -406,8 +407,10 @@ Result<TrainResult> trainModel(const Table& table, const TrainConfig& config, co
     };
     QElapsedTimer timer;
     timer.start();
+    const std::clock_t cpuStart = std::clock();
     const Status fitted = model->fit(trainData.value(), validData->rows() > 0 ? &validData.value() : nullptr, ctx);
     result.fitSeconds = seconds(timer);
+    result.fitCpuSeconds = static_cast<double>(std::clock() - cpuStart) / CLOCKS_PER_SEC;
     if (!fitted.ok()) {
         if (!fitted.cancelled() || !model->partialFitUsable())
             return fitted.cancelled() ? R::cancelledResult() : R::failure(fitted.error());
