@@ -240,8 +240,8 @@ private Q_SLOTS:
                 QCOMPARE((10 + headerLength) % 64, 0);
                 const QByteArray header = bytes.mid(10, headerLength);
                 const QByteArray shape = kind == QLatin1String("x")
-                    ? "(" + QByteArray::number(n) + ", " + QByteArray::number(names.size()) + ")"
-                    : "(" + QByteArray::number(n) + ",)";
+                    ? QByteArray("(" + QByteArray::number(n) + ", " + QByteArray::number(names.size()) + ")")
+                    : QByteArray("(" + QByteArray::number(n) + ",)");
                 QVERIFY2(header.contains("'descr': '<f8'") && header.contains(shape), header.constData());
                 QCOMPARE(qint64(bytes.size() - 10 - headerLength),
                          n * qint64(kind == QLatin1String("x") ? names.size() : 1) * 8);
