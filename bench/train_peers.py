@@ -131,7 +131,7 @@ def torch_mlp_peer(d, seed, epochs=10, batch=1024, epoch_seconds=None, intra_op_
         opt = torch.optim.Adam(net.parameters(), lr=1e-3)
         loss_fn = torch.nn.MSELoss()
         n = x.shape[0]
-        seconds = []
+        seconds, curve = [], []
         for _ in range(epochs):
             t0 = time.perf_counter()
             net.train()
@@ -149,6 +149,7 @@ def torch_mlp_peer(d, seed, epochs=10, batch=1024, epoch_seconds=None, intra_op_
                 valid_loss = sum(loss_fn(net(vx[s:s + 4096]), vy[s:s + 4096]).item() * len(vx[s:s + 4096])
                                  for s in range(0, vx.shape[0], 4096)) / vx.shape[0]
             seconds.append(time.perf_counter() - t0)
+            curve.append((total / n * y_std ** 2, valid_loss * y_std ** 2))  # as ppstudio's history
         if epoch_seconds is not None:
             epoch_seconds[:] = seconds
         return net, y_mean, y_std
@@ -186,7 +187,7 @@ def main():
         kwargs = {"epoch_seconds": epochs} if args.peer.startswith("torch_mlp") else {}
         fit, predict = PEERS[args.peer](d, args.seed, **kwargs)
         model, wall, cpu = timed(fit)
-        pred, pwall, _ = timed(lambda: predict(model, d["x_test"]))
+        pred, pwall, _ = timed(lambda m=model: predict(m, d["x_test"]))
         run = {"fit_seconds": wall, "fit_cpu_seconds": cpu, "predict_seconds": pwall, "r2": r2(d["y_test"], pred)}
         if epochs:
             run["epoch_seconds"] = epochs
