@@ -5,10 +5,11 @@ PyTorch fitted on the very matrices ppstudio-cli trained on (written by its hidd
 
     /usr/bin/python3 bench/train_peers.py PEER MATRIX_DIR [--repeats N] [--seed S]
 
-PEER: xgboost | xgboost_sklearn | sklearn_hgb | torch_mlp | torch_mlp_1t | sklearn_ridge | sklearn_forest. Prints one JSON object:
-fit_seconds (best of the repeats, wall), fit_cpu_seconds (process CPU, user + system, of that
-fit), predict_seconds (test rows), test r2, rows and features, and for torch_mlp* the seconds of
-each epoch. Run with Debian's python3 (xgboost 1.7.4, scikit-learn 1.2.1, torch 1.13)."""
+PEER: xgboost | sklearn_hgb | torch_mlp | sklearn_ridge | sklearn_forest (the peers the targets are
+judged against) or the references xgboost_sklearn | torch_mlp_1t | sklearn_forest_matched.
+Prints one JSON object: fit_seconds (best of the repeats, wall), fit_cpu_seconds (process CPU,
+user + system, of that fit), predict_seconds (test rows), test r2, rows and features, and for
+torch_mlp* the seconds of each epoch. Run with Debian's python3 (xgboost 1.7.4, scikit-learn 1.2.1, torch 1.13)."""
 import argparse
 import json
 import os
@@ -110,6 +111,19 @@ def sklearn_forest_peer(d, seed):
     return fit, lambda m, x: m.predict(x)
 
 
+def sklearn_forest_matched_peer(d, seed):
+    from sklearn.ensemble import RandomForestRegressor
+
+    # For reference: scikit-learn growing the forest ppstudio's defaults describe (depth 10,
+    # a third of the columns per split as Breiman's regression default, bootstrap samples).
+    def fit():
+        p = d["x_train"].shape[1]
+        return RandomForestRegressor(n_estimators=100, max_depth=10, max_features=max(1, p // 3), n_jobs=THREADS,
+                                     random_state=seed).fit(d["x_train"], d["y_train"])
+
+    return fit, lambda m, x: m.predict(x)
+
+
 def torch_mlp_peer(d, seed, epochs=10, batch=1024, epoch_seconds=None, intra_op_threads=THREADS):
     import torch
 
@@ -168,9 +182,9 @@ def torch_mlp_1t_peer(d, seed, **kwargs):
     return torch_mlp_peer(d, seed, intra_op_threads=1, **kwargs)
 
 
-PEERS = {"xgboost": xgboost_peer, "xgboost_sklearn": xgboost_sklearn_peer, "sklearn_hgb": sklearn_hgb_peer, "torch_mlp": torch_mlp_peer,
-         "torch_mlp_1t": torch_mlp_1t_peer,
-         "sklearn_ridge": sklearn_ridge_peer, "sklearn_forest": sklearn_forest_peer}
+PEERS = {"xgboost": xgboost_peer, "xgboost_sklearn": xgboost_sklearn_peer, "sklearn_hgb": sklearn_hgb_peer,
+         "torch_mlp": torch_mlp_peer, "torch_mlp_1t": torch_mlp_1t_peer, "sklearn_ridge": sklearn_ridge_peer,
+         "sklearn_forest": sklearn_forest_peer, "sklearn_forest_matched": sklearn_forest_matched_peer}
 
 
 def main():
