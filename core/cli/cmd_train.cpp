@@ -68,7 +68,7 @@ bool writeNpy(const QString& path, const double* data, qint64 rows, qint64 cols,
     header.append(QByteArray(total - 10 - header.size() - 1, ' ')).append('\n');
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly)) {
-        *error = Tr::tr("%1: cannot write: %2").arg(path, f.errorString());
+        *error = QStringLiteral("%1: cannot write: %2").arg(path, f.errorString());
         return false;
     }
     const auto len = static_cast<quint16>(header.size());
@@ -78,7 +78,7 @@ bool writeNpy(const QString& path, const double* data, qint64 rows, qint64 cols,
     f.write(header);
     const qint64 bytes = rows * std::max<qint64>(cols, 1) * static_cast<qint64>(sizeof(double));
     if (f.write(reinterpret_cast<const char*>(data), bytes) != bytes || !f.commit()) {
-        *error = Tr::tr("%1: cannot write: %2").arg(path, f.errorString());
+        *error = QStringLiteral("%1: cannot write: %2").arg(path, f.errorString());
         return false;
     }
     return true;
@@ -101,7 +101,7 @@ bool dumpMatrices(const Table& table, const TrainConfig& config, const TrainResu
                   QString* error)
 {
     if (config.split.cvFolds > 1 || config.split.method == SplitSettings::Method::Time) {
-        *error = Tr::tr("--dump-matrices works with a random or stratified holdout split only.");
+        *error = QStringLiteral("--dump-matrices works with a random or stratified holdout split only.");
         return false;
     }
     // The split exactly as trainModel makes it (see toSplitConfig in ml/trainer.cpp).
@@ -119,7 +119,7 @@ bool dumpMatrices(const Table& table, const TrainConfig& config, const TrainResu
         return false;
     }
     if (!QDir().mkpath(dir)) {
-        *error = Tr::tr("%1: cannot create the folder.").arg(dir);
+        *error = QStringLiteral("%1: cannot create the folder.").arg(dir);
         return false;
     }
     const std::pair<const char*, const std::vector<std::size_t>*> parts[] = {
@@ -141,7 +141,7 @@ bool dumpMatrices(const Table& table, const TrainConfig& config, const TrainResu
             return false;
         }
         if (data->rows() != expectedRows[k]) {
-            *error = Tr::tr("--dump-matrices: the %1 matrix has %2 rows, the run had %3 (a train-only pipeline step?).")
+            *error = QStringLiteral("--dump-matrices: the %1 matrix has %2 rows, the run had %3 (a train-only pipeline step?).")
                          .arg(name)
                          .arg(data->rows())
                          .arg(expectedRows[k]);
@@ -157,7 +157,7 @@ bool dumpMatrices(const Table& table, const TrainConfig& config, const TrainResu
                 for (Eigen::Index i = 0; i < p->proba.rows(); ++i)
                     p->value[i] = p->proba(i, 1) >= r.threshold ? 1.0 : 0.0;
             if (!sameMetrics(metrics::evaluate(r.task, data->y, p.value(), data->classNames), *expected[k])) {
-                *error = Tr::tr("--dump-matrices: the rebuilt %1 matrix does not reproduce the run's metrics.").arg(name);
+                *error = QStringLiteral("--dump-matrices: the rebuilt %1 matrix does not reproduce the run's metrics.").arg(name);
                 return false;
             }
         }
@@ -172,7 +172,7 @@ bool dumpMatrices(const Table& table, const TrainConfig& config, const TrainResu
     }
     QSaveFile f(QDir(dir).filePath(QStringLiteral("features.json")));
     if (!f.open(QIODevice::WriteOnly)) {
-        *error = Tr::tr("%1: cannot write: %2").arg(f.fileName(), f.errorString());
+        *error = QStringLiteral("%1: cannot write: %2").arg(f.fileName(), f.errorString());
         return false;
     }
     f.write(QJsonDocument(QJsonObject{{QStringLiteral("features"), QJsonArray::fromStringList(features)},
@@ -180,7 +180,7 @@ bool dumpMatrices(const Table& table, const TrainConfig& config, const TrainResu
                                       {QStringLiteral("task"), taskName(r.task)}})
                 .toJson());
     if (!f.commit()) {
-        *error = Tr::tr("%1: cannot write: %2").arg(f.fileName(), f.errorString());
+        *error = QStringLiteral("%1: cannot write: %2").arg(f.fileName(), f.errorString());
         return false;
     }
     return true;
@@ -385,7 +385,7 @@ void addTrainOptions(QCommandLineParser& parser)
     });
     // For benchmarks (bench/train_models): not part of the documented contract.
     QCommandLineOption dump(QStringLiteral("dump-matrices"),
-                            Tr::tr("Write the prepared train/valid/test matrices as .npy files to DIR."),
+                            QStringLiteral("Write the prepared train/valid/test matrices as .npy files to DIR."),
                             QStringLiteral("DIR"));
     dump.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(dump);
@@ -467,7 +467,7 @@ int runTrain(Context& ctx, const QStringList& args)
     }
     if (parser.isSet(QStringLiteral("dump-matrices"))) {
         if (testData)
-            return fail(ctx, Tr::tr("--dump-matrices cannot be combined with --test."));
+            return fail(ctx, QStringLiteral("--dump-matrices cannot be combined with --test."));
         if (!dumpMatrices(data->table, config, result.value(), parser.value(QStringLiteral("dump-matrices")), &error))
             return fail(ctx, error);
     }

@@ -45,7 +45,7 @@ const float* cachedMargins(const XgbBooster& booster, const XgbDMatrix& matrix, 
     }
     *k = dims == 2 ? static_cast<Eigen::Index>(shape[1]) : 1;
     if (dims < 1 || static_cast<Eigen::Index>(shape[0]) != rows) {
-        *status = Status::failure(xgbFailure(QT_TRANSLATE_NOOP("pp::XgbModel", "Evaluating")));
+        *status = Status::failure(xgbFailure(QT_TRANSLATE_NOOP("pp::XgbModel", "Evaluating"))); // never seen
         return nullptr;
     }
     return margin;
