@@ -1,17 +1,21 @@
 // ppstudio-cli train FILE --target COL ...: one training run, results as JSON or text.
 #include "cli/cli_common.h"
 #include "data/importer.h"
+#include "ml/metrics.h"
 #include "ml/model_bundle.h"
 #include "ml/trainer.h"
+#include "prep/split.h"
 #include "store/run_recorder.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSaveFile>
 
 #include <cmath>
 
@@ -45,6 +49,141 @@ void printMetrics(Context& ctx, const QString& title, const QJsonObject& m)
         if (it.value().isDouble())
             ctx.out << "  " << it.key() << "=" << QString::number(it.value().toDouble(), 'g', 6);
     ctx.out << '\n';
+}
+
+// ---- --dump-matrices DIR (hidden; for bench/train_models) ------------------------------------
+// Writes the prepared matrices the model was trained and evaluated on, so that Python peers
+// fit on exactly the same rows and features: x_{train,valid,test}.npy (float64, n × p,
+// C order), y_{train,valid,test}.npy (float64, n, or n × k for multi-label) and
+// features.json (feature names, row counts). The matrices are rebuilt from the same split and
+// the fitted pipeline, then checked: row counts and every metric must match the run's.
+
+bool writeNpy(const QString& path, const double* data, qint64 rows, qint64 cols, QString* error)
+{
+    // NPY 1.0: magic, version, little-endian header length, a Python dict padded with spaces
+    // to a multiple of 64 bytes (counting the 10-byte preamble) and ending with '\n'.
+    QByteArray header = "{'descr': '<f8', 'fortran_order': False, 'shape': (" + QByteArray::number(rows)
+        + (cols >= 0 ? ", " + QByteArray::number(cols) + ")" : QByteArray(",)")) + ", }";
+    const qsizetype total = ((10 + header.size() + 1 + 63) / 64) * 64;
+    header.append(QByteArray(total - 10 - header.size() - 1, ' ')).append('\n');
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("%1: cannot write: %2").arg(path, f.errorString());
+        return false;
+    }
+    const auto len = static_cast<quint16>(header.size());
+    const char preamble[10] = {'\x93', 'N', 'U', 'M', 'P', 'Y', 1, 0, static_cast<char>(len & 0xff),
+                               static_cast<char>(len >> 8)};
+    f.write(preamble, 10);
+    f.write(header);
+    const qint64 bytes = rows * std::max<qint64>(cols, 1) * static_cast<qint64>(sizeof(double));
+    if (f.write(reinterpret_cast<const char*>(data), bytes) != bytes || !f.commit()) {
+        *error = QStringLiteral("%1: cannot write: %2").arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool sameMetrics(const QJsonObject& a, const QJsonObject& b)
+{
+    for (auto it = b.begin(); it != b.end(); ++it) {
+        if (!it.value().isDouble())
+            continue;
+        const double x = a.value(it.key()).toDouble(std::nan(""));
+        const double y = it.value().toDouble();
+        if (!(std::fabs(x - y) <= 1e-9 * std::max(1.0, std::fabs(y))))
+            return false;
+    }
+    return true;
+}
+
+bool dumpMatrices(const Table& table, const TrainConfig& config, const TrainResult& r, const QString& dir,
+                  QString* error)
+{
+    if (config.split.cvFolds > 1 || config.split.method == SplitSettings::Method::Time) {
+        *error = QStringLiteral("--dump-matrices works with a random or stratified holdout split only.");
+        return false;
+    }
+    // The split exactly as trainModel makes it (see toSplitConfig in ml/trainer.cpp).
+    SplitConfig sc;
+    sc.method = config.split.method == SplitSettings::Method::Stratified ? SplitConfig::Stratified : SplitConfig::Random;
+    if (sc.method == SplitConfig::Stratified && isClassification(r.task))
+        sc.stratifyColumn = config.targets.front();
+    sc.targetColumn = config.targets.front();
+    sc.testSize = config.split.testSize;
+    sc.validSize = config.split.validSize;
+    sc.seed = config.seed;
+    auto split = splitRows(table, sc);
+    if (!split.ok()) {
+        *error = split.error().message;
+        return false;
+    }
+    if (!QDir().mkpath(dir)) {
+        *error = QStringLiteral("%1: cannot create the folder.").arg(dir);
+        return false;
+    }
+    const std::pair<const char*, const std::vector<std::size_t>*> parts[] = {
+        {"train", &split->train}, {"valid", &split->valid}, {"test", &split->test}};
+    const QJsonObject* expected[] = {&r.trainMetrics, &r.validMetrics, &r.testMetrics};
+    const qint64 expectedRows[] = {r.trainRows, r.validRows, r.testRows};
+    QJsonObject rows;
+    QStringList features;
+    for (int k = 0; k < 3; ++k) {
+        const QString name = QLatin1String(parts[k].first);
+        auto prepared = r.pipeline.transform(table.takeRows(*parts[k].second));
+        if (!prepared.ok()) {
+            *error = prepared.error().message;
+            return false;
+        }
+        auto data = buildMlData(prepared.value(), r.design, true);
+        if (!data.ok()) {
+            *error = data.error().message;
+            return false;
+        }
+        if (data->rows() != expectedRows[k]) {
+            *error = QStringLiteral("--dump-matrices: the %1 matrix has %2 rows, the run had %3 (a train-only pipeline step?).")
+                         .arg(name)
+                         .arg(data->rows())
+                         .arg(expectedRows[k]);
+            return false;
+        }
+        if (data->rows() > 0) {
+            auto p = r.fitted->predict(data->x);
+            if (!p.ok()) {
+                *error = p.error().message;
+                return false;
+            }
+            if (r.task == Task::Binary && p->proba.cols() == 2)
+                for (Eigen::Index i = 0; i < p->proba.rows(); ++i)
+                    p->value[i] = p->proba(i, 1) >= r.threshold ? 1.0 : 0.0;
+            if (!sameMetrics(metrics::evaluate(r.task, data->y, p.value(), data->classNames), *expected[k])) {
+                *error = QStringLiteral("--dump-matrices: the rebuilt %1 matrix does not reproduce the run's metrics.").arg(name);
+                return false;
+            }
+        }
+        const Eigen::MatrixXd yRowMajorT = data->y.transpose();  // column-major k × n = row-major n × k
+        const QString base = QDir(dir).filePath(QStringLiteral("%1_") + name + QStringLiteral(".npy"));
+        if (!writeNpy(base.arg(QLatin1String("x")), data->x.data(), data->rows(), data->features(), error)
+            || !writeNpy(base.arg(QLatin1String("y")), yRowMajorT.data(), data->rows(),
+                         data->y.cols() == 1 ? -1 : data->y.cols(), error))
+            return false;
+        rows.insert(name, static_cast<double>(data->rows()));
+        features = data->featureNames;
+    }
+    QSaveFile f(QDir(dir).filePath(QStringLiteral("features.json")));
+    if (!f.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("%1: cannot write: %2").arg(f.fileName(), f.errorString());
+        return false;
+    }
+    f.write(QJsonDocument(QJsonObject{{QStringLiteral("features"), QJsonArray::fromStringList(features)},
+                                      {QStringLiteral("rows"), rows},
+                                      {QStringLiteral("task"), taskName(r.task)}})
+                .toJson());
+    if (!f.commit()) {
+        *error = QStringLiteral("%1: cannot write: %2").arg(f.fileName(), f.errorString());
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -83,6 +222,7 @@ QJsonObject trainResultToJson(const TrainResult& r)
     root.insert(QStringLiteral("threshold"), r.task == Task::Binary ? QJsonValue(r.threshold) : QJsonValue());
     root.insert(QStringLiteral("stopped"), r.stopped);
     root.insert(QStringLiteral("fit_seconds"), r.fitSeconds);
+    root.insert(QStringLiteral("fit_cpu_seconds"), r.fitCpuSeconds);
     root.insert(QStringLiteral("predict_seconds"), r.predictSeconds);
     return root;
 }
@@ -243,6 +383,12 @@ void addTrainOptions(QCommandLineParser& parser)
         {QStringLiteral("name"), Tr::tr("Name of the run in the project."), QStringLiteral("NAME")},
         {QStringLiteral("json"), Tr::tr("Print one JSON object.")},
     });
+    // For benchmarks (bench/train_models): not part of the documented contract.
+    QCommandLineOption dump(QStringLiteral("dump-matrices"),
+                            QStringLiteral("Write the prepared train/valid/test matrices as .npy files to DIR."),
+                            QStringLiteral("DIR"));
+    dump.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(dump);
 }
 
 int runTrain(Context& ctx, const QStringList& args)
@@ -318,6 +464,12 @@ int runTrain(Context& ctx, const QStringList& args)
         const Status saved = saveBundle(ModelBundle::fromTrainResult(result.value()), parser.value(QStringLiteral("save")));
         if (!saved.ok())
             return fail(ctx, saved.error());
+    }
+    if (parser.isSet(QStringLiteral("dump-matrices"))) {
+        if (testData)
+            return fail(ctx, QStringLiteral("--dump-matrices cannot be combined with --test."));
+        if (!dumpMatrices(data->table, config, result.value(), parser.value(QStringLiteral("dump-matrices")), &error))
+            return fail(ctx, error);
     }
     if (parser.isSet(QStringLiteral("json"))) {
         writeJson(ctx, QJsonDocument(trainResultToJson(result.value())));

@@ -11,9 +11,13 @@ namespace {
 const QLatin1String kFormat("ppstudio-eigen-model");
 constexpr int kVersion = 1;
 
-// First column of x with a non-finite value, or -1.
+// First column of x with a non-finite value, or -1. One vectorised pass over the data first
+// (v * 0 is 0 for a finite v and NaN otherwise), the search only when that finds something:
+// row-by-row allFinite() cost ~10 ms on 700k × 31, a third of a ridge fit.
 Eigen::Index firstNonFiniteColumn(const Matrix& x)
 {
+    if (std::isfinite((Eigen::Map<const Eigen::ArrayXd>(x.data(), x.size()) * 0.0).sum()))
+        return -1;
     for (Eigen::Index r = 0; r < x.rows(); ++r) {
         const auto row = x.row(r);
         if (!row.allFinite()) {

@@ -45,6 +45,85 @@ void centredBlock(const Matrix& x, const Eigen::VectorXd& y, const Eigen::Vector
     }
 }
 
+// ---- Narrow data ----------------------------------------------------------------------------
+// With few columns (q = p + 1 <= kNarrowColumns, [x | y]) the cross-products are accumulated
+// straight from the row-major data: four rows at a time are centred (and scaled by
+// sqrt(weight)) into padded buffers, and the lower triangle of their z z' is added to a
+// Q × Q/8 block of 8-wide vectors (Q = q rounded up to 8), in tiles of 4 rows × 8 columns
+// whose 16 multipliers stay in registers. No centred copy, no packing, X'y and y'y in the same
+// pass: for 31 features and 1M rows ~3x faster than Eigen's blocked rank update, which this
+// build compiles for SSE2 only. The kernel is compiled for x86-64-v4 (AVX-512), v3 (AVX2, FMA)
+// and the baseline, picked when the program loads (target_clones). Results do not depend on
+// the number of threads; between CPU generations they may differ in the last bits (fused
+// multiply-adds), as with any BLAS.
+
+using V8 = double __attribute__((vector_size(64)));
+using V8Alias = double __attribute__((vector_size(64), __may_alias__));  ///< to read 8 doubles of a buffer
+constexpr Index kLanes = 8;
+constexpr Index kNarrowColumns = 64;
+
+template <Index Chunks>
+__attribute__((always_inline)) inline void narrowKernel(const double* x, const double* y, const double* w,
+    Index rows, Index p, const double* centre, V8* acc)
+{
+    constexpr Index kWidth = Chunks * kLanes;
+    const Index q = p + 1;
+    alignas(64) double z[4][kWidth] = {};  // padding columns stay 0
+    for (Index i = 0; i < rows; i += 4) {
+        const Index group = std::min<Index>(4, rows - i);
+        for (Index r = 0; r < 4; ++r) {
+            double* zr = z[r];
+            if (r < group) {
+                const double* xr = x + (i + r) * p;
+                const double scale = w ? std::sqrt(w[i + r]) : 1.0;
+                for (Index k = 0; k < p; ++k)
+                    zr[k] = (xr[k] - centre[k]) * scale;
+                zr[p] = (y[i + r] - centre[p]) * scale;
+            } else {
+                for (Index k = 0; k < q; ++k)
+                    zr[k] = 0.0;
+            }
+        }
+        const auto* z0 = reinterpret_cast<const V8Alias*>(z[0]);
+        const auto* z1 = reinterpret_cast<const V8Alias*>(z[1]);
+        const auto* z2 = reinterpret_cast<const V8Alias*>(z[2]);
+        const auto* z3 = reinterpret_cast<const V8Alias*>(z[3]);
+        for (Index j = 0; j < q; j += 4) {
+            // Rows j..j+3 of the triangle need columns 0..j+3: chunks 0..(j+3)/8.
+            const double b00 = z[0][j], b01 = z[0][j + 1], b02 = z[0][j + 2], b03 = z[0][j + 3];
+            const double b10 = z[1][j], b11 = z[1][j + 1], b12 = z[1][j + 2], b13 = z[1][j + 3];
+            const double b20 = z[2][j], b21 = z[2][j + 1], b22 = z[2][j + 2], b23 = z[2][j + 3];
+            const double b30 = z[3][j], b31 = z[3][j + 1], b32 = z[3][j + 2], b33 = z[3][j + 3];
+            V8* a = acc + j * Chunks;
+            for (Index c = 0; c <= (j + 3) / kLanes; ++c) {
+                const V8 v0 = z0[c], v1 = z1[c], v2 = z2[c], v3 = z3[c];
+                a[c] += b00 * v0 + b10 * v1 + b20 * v2 + b30 * v3;
+                a[Chunks + c] += b01 * v0 + b11 * v1 + b21 * v2 + b31 * v3;
+                a[2 * Chunks + c] += b02 * v0 + b12 * v1 + b22 * v2 + b32 * v3;
+                a[3 * Chunks + c] += b03 * v0 + b13 * v1 + b23 * v2 + b33 * v3;
+            }
+        }
+    }
+}
+
+/// Adds the lower triangle of [Xc | yc]'[Xc | yc] over `rows` rows to `acc` (chunks × 8 rows of
+/// `chunks` vectors; chunks is 1, 2, 4 or 8).
+__attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default"))) void narrowCrossProducts(
+    const double* x, const double* y, const double* w, Index rows, Index p, const double* centre, Index chunks,
+    V8* acc)
+{
+    switch (chunks) {
+    case 1:
+        return narrowKernel<1>(x, y, w, rows, p, centre, acc);
+    case 2:
+        return narrowKernel<2>(x, y, w, rows, p, centre, acc);
+    case 4:
+        return narrowKernel<4>(x, y, w, rows, p, centre, acc);
+    default:
+        return narrowKernel<8>(x, y, w, rows, p, centre, acc);
+    }
+}
+
 // Reports `from`..`to` of the job as slots complete.
 class SlotProgress
 {
@@ -86,7 +165,13 @@ bool LeastSquares::means(const Matrix& x, const Eigen::VectorXd& y, const Eigen:
                 col(p) += y.segment(b, rows).dot(w);
                 col(p + 1) += w.sum();
             } else {
-                col.head(p) += x.middleRows(b, rows).colwise().sum().transpose();
+                // Row by row: x is row-major, so this reads it once, in order.
+                double* sums = col.data();
+                for (Index i = b; i < b + rows; ++i) {
+                    const double* xr = x.data() + i * p;
+                    for (Index k = 0; k < p; ++k)
+                        sums[k] += xr[k];
+                }
                 col(p) += y.segment(b, rows).sum();
                 col(p + 1) += static_cast<double>(rows);
             }
@@ -110,9 +195,46 @@ bool LeastSquares::crossProducts(const Matrix& x, const Eigen::VectorXd& y, cons
     const Index p = x.cols();
     const Index slots = slotCount(n, static_cast<double>((p + 1) * (p + 1)));
     const Index slotRows = (n + slots - 1) / slots;
+    SlotProgress progress(job, slots, 0.2, 1.0);
+    if (p + 1 <= kNarrowColumns) {
+        // Per slot: the lower triangle of [Xc | yc]'[Xc | yc] (X'y in row p, y'y at (p, p)).
+        Index chunks = 1;
+        while (chunks * kLanes < p + 1)
+            chunks *= 2;
+        const Index width = chunks * kLanes;  // rows of a slot's block (padding rows stay 0)
+        struct alignas(64) Lanes
+        {
+            V8 v;
+        };
+        std::vector<Lanes> storage(static_cast<std::size_t>(slots * width * chunks), Lanes {V8 {}});
+        V8* partial = &storage.front().v;
+        Eigen::VectorXd centre(p + 1);
+        centre << out->xMean, out->yMean;
+        parallelFor(n, slotRows, threads, [&](Index begin, Index end, int) {
+            V8* acc = partial + (begin / slotRows) * width * chunks;
+            for (Index s = begin; s < end && !isCancelled(job); s += kSubBlockRows) {
+                const Index rows = std::min(end, s + kSubBlockRows) - s;
+                narrowCrossProducts(x.data() + s * p, y.data() + s, weight.size() > 0 ? weight.data() + s : nullptr,
+                    rows, p, centre.data(), chunks, acc);
+            }
+            progress.slotDone();
+        });
+        if (isCancelled(job))
+            return false;
+        Eigen::MatrixXd total = Eigen::MatrixXd::Zero(p + 1, p + 1);
+        for (Index slot = 0; slot < slots; ++slot) {
+            const V8* acc = partial + slot * width * chunks;
+            for (Index j = 0; j <= p; ++j)
+                for (Index k = 0; k <= j; ++k)
+                    total(j, k) += acc[j * chunks + k / kLanes][k % kLanes];
+        }
+        out->xtx = total.topLeftCorner(p, p).selfadjointView<Eigen::Lower>();
+        out->xty = total.row(p).head(p).transpose();
+        out->yty = total(p, p);
+        return true;
+    }
     // Per slot: lower triangle of X'X in the first p columns, X'y in column p, y'y at (p, p).
     std::vector<Eigen::MatrixXd> partial(static_cast<std::size_t>(slots), Eigen::MatrixXd::Zero(p + 1, p + 1));
-    SlotProgress progress(job, slots, 0.2, 1.0);
     parallelFor(n, slotRows, threads, [&](Index begin, Index end, int) {
         Eigen::MatrixXd& acc = partial[static_cast<std::size_t>(begin / slotRows)];
         Eigen::MatrixXd b;

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <ctime>
 #include <numeric>
 
 namespace pp {
@@ -407,8 +408,10 @@ Result<TrainResult> trainModel(const Table& table, const TrainConfig& config, co
     };
     QElapsedTimer timer;
     timer.start();
+    const std::clock_t cpuStart = std::clock();
     const Status fitted = model->fit(trainData.value(), validData->rows() > 0 ? &validData.value() : nullptr, ctx);
     result.fitSeconds = seconds(timer);
+    result.fitCpuSeconds = static_cast<double>(std::clock() - cpuStart) / CLOCKS_PER_SEC;
     if (!fitted.ok()) {
         if (!fitted.cancelled() || !model->partialFitUsable())
             return fitted.cancelled() ? R::cancelledResult() : R::failure(fitted.error());

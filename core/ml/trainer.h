@@ -78,6 +78,7 @@ struct TrainResult
     std::vector<std::pair<QString, double>> importance;  ///< sorted, largest first
     double threshold = 0.5;            ///< binary decision threshold used
     double fitSeconds = 0.0, predictSeconds = 0.0;
+    double fitCpuSeconds = 0.0;        ///< process CPU time (user + system, all threads) of the fit
     bool stopped = false;              ///< stopped by the user; the model holds the partial fit
     PredictionRows evaluation;
 

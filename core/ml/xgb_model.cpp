@@ -40,16 +40,6 @@ Status checkData(const MlData& d, Task task, int classes, const QString& which)
     }
     if (!d.weight.empty() && totalWeight <= 0.0)
         return fail(Tr::tr("the sample weights are all zero."));
-    // NaN is a missing value, but XGBoost rejects infinities: say where the first one is.
-    if ((d.x.array().abs() == std::numeric_limits<double>::infinity()).any()) {
-        for (Eigen::Index i = 0; i < d.x.rows(); ++i)
-            for (Eigen::Index j = 0; j < d.x.cols(); ++j)
-                if (std::isinf(d.x(i, j)))
-                    return fail(
-                        Tr::tr("column %1 is infinite in row %2.")
-                            .arg(j < d.featureNames.size() ? d.featureNames.at(j) : QString::number(j + 1))
-                            .arg(i + 1));
-    }
     for (Eigen::Index i = 0; i < d.y.rows(); ++i) {
         for (Eigen::Index j = 0; j < d.y.cols(); ++j) {
             const double v = d.y(i, j);
@@ -64,6 +54,22 @@ Status checkData(const MlData& d, Task task, int classes, const QString& which)
         }
     }
     return Unit {};
+}
+
+/// NaN is a missing value, but XGBoost rejects infinities (when it builds its matrix, with a
+/// message naming neither row nor column): says where the first one is, if there is one.
+/// Only called after XGBoost refused the data, so that valid data is not scanned twice.
+std::optional<Status> infinityError(const MlData& d, const QString& which)
+{
+    for (Eigen::Index i = 0; i < d.x.rows(); ++i)
+        for (Eigen::Index j = 0; j < d.x.cols(); ++j)
+            if (std::isinf(d.x(i, j)))
+                return Status::failure(QStringLiteral("%1: %2").arg(
+                    which,
+                    Tr::tr("column %1 is infinite in row %2.")
+                        .arg(j < d.featureNames.size() ? d.featureNames.at(j) : QString::number(j + 1))
+                        .arg(i + 1)));
+    return std::nullopt;
 }
 
 } // namespace
@@ -148,16 +154,16 @@ Status XgbModel::fit(const MlData& train, const MlData* valid, FitContext& conte
     reportProgress(context.job, 0.0, Tr::tr("Preparing the data"));
     auto dtrain = makeMatrix(train, context.threads);
     if (!dtrain.ok())
-        return Status::from(dtrain);
+        return infinityError(train, Tr::tr("Training data")).value_or(Status::from(dtrain));
     std::optional<XgbDMatrix> dvalid;
     if (valid) {
         auto m = makeMatrix(*valid, context.threads);
         if (!m.ok())
-            return Status::from(m);
+            return infinityError(*valid, Tr::tr("Validation data")).value_or(Status::from(m));
         dvalid = m.take();
     }
     auto evaluator = XgbRoundEvaluator::create(
-        m_task, dtrain.value(), train.rows(), valid, dvalid ? &*dvalid : nullptr, context.seed);
+        m_task, dtrain.value(), train, valid, dvalid ? &*dvalid : nullptr, context.seed);
     if (!evaluator.ok())
         return Status::from(evaluator);
     auto booster = XgbBooster::create(evaluator->cacheMatrices());

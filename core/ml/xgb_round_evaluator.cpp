@@ -1,11 +1,9 @@
 #include "ml/xgb_round_evaluator.h"
 
-#include "ml/xgb_params.h"
-
-#include <QList>
-
 #include <xgboost/c_api.h>
 
+#include <algorithm>
+#include <cmath>
 #include <limits>
 #include <random>
 
@@ -30,20 +28,36 @@ std::vector<int> sampleRows(qint64 n, qint64 m, quint64 seed)
     return rows;
 }
 
-/// The value of `key` ("valid-rmse") in XGBoost's evaluation text
-/// "[3]\ttrain-rmse:0.51\tvalid-rmse:0.62", read with the C locale (Qt sets the process
-/// locale, under which strtod could expect a decimal comma).
-double evalValue(const QByteArray& text, const QByteArray& key)
+/// Raw margins (n × k, row-major) of `matrix` from the booster's prediction cache: for the
+/// training matrix a copy, for others the prediction of the trees added since the last call.
+/// The buffer belongs to the booster until its next prediction; null (and `status`) on error.
+const float* cachedMargins(const XgbBooster& booster, const XgbDMatrix& matrix, Eigen::Index rows, Eigen::Index* k,
+    Status* status)
 {
-    const QList<QByteArray> parts = text.split('\t');
-    for (const QByteArray& part : parts) {
-        if (part.size() > key.size() && part.startsWith(key) && part.at(key.size()) == ':') {
-            bool ok = false;
-            const double v = part.mid(key.size() + 1).toDouble(&ok);
-            return ok ? v : kNaN;
-        }
+    const char* config
+        = "{\"type\":1,\"training\":false,\"iteration_begin\":0,\"iteration_end\":0,\"strict_shape\":true}";
+    const bst_ulong* shape = nullptr;
+    bst_ulong dims = 0;
+    const float* margin = nullptr;
+    if (XGBoosterPredictFromDMatrix(booster.handle(), matrix.handle(), config, &shape, &dims, &margin) != 0) {
+        *status = Status::failure(xgbFailure(QT_TRANSLATE_NOOP("pp::XgbModel", "Evaluating")));
+        return nullptr;
     }
-    return kNaN;
+    *k = dims == 2 ? static_cast<Eigen::Index>(shape[1]) : 1;
+    if (dims < 1 || static_cast<Eigen::Index>(shape[0]) != rows) {
+        *status = Status::failure(xgbFailure(QT_TRANSLATE_NOOP("pp::XgbModel", "Evaluating"))); // never seen
+        return nullptr;
+    }
+    return margin;
+}
+
+/// XGBoost's sigmoid and its logloss terms, in float as XGBoost computes them (1e-16 clipping).
+double logLoss(float margin, double y)
+{
+    constexpr float eps = 1e-16f;
+    const float p = 1.0f / (1.0f + std::exp(-margin));
+    const float q = 1.0f - p;
+    return -y * std::log(static_cast<double>(std::max(p, eps))) - (1.0 - y) * std::log(static_cast<double>(std::max(q, eps)));
 }
 
 } // namespace
@@ -63,24 +77,83 @@ std::pair<double, double> xgbTargetMeanVariance(const MlData& d)
     return { mean, sw > 0.0 ? m2 / sw : 0.0 };
 }
 
-Result<XgbRoundEvaluator> XgbRoundEvaluator::create(Task task, const XgbDMatrix& dtrain, qint64 trainRows,
+namespace {
+
+/// Root mean squared error of one-column margins; four partial sums so that the loop is not
+/// one long chain of dependent additions (it runs every round over up to 200,000 rows).
+double rmse(const float* margin, const MlData& d, const std::vector<int>& rows)
+{
+    const double* y = d.y.data(); // column 0 (column-major)
+    const double* w = d.weight.empty() ? nullptr : d.weight.data();
+    const bool all = rows.empty();
+    const auto n = static_cast<std::size_t>(all ? d.rows() : static_cast<Eigen::Index>(rows.size()));
+    double sum[4] = {}, weights[4] = {};
+    for (std::size_t r = 0; r < n; ++r) {
+        const std::size_t i = all ? r : static_cast<std::size_t>(rows[r]);
+        const double e = y[i] - static_cast<double>(margin[i]);
+        const double wi = w ? w[i] : 1.0;
+        sum[r % 4] += wi * e * e;
+        weights[r % 4] += wi;
+    }
+    const double total = (weights[0] + weights[1]) + (weights[2] + weights[3]);
+    return total > 0.0 ? std::sqrt(((sum[0] + sum[1]) + (sum[2] + sum[3])) / total) : kNaN;
+}
+
+} // namespace
+
+double xgbLossFromMargins(Task task, const float* margin, Eigen::Index k, const MlData& d, const std::vector<int>& rows)
+{
+    if (task == Task::Regression)
+        return rmse(margin, d, rows);
+    const bool all = rows.empty();
+    const Eigen::Index n = all ? d.rows() : static_cast<Eigen::Index>(rows.size());
+    double sum = 0.0, weights = 0.0;
+    for (Eigen::Index r = 0; r < n; ++r) {
+        const Eigen::Index i = all ? r : rows[static_cast<std::size_t>(r)];
+        const double w = d.weight.empty() ? 1.0 : d.weight[static_cast<std::size_t>(i)];
+        const float* m = margin + i * k;
+        switch (task) {
+        case Task::Regression: // see rmse()
+            break;
+        case Task::Binary:
+        case Task::Multilabel:
+            // Multi-label: every label of a row counts, with the row's weight.
+            for (Eigen::Index j = 0; j < k; ++j) {
+                sum += w * logLoss(m[j], d.y(i, j));
+                weights += w;
+            }
+            break;
+        case Task::Multiclass: {
+            float top = m[0];
+            for (Eigen::Index j = 1; j < k; ++j)
+                top = std::max(top, m[j]);
+            float total = 0.0f;
+            for (Eigen::Index j = 0; j < k; ++j)
+                total += std::exp(m[j] - top);
+            const auto label = static_cast<Eigen::Index>(d.y(i, 0));
+            const float p = label >= 0 && label < k ? std::exp(m[label] - top) / total : 0.0f;
+            sum += -w * std::log(static_cast<double>(std::max(p, 1e-16f)));
+            weights += w;
+            break;
+        }
+        }
+    }
+    return weights > 0.0 ? sum / weights : kNaN;
+}
+
+Result<XgbRoundEvaluator> XgbRoundEvaluator::create(Task task, const XgbDMatrix& dtrain, const MlData& train,
     const MlData* valid, const XgbDMatrix* dvalid, quint64 seed)
 {
     XgbRoundEvaluator e;
     e.m_task = task;
     e.m_dtrain = &dtrain;
+    e.m_train = &train;
     e.m_valid = dvalid ? valid : nullptr;
     e.m_dvalid = dvalid;
-    if (trainRows > kTrainLossSampleAbove) {
-        auto sample = dtrain.slice(sampleRows(trainRows, kTrainLossSampleRows, seed));
-        if (!sample.ok())
-            return Result<XgbRoundEvaluator>::from(sample);
-        e.m_sample = sample.take();
-    }
+    if (train.rows() > kTrainLossSampleAbove)
+        e.m_trainSample = sampleRows(train.rows(), kTrainLossSampleRows, seed);
     if (e.m_valid && task == Task::Regression)
         e.m_validVariance = xgbTargetMeanVariance(*e.m_valid).second;
-    e.m_trainKey = "train-" + xgbLossMetric(task);
-    e.m_validKey = "valid-" + xgbLossMetric(task);
     return e;
 }
 
@@ -89,58 +162,34 @@ std::vector<const XgbDMatrix*> XgbRoundEvaluator::cacheMatrices() const
     std::vector<const XgbDMatrix*> out { m_dtrain };
     if (m_dvalid)
         out.push_back(m_dvalid);
-    if (m_sample)
-        out.push_back(&*m_sample);
     return out;
 }
 
 Status XgbRoundEvaluator::evaluate(const XgbBooster& booster, int round, EpochRecord* record) const
 {
-    DMatrixHandle matrices[2]
-        = { m_sample ? m_sample->handle() : m_dtrain->handle(), m_dvalid ? m_dvalid->handle() : nullptr };
-    const char* names[2] = { "train", "valid" };
-    const char* text = nullptr;
-    if (XGBoosterEvalOneIter(booster.handle(), round, matrices, names, m_dvalid ? 2 : 1, &text) != 0)
-        return Status::failure(xgbFailure(QT_TRANSLATE_NOOP("pp::XgbModel", "Evaluating")));
-    const QByteArray evaluation(text);
-    record->trainLoss = evalValue(evaluation, m_trainKey);
+    Q_UNUSED(round); // the cache knows which trees are new
+    Status status = Unit {};
+    Eigen::Index k = 1;
+    const float* margin = cachedMargins(booster, *m_dtrain, m_train->rows(), &k, &status);
+    if (!margin)
+        return status;
+    record->trainLoss = xgbLossFromMargins(m_task, margin, k, *m_train, m_trainSample);
     if (!m_dvalid)
         return Unit {};
-    record->validLoss = evalValue(evaluation, m_validKey);
+    const MlData& v = *m_valid;
+    margin = cachedMargins(booster, *m_dvalid, v.rows(), &k, &status);
+    if (!margin)
+        return status;
+    record->validLoss = xgbLossFromMargins(m_task, margin, k, v);
     if (m_task == Task::Regression) {
         if (m_validVariance > 0.0)
             record->metrics.insert(
                 QStringLiteral("r2"), 1.0 - record->validLoss * record->validLoss / m_validVariance);
         return Unit {};
     }
-    Status status = Unit {};
-    const double accuracy = validAccuracy(booster, &status);
-    if (!status.ok())
-        return status;
-    record->metrics.insert(
-        m_task == Task::Multilabel ? QStringLiteral("label_accuracy") : QStringLiteral("accuracy"), accuracy);
-    return Unit {};
-}
-
-double XgbRoundEvaluator::validAccuracy(const XgbBooster& booster, Status* status) const
-{
-    // Raw margins (type 1) skip the sigmoid/softmax: margin > 0 is p > 0.5, and the largest
-    // margin is the most probable class. The cache makes this a copy, not a prediction.
-    const char* config
-        = "{\"type\":1,\"training\":false,\"iteration_begin\":0,\"iteration_end\":0,\"strict_shape\":true}";
-    const bst_ulong* shape = nullptr;
-    bst_ulong dims = 0;
-    const float* margin = nullptr;
-    if (XGBoosterPredictFromDMatrix(booster.handle(), m_dvalid->handle(), config, &shape, &dims, &margin)
-        != 0) {
-        *status = Status::failure(xgbFailure(QT_TRANSLATE_NOOP("pp::XgbModel", "Evaluating")));
-        return kNaN;
-    }
-    const MlData& v = *m_valid;
-    const Eigen::Index n = v.rows();
-    const Eigen::Index k = dims == 2 ? static_cast<Eigen::Index>(shape[1]) : 1;
+    // Margin > 0 is p > 0.5, and the largest margin is the most probable class.
     double correct = 0.0, total = 0.0;
-    for (Eigen::Index i = 0; i < n; ++i) {
+    for (Eigen::Index i = 0; i < v.rows(); ++i) {
         const double w = v.weight.empty() ? 1.0 : v.weight[static_cast<std::size_t>(i)];
         const float* row = margin + i * k;
         double score = 0.0;
@@ -158,7 +207,9 @@ double XgbRoundEvaluator::validAccuracy(const XgbBooster& booster, Status* statu
         correct += w * score;
         total += w;
     }
-    return total > 0.0 ? correct / total : kNaN;
+    record->metrics.insert(m_task == Task::Multilabel ? QStringLiteral("label_accuracy") : QStringLiteral("accuracy"),
+        total > 0.0 ? correct / total : kNaN);
+    return Unit {};
 }
 
 } // namespace pp

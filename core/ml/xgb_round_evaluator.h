@@ -10,30 +10,31 @@ namespace pp {
 /// Measures each boosting round for the training curve (EpochRecord), cheaply enough to
 /// run after every round.
 ///
-/// - Losses: XGBoost's own evaluation (XGBoosterEvalOneIter, "rmse", "logloss" or
-///   "mlogloss"). For the training matrix the booster's cache already holds the predictions
-///   (the tree updater keeps it current), so the cost is the sigmoid/softmax and the loss:
-///   ~25 ns a row (wall, 2 threads), which for a depth-6 round of `hist` (~120 ns a row) is
-///   ~20 %. Above kTrainLossSampleAbove rows the training loss is therefore measured on a
-///   fixed random sample of kTrainLossSampleRows rows (the same rows every round, so the
-///   curve is smooth): the sample's cache needs the new tree predicted too (~55 ns a row in
-///   all), but it has far fewer rows: ~3 ms a round whatever the data size (~2 % of a round
-///   at 1M rows). The validation loss always uses every validation row (early stopping
-///   depends on it), also ~55 ns a row: the price of any validation curve (Python's
-///   xgb.train with evals pays the same).
+/// Both losses are XGBoost's eval_metric ("rmse", "logloss" or "mlogloss", weighted as
+/// XGBoost weighs them), computed here from the raw margins XGBoost keeps in its prediction
+/// cache, one XGBoosterPredictFromDMatrix call per matrix and round:
+/// - Training rows: the tree updater keeps their cached predictions current as it grows each
+///   tree, so asking for them is a copy (~0.5 ns a row), not a prediction. The loss itself
+///   costs a few ns a row (a log for the classification losses), so above
+///   kTrainLossSampleAbove rows it is measured on a fixed random sample of
+///   kTrainLossSampleRows rows (the same rows every round, so the curve is smooth). (Before,
+///   the sample was a sliced DMatrix evaluated with XGBoosterEvalOneIter: its cache needed
+///   every new tree predicted, ~20 % of a depth-6 round at 1M rows on 2 cores.)
+/// - Validation rows: the new tree is predicted for every validation row (~50 ns a row; early
+///   stopping depends on it), the price of any validation curve (Python's xgb.train with
+///   evals pays the same); the loss and the metric come from the same margins.
 /// - Validation metric: regression "r2" = 1 - rmse^2 / var(y), derived from the loss for
 ///   free (both weighted like XGBoost's rmse). Classification "accuracy" (multi-label:
-///   "label_accuracy", the share of correct 0/1 decisions) from the cached raw margins:
-///   one copy of the validation predictions and a comparison, well under 1 % of a round.
-///   (XGBoost's "error" metric would also score every training row: ~10 % of a round.)
+///   "label_accuracy", the share of correct 0/1 decisions): margin > 0 is p > 0.5, and the
+///   largest margin is the most probable class.
 class XgbRoundEvaluator
 {
 public:
     static constexpr qint64 kTrainLossSampleRows = 50000;
     static constexpr qint64 kTrainLossSampleAbove = 200000;
 
-    /// `dtrain`/`dvalid` and `valid` must outlive the evaluator; `valid`/`dvalid` may be null.
-    static Result<XgbRoundEvaluator> create(Task task, const XgbDMatrix& dtrain, qint64 trainRows,
+    /// `dtrain`/`train` and `dvalid`/`valid` must outlive the evaluator; `valid`/`dvalid` may be null.
+    static Result<XgbRoundEvaluator> create(Task task, const XgbDMatrix& dtrain, const MlData& train,
         const MlData* valid, const XgbDMatrix* dvalid, quint64 seed);
 
     /// The matrices whose predictions the booster must cache (see XgbBooster::create).
@@ -42,21 +43,25 @@ public:
     /// Fills trainLoss, validLoss and metrics of `record` for the round just trained.
     Status evaluate(const XgbBooster& booster, int round, EpochRecord* record) const;
 
-    bool trainLossSampled() const { return m_sample.has_value(); }
+    bool trainLossSampled() const { return !m_trainSample.empty(); }
 
 private:
     XgbRoundEvaluator() = default;
-    double validAccuracy(const XgbBooster& booster, Status* status) const;
 
     Task m_task = Task::Regression;
     const XgbDMatrix* m_dtrain = nullptr;
+    const MlData* m_train = nullptr;
     const XgbDMatrix* m_dvalid = nullptr;
     const MlData* m_valid = nullptr;
-    std::optional<XgbDMatrix> m_sample; ///< training rows the loss is measured on, if sampled
+    std::vector<int> m_trainSample; ///< training rows the loss is measured on; empty = all
     double m_validVariance = 0.0;
-    QByteArray m_trainKey; ///< "train-rmse" in XGBoost's evaluation text
-    QByteArray m_validKey;
 };
+
+/// XGBoost's evaluation loss (rmse, logloss or mlogloss, see xgbLossMetric) of raw margins
+/// (n × k, row-major, as XGBoosterPredictFromDMatrix gives them) against the targets of
+/// `data`, weighted by its sample weights; over `rows` only when not empty.
+double xgbLossFromMargins(Task task, const float* margin, Eigen::Index k, const MlData& data,
+    const std::vector<int>& rows = {});
 
 /// Weighted mean and variance of the first target column (the regression start value and
 /// the denominator of r2).

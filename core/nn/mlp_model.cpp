@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QThread>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,7 +15,12 @@
 #include <torch/torch.h>
 
 #include <cmath>
+#include <optional>
 #include <sstream>
+
+#if defined(__unix__)
+#include <dlfcn.h>
+#endif
 
 namespace pp::nn {
 
@@ -102,6 +108,173 @@ torch::Tensor toTensor(const Matrix& x)
 }
 
 // ---------------------------------------------------------------------------------------------
+// Threads
+
+/// OpenBLAS's thread-count functions, when LibTorch's BLAS is OpenBLAS (as with Debian's
+/// libtorch); null otherwise (MKL, for one, runs on LibTorch's own OpenMP pool).
+struct OpenBlasThreads
+{
+    int (*get)() = nullptr;
+    void (*set)(int) = nullptr;
+};
+
+const OpenBlasThreads& openBlasThreads()
+{
+    static const OpenBlasThreads api = [] {
+        OpenBlasThreads a;
+#if defined(__unix__)
+        // Already loaded with LibTorch; RTLD_NOLOAD never loads a library that is not.
+        for (const char* lib : {"libopenblas.so.0", "libblas.so.3"}) {
+            void* h = dlopen(lib, RTLD_LAZY | RTLD_NOLOAD);
+            if (!h)
+                continue;
+            a.get = reinterpret_cast<int (*)()>(dlsym(h, "openblas_get_num_threads"));
+            a.set = reinterpret_cast<void (*)(int)>(dlsym(h, "openblas_set_num_threads"));
+            if (a.get && a.set)
+                break;
+            a = OpenBlasThreads();
+        }
+#endif
+        return a;
+    }();
+    return api;
+}
+
+/// How the CPU threads are used while a network trains or predicts; the previous settings
+/// come back at the end of the scope.
+///
+/// LibTorch's element-wise ops run on its OpenMP pool, its matrix products on OpenBLAS's own
+/// pthreads: two pools of N threads on N cores. After each small op the OpenMP workers spin
+/// while OpenBLAS's workers wait for a core in sched_yield. Profiled on the 2-core reference
+/// machine (perf, mlp 31->128->64->1, batch 1024), ~75 % of the training time went to
+/// libgomp spinning and sched_yield and ~5 % to sgemm. For an MLP's per-batch tensors the
+/// matrix products are the only work worth splitting, so with OpenBLAS the threads go to
+/// OpenBLAS and LibTorch's own ops run on the calling thread (an epoch ~2.4x faster there).
+/// Without OpenBLAS, LibTorch keeps the threads.
+class CpuThreadLayout
+{
+public:
+    explicit CpuThreadLayout(int threads)
+        : m_torchBefore(at::get_num_threads())
+    {
+        if (threads <= 0)
+            threads = std::max(1, QThread::idealThreadCount());
+        const OpenBlasThreads& blas = openBlasThreads();
+        if (blas.set) {
+            m_blasBefore = blas.get();
+            blas.set(threads);
+            threads = 1;
+        }
+        if (threads != m_torchBefore)
+            at::set_num_threads(threads);
+    }
+    ~CpuThreadLayout()
+    {
+        if (m_blasBefore > 0)
+            openBlasThreads().set(m_blasBefore);
+        if (at::get_num_threads() != m_torchBefore)
+            at::set_num_threads(m_torchBefore);
+    }
+    CpuThreadLayout(const CpuThreadLayout&) = delete;
+    CpuThreadLayout& operator=(const CpuThreadLayout&) = delete;
+
+private:
+    int m_torchBefore;
+    int m_blasBefore = 0;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Optimizer
+
+/// Adam and AdamW (PyTorch's update, amsgrad off) for float parameters on the CPU, one pass
+/// over each parameter per step. torch::optim::Adam makes ~8 tensor ops per parameter and
+/// step (48 dispatches for a two-hidden-layer net, more than the arithmetic costs at these
+/// sizes) and looks its state up by a string key each time.
+class FusedAdam
+{
+public:
+    FusedAdam(std::vector<torch::Tensor> params, double lr, double weightDecay, bool decoupled)
+        : m_params(std::move(params))
+        , m_lr(lr)
+        , m_weightDecay(weightDecay)
+        , m_decoupled(decoupled)
+    {
+        for (const auto& p : m_params) {
+            m_exp.emplace_back(static_cast<std::size_t>(p.numel()), 0.0f);
+            m_expSq.emplace_back(static_cast<std::size_t>(p.numel()), 0.0f);
+        }
+    }
+
+    static bool supports(const std::vector<torch::Tensor>& params)
+    {
+        for (const auto& p : params)
+            if (!p.device().is_cpu() || p.scalar_type() != torch::kFloat32 || !p.is_contiguous())
+                return false;
+        return true;
+    }
+
+    void setLr(double lr) { m_lr = lr; }
+
+    void step()
+    {
+        torch::NoGradGuard noGrad;
+        ++m_step;
+        const double bias1 = 1.0 - std::pow(kBeta1, static_cast<double>(m_step));
+        const double bias2 = 1.0 - std::pow(kBeta2, static_cast<double>(m_step));
+        const auto stepSize = static_cast<float>(m_lr / bias1);
+        const auto bias2Sqrt = static_cast<float>(std::sqrt(bias2));
+        const auto b1 = static_cast<float>(kBeta1), c1 = static_cast<float>(1.0 - kBeta1);
+        const auto b2 = static_cast<float>(kBeta2), c2 = static_cast<float>(1.0 - kBeta2);
+        const auto eps = static_cast<float>(kEps);
+        const auto l2 = m_decoupled ? 0.0f : static_cast<float>(m_weightDecay);
+        const auto shrink = static_cast<float>(1.0 - m_lr * m_weightDecay);
+        for (std::size_t k = 0; k < m_params.size(); ++k) {
+            torch::Tensor& param = m_params[k];
+            if (!param.grad().defined())
+                continue;
+            const torch::Tensor grad = param.grad().contiguous();
+            float* p = param.data_ptr<float>();
+            const float* g = grad.data_ptr<float>();
+            float* m = m_exp[k].data();
+            float* v = m_expSq[k].data();
+            const std::int64_t n = param.numel();
+            if (m_decoupled && m_weightDecay != 0.0)
+                for (std::int64_t i = 0; i < n; ++i)
+                    p[i] *= shrink;
+            update(n, p, g, m, v, l2, b1, c1, b2, c2, stepSize, bias2Sqrt, eps);
+        }
+    }
+
+private:
+    static constexpr double kBeta1 = 0.9;
+    static constexpr double kBeta2 = 0.999;
+    static constexpr double kEps = 1e-8;
+
+    // m = b1 m + (1 - b1) g; v = b2 v + (1 - b2) g²; p -= lr / (1 - b1^t) * m / (sqrt(v) / sqrt(1 - b2^t) + eps)
+    // with g = grad + l2 * p (Adam's weight decay). Written so that the compiler vectorises it.
+    __attribute__((optimize("no-math-errno"))) static void update(std::int64_t n, float* __restrict p,
+        const float* __restrict g, float* __restrict m, float* __restrict v, float l2, float b1, float c1, float b2,
+        float c2, float stepSize, float bias2Sqrt, float eps)
+    {
+        for (std::int64_t i = 0; i < n; ++i) {
+            const float gi = g[i] + l2 * p[i];
+            const float mi = b1 * m[i] + c1 * gi;
+            const float vi = b2 * v[i] + c2 * gi * gi;
+            m[i] = mi;
+            v[i] = vi;
+            p[i] -= stepSize * mi / (std::sqrt(vi) / bias2Sqrt + eps);
+        }
+    }
+
+    std::vector<torch::Tensor> m_params;
+    std::vector<std::vector<float>> m_exp, m_expSq;
+    double m_lr;
+    double m_weightDecay;
+    bool m_decoupled;
+    std::int64_t m_step = 0;
+};
+
+// ---------------------------------------------------------------------------------------------
 
 class MlpModel final : public Model
 {
@@ -130,6 +303,9 @@ public:
             return Result<Prediction>::failure(
                 Tr::tr("The model expects %1 features but got %2.").arg(m_inputs).arg(x.cols()));
         try {
+            std::optional<CpuThreadLayout> threads;
+            if (m_device.is_cpu())
+                threads.emplace(m_threads);
             torch::NoGradGuard noGrad;
             m_net->eval();
             Prediction p;
@@ -252,14 +428,24 @@ private:
         return t.to(m_device);
     }
 
+    enum class RegressionLoss { Mse, Mae, Huber };
+
+    RegressionLoss regressionLoss() const
+    {
+        const QString l = m_params.value(QStringLiteral("loss")).toString();
+        return l == QLatin1String("mae") ? RegressionLoss::Mae
+                                         : (l == QLatin1String("huber") ? RegressionLoss::Huber : RegressionLoss::Mse);
+    }
+
     torch::Tensor loss(const torch::Tensor& out, const torch::Tensor& y, const torch::Tensor& w) const
     {
         if (m_task == Task::Regression) {
-            const QString l = m_params.value(QStringLiteral("loss")).toString();
+            if (!w.defined() && m_regressionLoss == RegressionLoss::Mse)
+                return torch::mse_loss(out, y);  // one op forward and backward
             torch::Tensor e;
-            if (l == QLatin1String("mae"))
+            if (m_regressionLoss == RegressionLoss::Mae)
                 e = torch::abs(out - y);
-            else if (l == QLatin1String("huber"))
+            else if (m_regressionLoss == RegressionLoss::Huber)
                 e = torch::nn::functional::huber_loss(out, y, torch::nn::functional::HuberLossFuncOptions().reduction(torch::kNone));
             else
                 e = (out - y).pow(2);
@@ -319,10 +505,16 @@ private:
         timer.start();
         if (train.rows() == 0)
             return Status::failure(Tr::tr("There are no training rows."));
-        setTorchThreads(ctx.threads);
+        m_device = ctx.device == QLatin1String("cuda") ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
+        m_threads = ctx.threads;
+        std::optional<CpuThreadLayout> threads;
+        if (m_device.is_cpu())
+            threads.emplace(m_threads);
+        else
+            setTorchThreads(ctx.threads);
+        m_regressionLoss = regressionLoss();
         const quint64 seed = static_cast<quint64>(m_params.value(QStringLiteral("seed")).toLongLong());
         torch::manual_seed(seed);
-        m_device = ctx.device == QLatin1String("cuda") ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
         if (m_device.is_cuda())
             torch::cuda::manual_seed_all(seed);
 
@@ -374,8 +566,12 @@ private:
         const QString optName = m_params.value(QStringLiteral("optimizer")).toString();
         const double lr = m_params.value(QStringLiteral("lr")).toDouble();
         const double wd = m_params.value(QStringLiteral("weight_decay")).toDouble();
+        const std::vector<torch::Tensor> parameters = m_net->parameters();
         std::unique_ptr<torch::optim::Optimizer> opt;
-        if (optName == QLatin1String("sgd"))
+        std::optional<FusedAdam> fusedAdam;
+        if (optName != QLatin1String("sgd") && FusedAdam::supports(parameters))
+            fusedAdam.emplace(parameters, lr, wd, optName == QLatin1String("adamw"));
+        else if (optName == QLatin1String("sgd"))
             opt = std::make_unique<torch::optim::SGD>(
                 m_net->parameters(),
                 torch::optim::SGDOptions(lr).momentum(m_params.value(QStringLiteral("momentum")).toDouble()).weight_decay(wd));
@@ -389,7 +585,10 @@ private:
         const int64_t batch = m_params.value(QStringLiteral("batch_size")).toInt();
         const QString schedule = m_params.value(QStringLiteral("schedule")).toString();
         const int64_t n = x.size(0);
+        const bool batchNorm = m_params.value(QStringLiteral("batch_norm")).toBool();
         auto generator = at::detail::createCPUGenerator(seed);
+        // Each epoch's shuffled copy of the data, so that batches are contiguous slices.
+        torch::Tensor xs = torch::empty_like(x), ys = torch::empty_like(y), ws = w.defined() ? torch::empty_like(w) : w;
 
         double best = std::numeric_limits<double>::infinity();
         int sinceBest = 0;
@@ -407,23 +606,31 @@ private:
                 break;
             m_net->train();
             const torch::Tensor order = torch::randperm(n, generator, torch::TensorOptions().dtype(torch::kInt64)).to(m_device);
-            double sum = 0.0;
+            torch::index_select_out(xs, x, 0, order);
+            torch::index_select_out(ys, y, 0, order);
+            if (w.defined())
+                torch::index_select_out(ws, w, 0, order);
+            // The loss is summed on the device: no host sync per batch.
+            torch::Tensor sum = torch::zeros({}, torch::TensorOptions().dtype(torch::kFloat64).device(m_device));
             double weightSum = 0.0;
             bool cancelled = false;
             for (int64_t s = 0; s < n; s += batch) {
                 const int64_t e = std::min(n, s + batch);
-                const torch::Tensor idx = order.slice(0, s, e);
-                if (e - s < 2 && m_params.value(QStringLiteral("batch_norm")).toBool())
+                if (e - s < 2 && batchNorm)
                     continue;  // batch norm needs two rows
-                const torch::Tensor xb = x.index_select(0, idx);
-                const torch::Tensor yb = y.index_select(0, idx);
-                const torch::Tensor wb = w.defined() ? w.index_select(0, idx) : torch::Tensor();
-                opt->zero_grad();
+                const torch::Tensor xb = xs.slice(0, s, e);
+                const torch::Tensor yb = ys.slice(0, s, e);
+                const torch::Tensor wb = w.defined() ? ws.slice(0, s, e) : torch::Tensor();
+                for (auto& p : parameters)
+                    p.mutable_grad().reset();  // backward then writes the gradients instead of adding to zeros
                 torch::Tensor l = loss(m_net->forward(xb), yb, wb);
                 l.backward();
-                opt->step();
+                if (fusedAdam)
+                    fusedAdam->step();
+                else
+                    opt->step();
                 const double bw = static_cast<double>(e - s);
-                sum += l.item<double>() * bw;
+                sum.add_(l.detach(), bw);
                 weightSum += bw;
                 if (((s / batch) & 63) == 63 && isCancelled(ctx.job)) {
                     cancelled = true;
@@ -437,7 +644,7 @@ private:
             m_epochsDone = epoch;
             EpochRecord rec;
             rec.epoch = epoch;
-            rec.trainLoss = reportedLoss(weightSum > 0 ? sum / weightSum : 0.0);
+            rec.trainLoss = reportedLoss(weightSum > 0 ? sum.item<double>() / weightSum : 0.0);
             double monitored = rec.trainLoss;
             if (hasValid) {
                 const double vl = evaluateLoss(vx, vy, vw, std::max<int64_t>(batch, 4096));
@@ -480,8 +687,11 @@ private:
             }
             if (next != currentLr) {
                 currentLr = next;
-                for (auto& group : opt->param_groups())
-                    group.options().set_lr(currentLr);
+                if (fusedAdam)
+                    fusedAdam->setLr(currentLr);
+                else
+                    for (auto& group : opt->param_groups())
+                        group.options().set_lr(currentLr);
             }
         }
         if (haveBest) {
@@ -507,6 +717,8 @@ private:
     double m_yMean = 0.0;
     double m_yStd = 1.0;
     int m_epochsDone = 0;
+    int m_threads = 0;  ///< threads of the last fit (0 = all cores)
+    RegressionLoss m_regressionLoss = RegressionLoss::Mse;
     bool m_fitted = false;
 };
 

@@ -207,6 +207,48 @@ private Q_SLOTS:
         QCOMPARE(f.readLine().trimmed(), QByteArray("x1,x2,segment,predicted,probability_high,probability_low,probability_mid"));
     }
 
+    void scaledModelOnDatesAndDumpedMatrices()
+    {
+        // The synthetic data has a date column: the default pipeline must scale its parts under
+        // the names date_parts gives them ("signup_date__year") for models that need scaling.
+        const QString data = path("synthetic.csv");
+        QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("--rows"), QStringLiteral("400"), QStringLiteral("--seed"),
+                      QStringLiteral("3"), QStringLiteral("--out"), data})
+                     .code,
+                 0);
+        const QString dir = path("matrices");
+        const Run r = cli({QStringLiteral("train"), data, QStringLiteral("--target"), QStringLiteral("spend_next_90d"),
+                           QStringLiteral("--model"), QStringLiteral("ridge"), QStringLiteral("--dump-matrices"), dir,
+                           QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        // The hidden --dump-matrices option (bench/train_models): one NPY file per part, float64,
+        // n × p in C order, with the run's rows and the pipeline's features.
+        const QJsonObject rows = r.json().object().value(QStringLiteral("rows")).toObject();
+        QFile info(dir + QStringLiteral("/features.json"));
+        QVERIFY(info.open(QIODevice::ReadOnly));
+        const QJsonArray names = QJsonDocument::fromJson(info.readAll()).object().value(QStringLiteral("features")).toArray();
+        QVERIFY(names.contains(QStringLiteral("signup_date__year")));
+        for (const char* part : {"train", "valid", "test"}) {
+            const qint64 n = rows.value(QLatin1String(part)).toInteger();
+            QVERIFY(n > 0);
+            for (const QString& kind : {QStringLiteral("x"), QStringLiteral("y")}) {
+                QFile f(dir + QLatin1Char('/') + kind + QLatin1Char('_') + QLatin1String(part) + QStringLiteral(".npy"));
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                const QByteArray bytes = f.readAll();
+                QVERIFY(bytes.startsWith(QByteArray("\x93NUMPY\x01\x00", 8)));
+                const int headerLength = static_cast<unsigned char>(bytes[8]) | static_cast<unsigned char>(bytes[9]) << 8;
+                QCOMPARE((10 + headerLength) % 64, 0);
+                const QByteArray header = bytes.mid(10, headerLength);
+                const QByteArray shape = kind == QLatin1String("x")
+                    ? QByteArray("(" + QByteArray::number(n) + ", " + QByteArray::number(names.size()) + ")")
+                    : QByteArray("(" + QByteArray::number(n) + ",)");
+                QVERIFY2(header.contains("'descr': '<f8'") && header.contains(shape), header.constData());
+                QCOMPARE(qint64(bytes.size() - 10 - headerLength),
+                         n * qint64(kind == QLatin1String("x") ? names.size() : 1) * 8);
+            }
+        }
+    }
+
     void projectRunsExportAndReport()
     {
         const QString project = path("p.ppsproj");
