@@ -9,7 +9,7 @@
         <translation>购买力分析工作室</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Explore e-commerce customer data and predict purchasing power.</source>
         <translation>探索电商客户数据，预测购买力。</translation>
     </message>
@@ -136,6 +136,51 @@
         <translation>
             <numerusform>%1 等另外 %n 列</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pp::BeforeAfterPanel</name>
+    <message>
+        <location filename="../ui/widgets/before_after_panel.cpp" line="+99"/>
+        <source>The first %1 of %2 changed columns are shown.</source>
+        <translation>仅显示 %2 个变化列中的前 %1 个。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (new)</source>
+        <translation>%1（新增）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (removed)</source>
+        <translation>%1（已删除）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Missing: %1 → %2</source>
+        <translation>缺失：%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Missing: %1</source>
+        <translation>缺失：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>other values not shown</source>
+        <translation>其他值未显示</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+15"/>
+        <source>Before</source>
+        <translation>处理前</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+20"/>
+        <source>After</source>
+        <translation>处理后</translation>
     </message>
 </context>
 <context>
@@ -385,7 +430,7 @@
 <context>
     <name>pp::ClipOutliersStep</name>
     <message>
-        <location filename="../core/prep/outlier_steps.cpp" line="+167"/>
+        <location filename="../core/prep/outlier_steps.cpp" line="+168"/>
         <source>Clip outliers (%1)</source>
         <translation>截断异常值（%1）</translation>
     </message>
@@ -395,7 +440,7 @@
         <translation>截断 %1（%2）</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+128"/>
         <source>Clip outliers</source>
         <translation>截断异常值</translation>
     </message>
@@ -499,6 +544,31 @@
         <location line="+2"/>
         <source>Missing</source>
         <translation>缺失</translation>
+    </message>
+</context>
+<context>
+    <name>pp::ColumnsEditor</name>
+    <message>
+        <location filename="../ui/widgets/columns_editor.cpp" line="+28"/>
+        <source>Filter columns</source>
+        <translation>筛选列</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%1 (not in the data)</source>
+        <translation>%1（数据中没有）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The step&apos;s input has no column &apos;%1&apos;; the preview will say so.</source>
+        <translation>该步骤的输入中没有列“%1”；预览中会指出这一点。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n column(s) chosen</source>
+        <translation>
+            <numerusform>已选择 %n 列</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -625,6 +695,127 @@
     </message>
 </context>
 <context>
+    <name>pp::ConfusionMatrixChart</name>
+    <message>
+        <location filename="../ui/charts/result_charts.cpp" line="+475"/>
+        <location line="+10"/>
+        <source>Confusion matrix</source>
+        <translation>混淆矩阵</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Predicted class</source>
+        <translation>预测类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual class</source>
+        <translation>实际类别</translation>
+    </message>
+</context>
+<context>
+    <name>pp::CorrelationView</name>
+    <message>
+        <location filename="../ui/widgets/correlation_view.cpp" line="+51"/>
+        <source>Pearson (linear)</source>
+        <translation>皮尔逊（线性）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spearman (rank)</source>
+        <translation>斯皮尔曼（秩）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correlation of the ranks: any monotone relation, robust to outliers</source>
+        <translation>秩的相关性：可反映任意单调关系，对异常值稳健</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Method:</source>
+        <translation>方法：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rank by correlation with:</source>
+        <translation>按与该列的相关性排序：</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Computing correlations</source>
+        <translation>正在计算相关性</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Pearson correlation</source>
+        <translation>皮尔逊相关系数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Spearman rank correlation</source>
+        <translation>斯皮尔曼秩相关系数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+87"/>
+        <source>Pearson r</source>
+        <translation>皮尔逊 r</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <location line="+87"/>
+        <source>Spearman ρ</source>
+        <translation>斯皮尔曼 ρ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-86"/>
+        <source>%n numeric column(s); pairs use the rows where both values are present</source>
+        <translation>
+            <numerusform>%n 个数值列；每对列使用两个值均存在的行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correlations need at least two numeric columns.</source>
+        <translation>相关性分析至少需要两个数值列。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Ranking columns</source>
+        <translation>正在对列排序</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Correlation with %1</source>
+        <translation>与 %1 的相关性</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The %1 strongest of %2 columns</source>
+        <translation>%2 列中相关性最强的 %1 列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strongest first</source>
+        <translation>按相关性由强到弱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Positive</source>
+        <translation>正相关</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Negative</source>
+        <translation>负相关</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: %2 (%3 rows)</source>
+        <translation>%1：%2（%3 行）</translation>
+    </message>
+</context>
+<context>
     <name>pp::CsvReader</name>
     <message>
         <location filename="../core/data/mapped_file.cpp" line="+37"/>
@@ -738,17 +929,17 @@
     <name>pp::DataPage</name>
     <message>
         <location filename="../ui/pages/data_page.cpp" line="+44"/>
-        <location line="+182"/>
+        <location line="+185"/>
         <source>Open File…</source>
         <translation>打开文件…</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-173"/>
         <source>Show the warnings of the import</source>
         <translation>显示导入时的警告</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>All supported files (*.csv *.tsv *.txt *.xlsx *.db *.sqlite *.sqlite3)</source>
         <translation>所有支持的文件 (*.csv *.tsv *.txt *.xlsx *.db *.sqlite *.sqlite3)</translation>
     </message>
@@ -1009,6 +1200,181 @@
     </message>
 </context>
 <context>
+    <name>pp::DistributionCharts</name>
+    <message>
+        <location filename="../ui/charts/distribution_charts.cpp" line="+43"/>
+        <source>Distribution of %1</source>
+        <translation>%1 的分布</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bins: %1 (Freedman–Diaconis asks for %2)</source>
+        <translation>箱数：%1（Freedman–Diaconis 规则建议 %2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bins: %1</source>
+        <translation>箱数：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 values</source>
+        <translation>%1 个值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+117"/>
+        <source>%1 missing</source>
+        <translation>%1 个缺失</translation>
+    </message>
+    <message>
+        <location line="-115"/>
+        <source>%1 infinite left out</source>
+        <translation>已排除 %1 个无穷值</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+94"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Number of rows (log scale)</source>
+        <translation>行数（对数刻度）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+103"/>
+        <source>Number of rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Box plot</source>
+        <translation>箱线图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 above, %2 below the dashed fences</source>
+        <translation>%1 个高于、%2 个低于虚线界限</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quartiles and whiskers</source>
+        <translation>四分位数与须线</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Outside the fences</source>
+        <translation>界限之外</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>IQR fences (k = %1)</source>
+        <translation>IQR 界限（k = %1）</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Top %1 of %2 values of %3</source>
+        <translation>%3 的前 %1 个取值（共 %2 个）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values of %1</source>
+        <translation>%1 的取值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 rows</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Other (%n values)</source>
+        <translation>
+            <numerusform>其他（%n 个值）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pp::DistributionData</name>
+    <message>
+        <location filename="../ui/models/distribution_data.cpp" line="+30"/>
+        <location line="+81"/>
+        <source>There is no column %1.</source>
+        <translation>没有第 %1 列。</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>&apos;%1&apos; is not a numeric column.</source>
+        <translation>“%1”不是数值列。</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>&apos;%1&apos; has no categories to count.</source>
+        <translation>“%1”没有可计数的类别。</translation>
+    </message>
+</context>
+<context>
+    <name>pp::DistributionView</name>
+    <message>
+        <location filename="../ui/widgets/distribution_view.cpp" line="+37"/>
+        <source>Automatic bins</source>
+        <translation>自动分箱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Freedman–Diaconis: bin width 2·IQR·n^(−1/3), as numpy&apos;s bins=&apos;fd&apos;</source>
+        <translation>Freedman–Diaconis 规则：箱宽为 2·IQR·n^(−1/3)，与 numpy 的 bins=&apos;fd&apos; 一致</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> bins</source>
+        <translation> 个箱</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log scale</source>
+        <translation>对数刻度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counts on a logarithmic axis, to see rare values in the tails</source>
+        <translation>在对数坐标轴上显示计数，便于查看尾部的稀有值</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Top </source>
+        <translation>前 </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many of the most frequent values get their own bar; the rest are pooled as &quot;Other&quot;</source>
+        <translation>最常见的多少个值各自单独成条；其余的值合并为“其他”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Column:</source>
+        <translation>列：</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Binning %1</source>
+        <translation>正在对 %1 分箱</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Counting the values of %1</source>
+        <translation>正在统计 %1 的取值</translation>
+    </message>
+</context>
+<context>
     <name>pp::DropCorrelatedStep</name>
     <message>
         <location filename="../core/prep/select_steps.cpp" line="+398"/>
@@ -1156,7 +1522,7 @@
 <context>
     <name>pp::DropOutliersStep</name>
     <message>
-        <location filename="../core/prep/outlier_steps.cpp" line="-44"/>
+        <location filename="../core/prep/outlier_steps.cpp" line="-96"/>
         <source>training rows only; other data keeps every row</source>
         <translation>仅限训练行；其他数据保留所有行</translation>
     </message>
@@ -1178,7 +1544,7 @@
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+71"/>
         <source>Drop outlier rows</source>
         <translation>删除异常值行</translation>
     </message>
@@ -1249,7 +1615,7 @@
 <context>
     <name>pp::EigenModel</name>
     <message>
-        <location filename="../core/ml/eigen_model.cpp" line="+50"/>
+        <location filename="../core/ml/eigen_model.cpp" line="+54"/>
         <source>There are no rows to train on.</source>
         <translation>没有可用于训练的行。</translation>
     </message>
@@ -1750,7 +2116,67 @@ Saved automatically: every change is written to the project file at once.</sourc
 <context>
     <name>pp::ExplorePage</name>
     <message>
-        <location filename="../ui/pages/explore_page.cpp" line="+26"/>
+        <location filename="../ui/pages/explore_page.cpp" line="+42"/>
+        <source>Missing Values</source>
+        <translation>缺失值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distributions</source>
+        <translation>分布</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outliers</source>
+        <translation>异常值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scatter</source>
+        <translation>散点图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correlations</source>
+        <translation>相关性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How much is missing, where, and what imputing would change</source>
+        <translation>缺失了多少、缺失在哪里，以及插补会带来什么变化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Histogram, box plot or value counts of one column</source>
+        <translation>单列的直方图、箱线图或取值计数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unusual values per column, or unusual rows across columns</source>
+        <translation>各列中的异常值，或跨列的异常行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One column against another</source>
+        <translation>一列相对于另一列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which numeric columns move together</source>
+        <translation>哪些数值列同步变化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A numeric column&apos;s mean and median per category</source>
+        <translation>数值列在各类别中的均值和中位数</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>No data yet</source>
         <translation>尚无数据</translation>
     </message>
@@ -1764,20 +2190,13 @@ Saved automatically: every change is written to the project file at once.</sourc
         <source>Go to the Data Page</source>
         <translation>前往“数据”页面</translation>
     </message>
+</context>
+<context>
+    <name>pp::ExploreView</name>
     <message>
-        <location line="+3"/>
-        <source>Explore</source>
-        <translation>探索</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This page will let you explore %1 with charts: the distribution of every column, relationships between pairs of columns, correlations and how customer groups differ.</source>
-        <translation>此页面将让您用图表探索 %1：每一列的分布、列与列之间的关系、相关性，以及不同客户群体之间的差异。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Coming in a later version.</source>
-        <translation>将在后续版本中提供。</translation>
+        <location filename="../ui/widgets/explore_view.cpp" line="+26"/>
+        <source>Cancelled. Change a setting or come back to this tab to compute it again.</source>
+        <translation>已取消。更改设置或重新打开此标签页即可再次计算。</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +2361,35 @@ Saved automatically: every change is written to the project file at once.</sourc
     </message>
 </context>
 <context>
+    <name>pp::FlagOutliersStep</name>
+    <message>
+        <location filename="../core/prep/outlier_steps.cpp" line="-56"/>
+        <source>Add &lt;column&gt;_outlier flags (%1)</source>
+        <translation>添加 &lt;列名&gt;_outlier 标记（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flag values outside %1 (%2)</source>
+        <translation>标记超出 %1 的值（%2）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+17"/>
+        <source>a column named &apos;%1&apos; already exists.</source>
+        <translation>已存在名为“%1”的列。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Flag outliers</source>
+        <translation>标记异常值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adds a 0/1 column &lt;column&gt;_outlier after each column: 1 where the value lies outside bounds learned on the training rows, on every data set. The values themselves are kept.</source>
+        <translation>在每列之后添加一个 0/1 列 &lt;列名&gt;_outlier：值超出在训练行上学到的界限时为 1，适用于所有数据集。原值保持不变。</translation>
+    </message>
+</context>
+<context>
     <name>pp::FrequencyStep</name>
     <message>
         <location filename="../core/prep/encode_steps.cpp" line="+163"/>
@@ -2010,6 +2458,135 @@ Saved automatically: every change is written to the project file at once.</sourc
         <location line="+56"/>
         <source>A feature is constant within a class and var_smoothing is 0; raise var_smoothing.</source>
         <translation>某个特征在某一类别内恒定，且 var_smoothing 为 0；请调大 var_smoothing。</translation>
+    </message>
+</context>
+<context>
+    <name>pp::GroupView</name>
+    <message>
+        <location filename="../ui/widgets/group_view.cpp" line="+45"/>
+        <source>Highest mean first</source>
+        <translation>均值从高到低</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest group first</source>
+        <translation>组从大到小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By name</source>
+        <translation>按名称</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Top </source>
+        <translation>前 </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups beyond these are pooled as &quot;Other&quot;</source>
+        <translation>超出此数的组合并为“其他”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Value:</source>
+        <translation>数值：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>per</source>
+        <translation>按</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Groups need a numeric column and a categorical or yes/no column.</source>
+        <translation>分组需要一个数值列，以及一个分类列或布尔列。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Comparing groups</source>
+        <translation>正在比较分组</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 per %2</source>
+        <translation>按 %2 分组的 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 groups; the smaller ones pooled as &quot;Other&quot;; hover a bar for counts</source>
+        <translation>共 %1 组；较小的组合并为“其他”；将鼠标悬停在条形上可查看计数</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n group(s); hover a bar for counts</source>
+        <translation>
+            <numerusform>共 %n 组；将鼠标悬停在条形上可查看计数</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Other (%n groups)</source>
+        <translation>
+            <numerusform>其他（%n 组）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(missing)</source>
+        <translation>（缺失）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Mean %1, median %2
+%3 rows, %4 with a value</source>
+        <translation>均值 %1，中位数 %2
+%3 行，其中 %4 行有值</translation>
+    </message>
+</context>
+<context>
+    <name>pp::HeatmapChart</name>
+    <message>
+        <location filename="../ui/charts/heatmap_chart.cpp" line="+130"/>
+        <source>Nothing to show.</source>
+        <translation>没有可显示的内容。</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>%1 × %2
+%3 = %4</source>
+        <translation>%1 × %2
+%3 = %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>undefined</source>
+        <translation>未定义</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 rows with both values</source>
+        <translation>两个值均存在的行：%1</translation>
     </message>
 </context>
 <context>
@@ -2518,6 +3095,157 @@ Saved automatically: every change is written to the project file at once.</sourc
         <location line="+2"/>
         <source>it is a folder, not a file.</source>
         <translation>这是一个文件夹，而不是文件。</translation>
+    </message>
+</context>
+<context>
+    <name>pp::ImputePreview</name>
+    <message>
+        <location filename="../ui/models/impute_preview.cpp" line="+113"/>
+        <source>Choose a column.</source>
+        <translation>请选择一列。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The preview needs a numeric column; &apos;%1&apos; is not one.</source>
+        <translation>预览需要数值列；“%1”不是数值列。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The step removed the column &apos;%1&apos;.</source>
+        <translation>该步骤删除了列“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>pp::ImputePreviewPanel</name>
+    <message>
+        <location filename="../ui/widgets/impute_preview_panel.cpp" line="+53"/>
+        <source>Numeric columns with missing values</source>
+        <translation>有缺失值的数值列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most frequent</source>
+        <translation>最常见值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Constant</source>
+        <translation>常数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linear interpolation</source>
+        <translation>线性插值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>k nearest neighbours</source>
+        <translation>k 近邻</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The value that fills the gaps</source>
+        <translation>用于填充空缺的值</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How many of the most similar rows (by the other numeric columns) give their mean</source>
+        <translation>取多少个最相似的行（按其他数值列衡量）的均值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add to Pipeline</source>
+        <translation>添加到流程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sends this imputation to the Prepare page as a pipeline step</source>
+        <translation>将此插补作为流程步骤发送到“准备”页面</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Impute</source>
+        <translation>插补列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Sent to the Prepare page.</source>
+        <translation>已发送到“准备”页面。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Imputation preview</source>
+        <translation>插补预览</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No numeric column has missing values.</source>
+        <translation>没有数值列存在缺失值。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previewing the imputation</source>
+        <translation>正在预览插补</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Imputation preview: %1</source>
+        <translation>插补预览：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On a random sample of %1 of %2 rows</source>
+        <translation>基于从 %2 行中随机抽取的 %1 行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 missing values filled</source>
+        <translation>已填充 %1 个缺失值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>central 99% shown</source>
+        <translation>显示中间 99% 的值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1. Mean before: %2, after: %3.</source>
+        <translation>%1。插补前均值：%2，插补后：%3。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>After imputation</source>
+        <translation>插补后</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Before (observed values)</source>
+        <translation>插补前（观测值）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Number of rows</source>
+        <translation>行数</translation>
     </message>
 </context>
 <context>
@@ -3112,7 +3840,7 @@ Saved automatically: every change is written to the project file at once.</sourc
 <context>
     <name>pp::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+93"/>
+        <location filename="../ui/main_window.cpp" line="+95"/>
         <location line="+2"/>
         <source>Project</source>
         <translation>项目</translation>
@@ -3128,7 +3856,7 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>无法将此次运行记录到项目中：%1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
@@ -3158,7 +3886,7 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>实验</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+62"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
@@ -3243,7 +3971,7 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>最近的项目(&amp;J)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -3258,7 +3986,7 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -3493,6 +4221,267 @@ Saved automatically: every change is written to the project file at once.</sourc
     </message>
 </context>
 <context>
+    <name>pp::MetricNames</name>
+    <message>
+        <location filename="../ui/metric_names.cpp" line="+19"/>
+        <source>MSE (mean squared error)</source>
+        <translation>均方误差 MSE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RMSE (root mean squared error)</source>
+        <translation>均方根误差 RMSE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MAE (mean absolute error)</source>
+        <translation>平均绝对误差 MAE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R² (coefficient of determination)</source>
+        <translation>决定系数 R²</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MAPE (mean absolute percentage error)</source>
+        <translation>平均绝对百分比误差 MAPE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows left out of MAPE (target 0)</source>
+        <translation>MAPE 排除的行（目标为 0）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balanced accuracy</source>
+        <translation>平衡准确率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F1 score</source>
+        <translation>F1 分数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F1 (macro average)</source>
+        <translation>F1（宏平均）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F1 (weighted average)</source>
+        <translation>F1（加权平均）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F1 (micro average)</source>
+        <translation>F1（微平均）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ROC AUC</source>
+        <translation>ROC AUC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PR AUC (average precision)</source>
+        <translation>PR AUC（平均精确率）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log loss</source>
+        <translation>对数损失</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hamming loss</source>
+        <translation>汉明损失</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subset accuracy</source>
+        <translation>子集准确率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label accuracy</source>
+        <translation>标签准确率</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The average of the squared differences between prediction and actual value. Large errors count much more than small ones. Lower is better; 0 is perfect.</source>
+        <translation>预测值与实际值之差的平方的平均值。大误差的影响远大于小误差。越低越好；0 表示完美。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The square root of MSE, in the unit of the target (e.g. yuan): a typical size of an error, with large errors weighing more. Lower is better.</source>
+        <translation>MSE 的平方根，单位与目标相同（例如元）：代表误差的典型大小，大误差的权重更高。越低越好。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The average distance between prediction and actual value, in the unit of the target. Less sensitive to a few large errors than RMSE. Lower is better.</source>
+        <translation>预测值与实际值之间的平均差距，单位与目标相同。与 RMSE 相比，对少数大误差不那么敏感。越低越好。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The share of the variation in the target that the model explains: 1 is perfect, 0 is no better than always predicting the average, below 0 is worse than that.</source>
+        <translation>模型所能解释的目标变异的比例：1 表示完美，0 表示不比始终预测平均值更好，低于 0 表示比这还差。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The average error as a share of the actual value (0.1 = 10 %). Rows whose actual value is 0 are left out. Lower is better.</source>
+        <translation>误差占实际值的平均比例（0.1 = 10%）。实际值为 0 的行不计入。越低越好。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rows whose actual value is 0 have no percentage error and were left out of MAPE.</source>
+        <translation>实际值为 0 的行没有百分比误差，已从 MAPE 中排除。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The share of rows whose class was predicted correctly. Can look good on imbalanced data even when the rare class is always missed.</source>
+        <translation>类别预测正确的行所占比例。在不平衡数据上，即使少数类别总是被漏掉，该值也可能看起来很好。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The average of the recall of each class: every class counts the same, whatever its size. 0.5 is chance level for two classes.</source>
+        <translation>各类别召回率的平均值：无论类别大小，每个类别的权重相同。对两个类别而言，0.5 相当于随机水平。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Of the rows predicted as positive, the share that really are (for several classes: the average over classes). High precision means few false alarms.</source>
+        <translation>在预测为正类的行中，真正为正类的比例（多个类别时：各类别的平均值）。精确率高意味着误报少。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Of the rows that really are positive, the share the model found (for several classes: the average over classes). High recall means few misses.</source>
+        <translation>在真正为正类的行中，被模型找出的比例（多个类别时：各类别的平均值）。召回率高意味着漏报少。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The harmonic mean of precision and recall: high only when both are high.</source>
+        <translation>精确率和召回率的调和平均数：只有两者都高时才高。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F1 computed for each class and averaged, every class counting the same.</source>
+        <translation>对每个类别分别计算 F1 后取平均，每个类别的权重相同。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F1 computed for each class and averaged, weighted by how many rows each class has.</source>
+        <translation>对每个类别分别计算 F1 后取平均，按各类别的行数加权。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F1 from the total counts over all labels: larger labels count more.</source>
+        <translation>根据所有标签的总计数计算 F1：较大的标签权重更高。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The probability that a random positive row gets a higher score than a random negative one: 1 is perfect ranking, 0.5 is chance.</source>
+        <translation>随机抽取的正类行得分高于随机抽取的负类行的概率：1 表示完美排序，0.5 相当于随机猜测。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The area under the precision-recall curve (average precision). More informative than ROC AUC when positives are rare. 1 is perfect.</source>
+        <translation>精确率-召回率曲线下的面积（平均精确率）。正类稀少时比 ROC AUC 更有参考价值。1 表示完美。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How far the predicted probabilities are from the truth; confident wrong answers cost the most. Lower is better.</source>
+        <translation>预测概率与真实情况的差距；自信但错误的预测代价最大。越低越好。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The share of individual labels predicted wrongly. Lower is better.</source>
+        <translation>预测错误的单个标签所占比例。越低越好。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The share of rows with every label right at once. A strict measure.</source>
+        <translation>所有标签同时预测正确的行所占比例。这是一个严格的指标。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The share of labels predicted correctly, averaged over labels.</source>
+        <translation>预测正确的标签所占比例，按标签取平均。</translation>
+    </message>
+</context>
+<context>
+    <name>pp::MetricsTable</name>
+    <message>
+        <location filename="../ui/widgets/metrics_table.cpp" line="+44"/>
+        <source>Train</source>
+        <translation>训练集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows the model learned from (%1). Usually the best figures: compare with validation and test to spot overfitting.</source>
+        <translation>模型用于学习的行（%1 行）。通常数值最好：与验证集和测试集对比可发现过拟合。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Validation</source>
+        <translation>验证集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows held out during training (%1), used for early stopping and feature importance.</source>
+        <translation>训练期间留出的行（%1 行），用于提前停止和特征重要性。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Test</source>
+        <translation>测试集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows never seen during training (%1): the fairest estimate of how the model will do on new customers.</source>
+        <translation>训练中从未见过的行（%1 行）：对模型在新客户上表现的最公正估计。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cross-validation</source>
+        <translation>交叉验证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean ± standard deviation over %1 folds, each trained on the other folds.</source>
+        <translation>%1 折的均值 ± 标准差，每折的模型都在其余各折上训练。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Higher is better.</source>
+        <translation>越高越好。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lower is better.</source>
+        <translation>越低越好。</translation>
+    </message>
+</context>
+<context>
     <name>pp::MinMaxScaleStep</name>
     <message>
         <location filename="../core/prep/scale_steps.cpp" line="+201"/>
@@ -3607,6 +4596,116 @@ Saved automatically: every change is written to the project file at once.</sourc
         <location line="+2"/>
         <source>Adds a 0/1 column &lt;column&gt;_was_missing for every column that had missing values in the training rows.</source>
         <translation>为训练行中有缺失值的每一列添加一个 0/1 列 &lt;列名&gt;_was_missing。</translation>
+    </message>
+</context>
+<context>
+    <name>pp::MissingView</name>
+    <message>
+        <location filename="../ui/widgets/missing_view.cpp" line="+42"/>
+        <source>Add Missing-Value Flags to the Pipeline</source>
+        <translation>向流程添加缺失值标记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds a 0/1 column &lt;column&gt;_was_missing for every column with missing values (step &quot;Flag missing values&quot; on the Prepare page).</source>
+        <translation>为每个有缺失值的列添加一个 0/1 列 &lt;列名&gt;_was_missing（即“准备”页面上的“标记缺失值”步骤）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Where values are missing</source>
+        <translation>缺失值的位置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Missing together</source>
+        <translation>同时缺失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nullity correlation</source>
+        <translation>缺失相关性</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Counting missing values…</source>
+        <translation>正在统计缺失值…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Analysing missing values</source>
+        <translation>正在分析缺失值</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; rows: &lt;b&gt;%2&lt;/b&gt; (%3) with at least one missing value, &lt;b&gt;%4&lt;/b&gt; with every value missing, &lt;b&gt;%5&lt;/b&gt; complete.</source>
+        <translation>共 &lt;b&gt;%1&lt;/b&gt; 行：&lt;b&gt;%2&lt;/b&gt; 行（%3）至少有一个缺失值，&lt;b&gt;%4&lt;/b&gt; 行全部缺失，&lt;b&gt;%5&lt;/b&gt; 行完整。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 rows in %2 bands; darker = more missing</source>
+        <translation>%1 行分为 %2 个条带；颜色越深 = 缺失越多</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One band per row; dark = missing</source>
+        <translation>每行一个条带；深色 = 缺失</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Missing values per column</source>
+        <translation>各列缺失值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No value is missing</source>
+        <translation>没有缺失值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 columns with the most missing values</source>
+        <translation>缺失值最多的 %1 列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 columns have missing values; hover a bar for counts</source>
+        <translation>%2 列中有 %1 列存在缺失值；将鼠标悬停在条形上可查看计数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1: %2 of %3 values missing (%4)</source>
+        <translation>%1：%3 个值中缺失 %2 个（%4）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Missing (% of rows)</source>
+        <translation>缺失（占行数的 %）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No column has some (but not all) of its values missing.</source>
+        <translation>没有列是部分（而非全部）值缺失。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only one column has missing values: there is nothing to correlate.</source>
+        <translation>只有一列存在缺失值：无法计算相关性。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 = always missing together, −1 = never; columns with missing values only</source>
+        <translation>1 = 总是同时缺失，−1 = 从不同时缺失；仅包括有缺失值的列</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Sent to the Prepare page: %1 (%n column(s)).</source>
+        <translation>
+            <numerusform>已发送到“准备”页面：%1（%n 列）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3867,23 +4966,23 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>使用 LibTorch 在 CPU 或 CUDA GPU 上训练的多层感知机。灵活，在大数据上表现出色；需要对特征进行缩放并适当调参。</translation>
     </message>
     <message>
-        <location filename="../core/nn/mlp_model.cpp" line="+121"/>
+        <location filename="../core/nn/mlp_model.cpp" line="+294"/>
         <source>Training the neural network failed: %1</source>
         <translation>神经网络训练失败：%1</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>The model has not been trained.</source>
         <translation>模型尚未训练。</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-51"/>
         <source>The model expects %1 features but got %2.</source>
         <translation>模型需要 %1 个特征，但得到 %2 个。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Prediction failed: %1</source>
         <translation>预测失败：%1</translation>
     </message>
@@ -3903,7 +5002,7 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>加载网络失败：%1</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+107"/>
         <source>There are no training rows.</source>
         <translation>没有训练数据行。</translation>
     </message>
@@ -4045,6 +5144,43 @@ Saved automatically: every change is written to the project file at once.</sourc
         <location line="+1"/>
         <source>Seed for the random order in which the solver visits rows. The same seed gives the same model; change it to check that results do not hinge on luck.</source>
         <translation>求解器遍历各行的随机顺序所用的种子。相同的种子得到相同的模型；更换种子可检验结果是否依赖运气。</translation>
+    </message>
+</context>
+<context>
+    <name>pp::NullityMatrixChart</name>
+    <message>
+        <location filename="../ui/charts/nullity_matrix_chart.cpp" line="+76"/>
+        <source>Nothing to show.</source>
+        <translation>没有可显示的内容。</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Complete</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1–%2 of %3</source>
+        <translation>%1–%2/%3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rows %1–%2</source>
+        <translation>第 %1–%2 行</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1
+%2 of the cells present; %3 to %4 values per row</source>
+        <translation>%1
+%2 的单元格有值；每行 %3 到 %4 个值</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1
+%2: %3 missing</source>
+        <translation>%1
+%2：缺失 %3</translation>
     </message>
 </context>
 <context>
@@ -4263,9 +5399,53 @@ Saved automatically: every change is written to the project file at once.</sourc
     </message>
 </context>
 <context>
+    <name>pp::OutlierAnalysis</name>
+    <message>
+        <location filename="../ui/models/outlier_analysis.cpp" line="+53"/>
+        <source>IQR × %1</source>
+        <translation>IQR × %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>|z| &gt; %1</source>
+        <translation>|z| &gt; %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>modified |z| (MAD) &gt; %1</source>
+        <translation>修正 |z|（MAD）&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Isolation Forest, %1 trees, score &gt; %2</source>
+        <translation>孤立森林，%1 棵树，分数 &gt; %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Isolation Forest, %1 trees, %2 contamination</source>
+        <translation>孤立森林，%1 棵树，污染比例 %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+58"/>
+        <source>Choose at least one numeric column.</source>
+        <translation>请至少选择一个数值列。</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The pipeline has no MAD rule yet: choose IQR or z-score to send a step.</source>
+        <translation>流程中尚无 MAD 规则：请选择 IQR 或 z 分数来发送步骤。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An Isolation Forest flags whole rows: it can only drop them.</source>
+        <translation>孤立森林标记的是整行：只能删除这些行。</translation>
+    </message>
+</context>
+<context>
     <name>pp::OutlierBoundsStep</name>
     <message>
-        <location filename="../core/prep/outlier_steps.cpp" line="-228"/>
+        <location filename="../core/prep/outlier_steps.cpp" line="-288"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
@@ -4383,6 +5563,308 @@ Saved automatically: every change is written to the project file at once.</sourc
     </message>
 </context>
 <context>
+    <name>pp::OutlierSettingsPanel</name>
+    <message>
+        <location filename="../ui/widgets/outlier_settings_panel.cpp" line="+51"/>
+        <source>IQR fences</source>
+        <translation>IQR 界限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Z-score</source>
+        <translation>z 分数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modified z-score (MAD)</source>
+        <translation>修正 z 分数（MAD）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Isolation Forest</source>
+        <translation>孤立森林</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tukey: below Q1 − k·IQR or above Q3 + k·IQR, per column</source>
+        <translation>Tukey 法：小于 Q1 − k·IQR 或大于 Q3 + k·IQR，逐列判断</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More than the threshold standard deviations from the mean, per column</source>
+        <translation>与均值相差超过阈值个标准差，逐列判断</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iglewicz &amp; Hoaglin: 0.6745·|x − median| / MAD above the threshold; robust to the outliers themselves</source>
+        <translation>Iglewicz 与 Hoaglin 法：0.6745·|x − 中位数| / MAD 超过阈值；不受异常值本身影响</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Multivariate: rows that random splits isolate quickly, over all chosen columns together</source>
+        <translation>多变量：综合所有选定列，被随机分裂很快孤立出来的行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1.5 is Tukey&apos;s usual fence; 3 keeps only extreme outliers</source>
+        <translation>1.5 是 Tukey 的常用界限；3 只会保留极端异常值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share flagged</source>
+        <translation>标记比例</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score above</source>
+        <translation>分数高于</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anomaly scores lie in (0, 1]; around 0.5 is ordinary, close to 1 clearly anomalous</source>
+        <translation>异常分数取值范围为 (0, 1]；0.5 左右为正常，接近 1 为明显异常</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Numeric columns to check</source>
+        <translation>要检查的数值列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Method:</source>
+        <translation>方法：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>k:</source>
+        <translation>k：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Threshold:</source>
+        <translation>阈值：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trees:</source>
+        <translation>树的数量：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample size:</source>
+        <translation>样本量：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seed:</source>
+        <translation>随机种子：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Columns:</source>
+        <translation>列：</translation>
+    </message>
+</context>
+<context>
+    <name>pp::OutlierView</name>
+    <message>
+        <location filename="../ui/widgets/outlier_view.cpp" line="+44"/>
+        <source>Highlight flagged rows on the Data page</source>
+        <translation>在“数据”页面高亮显示被标记的行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drop Rows in the Pipeline</source>
+        <translation>在流程中删除行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clip Values in the Pipeline</source>
+        <translation>在流程中截断值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flag Values in the Pipeline</source>
+        <translation>在流程中标记值</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Choose at least one numeric column.</source>
+        <translation>请至少选择一个数值列。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Looking for outliers…</source>
+        <translation>正在查找异常值…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looking for outliers</source>
+        <translation>正在查找异常值</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 rows flagged (%3) by %4 over %n column(s).</source>
+        <translation>
+            <numerusform>按 %4 在 %n 列上标记了 %2 行中的 &lt;b&gt;%1&lt;/b&gt; 行（%3）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Score threshold %1.</source>
+        <translation>分数阈值 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 rows with missing values were scored with column medians.</source>
+        <translation>%1 个含缺失值的行先用列中位数填补，再计算分数。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Outliers per column</source>
+        <translation>各列异常值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hover a bar for the bounds</source>
+        <translation>将鼠标悬停在条形上可查看界限</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outliers</source>
+        <translation>异常值</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: %2 of %3 values outside [%4, %5]</source>
+        <translation>%1：%3 个值中有 %2 个超出 [%4, %5]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MAD is 0: scaled by the mean absolute deviation instead</source>
+        <translation>MAD 为 0：改用平均绝对偏差缩放</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Number of outlier values</source>
+        <translation>异常值个数</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Anomaly scores</source>
+        <translation>异常分数</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Threshold: rows to the right are flagged</source>
+        <translation>阈值：右侧的行被标记</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Anomaly score</source>
+        <translation>异常分数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number of rows</source>
+        <translation>行数</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 over %n column(s)</source>
+        <translation>
+            <numerusform>%1（%n 列）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Adds a step that removes the training rows with outliers (rows to score are kept)</source>
+        <translation>添加一个步骤，删除含异常值的训练行（待打分的行会保留）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds a step that caps values at the bounds</source>
+        <translation>添加一个步骤，将值截断到界限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds a 0/1 column &lt;column&gt;_outlier per column, keeping the values</source>
+        <translation>为每列添加一个 0/1 列 &lt;列名&gt;_outlier，并保留原值</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sent to the Prepare page: %1.</source>
+        <translation>已发送到“准备”页面：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>pp::PaintedChart</name>
+    <message>
+        <location filename="../ui/charts/painted_chart.cpp" line="+137"/>
+        <source>Cannot write &apos;%1&apos;.</source>
+        <translation>无法写入“%1”。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image (*.png);;SVG vector image (*.svg)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Export as PNG or SVG…</source>
+        <translation>导出为 PNG 或 SVG…</translation>
+    </message>
+</context>
+<context>
+    <name>pp::ParamForm</name>
+    <message>
+        <location filename="../ui/widgets/param_form.cpp" line="+120"/>
+        <source>Advanced settings</source>
+        <translation>高级设置</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Parameters that rarely need changing</source>
+        <translation>很少需要更改的参数</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Parameter: %1</source>
+        <translation>参数：%1</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>e.g. 128,64</source>
+        <translation>例如 128,64</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>comma-separated</source>
+        <translation>以逗号分隔</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1: whole numbers separated by commas, e.g. 128,64</source>
+        <translation>%1：以逗号分隔的整数，例如 128,64</translation>
+    </message>
+</context>
+<context>
     <name>pp::Params</name>
     <message>
         <location filename="../core/common/params.cpp" line="+18"/>
@@ -4456,6 +5938,7 @@ Saved automatically: every change is written to the project file at once.</sourc
     <message>
         <location filename="../core/prep/pipeline.cpp" line="+39"/>
         <location line="+202"/>
+        <location filename="../ui/pipeline_preview.cpp" line="+40"/>
         <source>Step %1 (%2): %3</source>
         <translation>第 %1 步（%2）：%3</translation>
     </message>
@@ -4503,6 +5986,66 @@ Saved automatically: every change is written to the project file at once.</sourc
         <location line="+13"/>
         <source>Step %1 (%2): the saved fitted state cannot be read: %3</source>
         <translation>第 %1 步（%2）：无法读取保存的拟合状态：%3</translation>
+    </message>
+</context>
+<context>
+    <name>pp::PipelineDocument</name>
+    <message>
+        <location filename="../ui/pipeline_document.cpp" line="+99"/>
+        <location line="+13"/>
+        <source>Add “%1”</source>
+        <translation>添加“%1”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Duplicate “%1”</source>
+        <translation>复制“%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move “%1”</source>
+        <translation>移动“%1”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enable “%1”</source>
+        <translation>启用“%1”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disable “%1”</source>
+        <translation>停用“%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no step %1.</source>
+        <translation>没有第 %1 步。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Change “%1”</source>
+        <translation>更改“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>pp::PipelinePreview</name>
+    <message>
+        <location filename="../ui/pipeline_preview.cpp" line="+258"/>
+        <source>The rows cannot be split: %1</source>
+        <translation>无法划分行：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pp::PipelineStepModel</name>
+    <message>
+        <location filename="../ui/models/pipeline_step_model.cpp" line="+116"/>
+        <source>Disabled: the pipeline skips this step.</source>
+        <translation>已停用：流程会跳过此步骤。</translation>
     </message>
 </context>
 <context>
@@ -4623,7 +6166,165 @@ Saved automatically: every change is written to the project file at once.</sourc
 <context>
     <name>pp::PreparePage</name>
     <message>
-        <location filename="../ui/pages/prepare_page.cpp" line="+26"/>
+        <location filename="../ui/pages/prepare_page.cpp" line="+92"/>
+        <location line="+493"/>
+        <source>Add Step</source>
+        <translation>添加步骤</translation>
+    </message>
+    <message>
+        <location line="-489"/>
+        <source>Add a preprocessing step after the selected one</source>
+        <translation>在所选步骤之后添加预处理步骤</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+77"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <location line="+82"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Step “%1” added to the pipeline on the Prepare page.</source>
+        <translation>已将步骤“%1”添加到“准备”页面的流程中。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The preview was cancelled. It is computed again with the next change, or press Refresh.</source>
+        <translation>预览已取消。下次更改时会重新计算，也可以点击“刷新”。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Open Pipeline…</source>
+        <translation>打开流程…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the steps with those of a pipeline file (JSON)</source>
+        <translation>用流程文件（JSON）中的步骤替换当前步骤</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save Pipeline…</source>
+        <translation>保存流程…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the steps to a pipeline file (JSON) for another data set or ppstudio-cli prepare</source>
+        <translation>将步骤保存为流程文件（JSON），以用于其他数据集或 ppstudio-cli prepare</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommended</source>
+        <translation>推荐流程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the steps with the recommended pipeline for this table</source>
+        <translation>用适合此表的推荐流程替换当前步骤</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert a copy of the selected step after it</source>
+        <translation>在所选步骤之后插入它的副本</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected step</source>
+        <translation>删除所选步骤</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected step up (or drag it in the list)</source>
+        <translation>上移所选步骤（也可在列表中拖动）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected step down (or drag it in the list)</source>
+        <translation>下移所选步骤（也可在列表中拖动）</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Drag to reorder; untick to skip a step.</source>
+        <translation>拖动可调整顺序；取消勾选可跳过步骤。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rows</source>
+        <translation>数据划分</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Build the preparation pipeline</source>
+        <translation>构建数据准备流程</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Start from the Recommended Pipeline</source>
+        <translation>从推荐流程开始</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>…or add steps one by one with “Add Step”, or open a saved pipeline.</source>
+        <translation>……或通过“添加步骤”逐个添加步骤，或打开已保存的流程。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select a step to change its settings.</source>
+        <translation>选择一个步骤以更改其设置。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compute the preview again</source>
+        <translation>重新计算预览</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before / After</source>
+        <translation>前后对比</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>No data yet</source>
         <translation>尚无数据</translation>
     </message>
@@ -4638,19 +6339,174 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>前往“数据”页面</translation>
     </message>
     <message>
+        <location line="+22"/>
+        <source>Steps get %1 ready for modelling: handle missing values and outliers, transform and scale numbers, encode categories, build and select features. Each step is fitted on the &lt;b&gt;training rows only&lt;/b&gt; and replayed unchanged on validation, test and new data, so nothing leaks from the rows a model is judged on.</source>
+        <translation>各个步骤会让 %1 为建模做好准备：处理缺失值和异常值，变换和缩放数值，编码类别，构造和选择特征。每个步骤&lt;b&gt;仅在训练行上&lt;/b&gt;拟合，再原样应用于验证集、测试集和新数据，因此用于评判模型的行不会有任何信息泄漏。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The recommended pipeline drops identifier and free-text columns, turns dates into parts, fills missing values (median, most frequent), one-hot encodes categories and standardises numbers.</source>
+        <translation>推荐流程会删除标识符列和自由文本列，将日期拆分为各个组成部分，填充缺失值（中位数、最常见值），对类别进行独热编码，并对数值进行标准化。</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Disabled: the pipeline skips this step.</source>
+        <translation>已停用：流程会跳过此步骤。</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Use the recommended pipeline</source>
+        <translation>使用推荐流程</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Prepare</source>
-        <translation>准备</translation>
+        <source>Recommended Pipeline</source>
+        <translation>推荐流程</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/prepare_page_files.cpp" line="+23"/>
+        <location line="+25"/>
+        <source>Open Pipeline</source>
+        <translation>打开流程</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Pipeline files (*.json);;All files (*)</source>
+        <translation>流程文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+43"/>
+        <location line="+7"/>
+        <source>Save Pipeline</source>
+        <translation>保存流程</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Pipeline files (*.json)</source>
+        <translation>流程文件 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Error opening &apos;%1&apos;:
+%2</source>
+        <translation>打开“%1”时出错：
+%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not valid JSON at character %1: %2</source>
+        <translation>第 %1 个字符处不是有效的 JSON：%2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>This page will let you get %1 ready for modelling: choose the target and the features, handle missing values and outliers, encode categories and scale numbers — every step undoable.</source>
-        <translation>此页面将帮助您为建模准备 %1：选择目标和特征、处理缺失值和异常值、对类别进行编码并缩放数值——每一步都可以撤销。</translation>
+        <source>A pipeline file holds a JSON object with a &quot;steps&quot; list.</source>
+        <translation>流程文件应包含一个带有 &quot;steps&quot; 列表的 JSON 对象。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Coming in a later version.</source>
-        <translation>将在后续版本中提供。</translation>
+        <source>Open pipeline %1</source>
+        <translation>打开流程 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Opened pipeline %1 (%n step(s)).</source>
+        <translation>
+            <numerusform>已打开流程 %1（%n 个步骤）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+7"/>
+        <source>Error saving &apos;%1&apos;:
+%2</source>
+        <translation>保存“%1”时出错：
+%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved pipeline to %1.</source>
+        <translation>已将流程保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/prepare_page_preview.cpp" line="+70"/>
+        <source>Previewing the pipeline</source>
+        <translation>正在预览流程</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Preview fitted on %1 of %2 training rows (a seeded sample); the Train page fits on all of them.</source>
+        <translation>预览在 %2 个训练行中的 %1 行（按随机种子抽样）上拟合；“训练”页面会在全部训练行上拟合。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preview fitted on all %1 training rows.</source>
+        <translation>预览在全部 %1 个训练行上拟合。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Validation (%1) and test (%2) rows are never fitted on.</source>
+        <translation>验证行（%1）和测试行（%2）从不参与拟合。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Result: %1 rows × %2 columns; the first %3 are shown.</source>
+        <translation>结果：%1 行 × %2 列；显示前 %3 行。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rows: %1 train · %2 valid · %3 test</source>
+        <translation>行数：训练 %1 · 验证 %2 · 测试 %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The table shows the training rows after step %1.</source>
+        <translation>表格显示第 %1 步之后的训练行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The table shows the training rows before any step.</source>
+        <translation>表格显示未经任何步骤处理的训练行。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add a step to see how it changes each column.</source>
+        <translation>添加步骤后，即可查看它如何改变各列。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a step to see how it changes each column.</source>
+        <translation>选择一个步骤，即可查看它如何改变各列。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Step %1 (%2) is disabled: it changes nothing.</source>
+        <translation>第 %1 步（%2）已停用：不做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Step %1 (%2) did not run: an earlier step or this one failed.</source>
+        <translation>第 %1 步（%2）未运行：之前的某个步骤或此步骤失败。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step %1 (%2) on the training rows: %3 rows in, %4 out.</source>
+        <translation>第 %1 步（%2）在训练行上：输入 %3 行，输出 %4 行。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No column changed.</source>
+        <translation>没有列发生变化。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Grey: the step&apos;s input; blue: its output, on the same bins.</source>
+        <translation>灰色：步骤的输入；蓝色：步骤的输出，两者使用相同的分箱。</translation>
     </message>
 </context>
 <context>
@@ -5145,9 +7001,290 @@ Saved automatically: every change is written to the project file at once.</sourc
     </message>
 </context>
 <context>
+    <name>pp::ResultCharts</name>
+    <message>
+        <location filename="../ui/charts/result_charts.cpp" line="-341"/>
+        <source>%1 of %2 points shown (evenly spaced sample)</source>
+        <translation>显示 %2 个点中的 %1 个（等间隔抽样）</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Predicted vs actual</source>
+        <translation>预测值与实际值</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+32"/>
+        <location line="+40"/>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Perfect prediction (y = x)</source>
+        <translation>完美预测（y = x）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+70"/>
+        <source>Predicted</source>
+        <translation>预测值</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Distribution of errors (actual − predicted)</source>
+        <translation>误差分布（实际值 − 预测值）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+30"/>
+        <source>No error</source>
+        <translation>零误差</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+30"/>
+        <source>Error</source>
+        <translation>误差</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Number of rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 rows beyond the 1st and 99th percentiles are counted in the outer bars</source>
+        <translation>超出第 1 和第 99 百分位数的 %1 行计入两端的条形</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Errors (actual − predicted) vs predicted value</source>
+        <translation>误差（实际值 − 预测值）与预测值</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>ROC curve</source>
+        <translation>ROC 曲线</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (AUC %2)</source>
+        <translation>%1（AUC %2）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Chance</source>
+        <translation>随机猜测</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>False positive rate</source>
+        <translation>假正率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>True positive rate</source>
+        <translation>真正率</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Precision-recall curve</source>
+        <translation>精确率-召回率曲线</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (average precision %2)</source>
+        <translation>%1（平均精确率 %2）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No skill (share of positives)</source>
+        <translation>无区分能力（正类比例）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Permutation importance</source>
+        <translation>置换重要性</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not computed for this run (it needs validation rows).</source>
+        <translation>此运行记录未计算置换重要性（需要验证行）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drop in score when the column is shuffled</source>
+        <translation>打乱该列后得分的下降</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Drop in score</source>
+        <translation>得分下降</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 most important of %2 columns</source>
+        <translation>%2 列中最重要的 %1 列</translation>
+    </message>
+</context>
+<context>
+    <name>pp::ResultChartsPanel</name>
+    <message>
+        <location filename="../ui/widgets/result_charts_panel.cpp" line="+58"/>
+        <source>The ROC and precision-recall curves show how well the model separates this class from all the others.</source>
+        <translation>ROC 曲线和精确率-召回率曲线显示模型将此类别与其他所有类别区分开的能力。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+101"/>
+        <source>Curves for class:</source>
+        <translation>曲线对应类别：</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>This run has no evaluation rows to chart (it needs test or validation rows).</source>
+        <translation>此运行记录没有可绘图的评估行（需要测试行或验证行）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Charts of the %1 test rows, which the model never saw during training.</source>
+        <translation>%1 个测试行的图表，模型在训练中从未见过这些行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Charts of the %1 validation rows (the run has no test rows).</source>
+        <translation>%1 个验证行的图表（此运行记录没有测试行）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Label:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Label %1</source>
+        <translation>标签 %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+13"/>
+        <source>ROC curve</source>
+        <translation>ROC 曲线</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+1"/>
+        <source>This model gives no probabilities.</source>
+        <translation>此模型不输出概率。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+13"/>
+        <source>Precision-recall curve</source>
+        <translation>精确率-召回率曲线</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The evaluation rows hold only one class for %1; the curves need both.</source>
+        <translation>对于 %1，评估行中只有一个类别；绘制曲线需要两个类别都存在。</translation>
+    </message>
+</context>
+<context>
     <name>pp::ResultsPage</name>
     <message>
-        <location filename="../ui/pages/results_page.cpp" line="+26"/>
+        <location filename="../ui/pages/results_page.cpp" line="+88"/>
+        <source>The run whose results are shown</source>
+        <translation>显示其结果的运行记录</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export Predictions…</source>
+        <translation>导出预测结果…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the evaluation rows with their predictions as a CSV file</source>
+        <translation>将评估行及其预测结果保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save Model…</source>
+        <translation>保存模型…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+158"/>
+        <source>Save the trained model with its pipeline to a folder, to score new data later (ppstudio-cli predict)</source>
+        <translation>将训练好的模型及其流程保存到文件夹，以便日后为新数据打分（ppstudio-cli predict）</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>Run:</source>
+        <translation>运行记录：</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Select several runs to compare their loss curves; double-click one to show it</source>
+        <translation>选择多个运行记录可比较其损失曲线；双击某个运行记录可显示其结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss curves of the selected runs</source>
+        <translation>所选运行记录的损失曲线</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Round / epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Solid: training rows; dashed: validation rows</source>
+        <translation>实线：训练行；虚线：验证行</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predictions</source>
+        <translation>预测结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs</source>
+        <translation>运行记录</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>No data yet</source>
         <translation>尚无数据</translation>
     </message>
@@ -5162,19 +7299,182 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>前往“数据”页面</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Results</source>
-        <translation>结果</translation>
+        <location line="+2"/>
+        <source>No results yet</source>
+        <translation>暂无结果</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>This page will let you judge the trained models: error measures, predicted against actual values, the most important features, and the prediction for every customer of %1, ready to export.</source>
-        <translation>此页面将帮助您评估训练好的模型：误差指标、预测值与实际值的对比、最重要的特征，以及 %1 中每位客户的预测结果，并可导出。</translation>
+        <source>Train a model on the Train page: its error measures, charts and predictions appear here.</source>
+        <translation>在“训练”页面训练模型后，其误差指标、图表和预测结果会显示在这里。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the Train Page</source>
+        <translation>前往“训练”页面</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stopped early (partial model)</source>
+        <translation>已提前停止（部分模型）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The %1 test rows with the model&apos;s predictions. &quot;row&quot; is the row number in the data set.</source>
+        <translation>%1 个测试行及模型的预测结果。“row”是该行在数据集中的行号。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 validation rows with the model&apos;s predictions. &quot;row&quot; is the row number in the data set.</source>
+        <translation>%1 个验证行及模型的预测结果。“row”是该行在数据集中的行号。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The predictions of this run are not available.</source>
+        <translation>此运行记录的预测结果不可用。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+119"/>
+        <source>The trained model of this run is not in memory.</source>
+        <translation>此运行记录的训练模型不在内存中。</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>Model</source>
+        <translation>模型</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Coming in a later version.</source>
-        <translation>将在后续版本中提供。</translation>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 train, %2 validation, %3 test</source>
+        <translation>训练 %1，验证 %2，测试 %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cross-validation</source>
+        <translation>交叉验证</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n folds</source>
+        <translation>
+            <numerusform>%n 折</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training time</source>
+        <translation>训练用时</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision threshold</source>
+        <translation>决策阈值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rounds / epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finished</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pipeline</source>
+        <translation>流程</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 (training)</source>
+        <translation>%1（训练）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (validation)</source>
+        <translation>%1（验证）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+30"/>
+        <source>Export Predictions</source>
+        <translation>导出预测结果</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save Model to Folder</source>
+        <translation>将模型保存到文件夹</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There are no predictions to export.</source>
+        <translation>没有可导出的预测结果。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exporting predictions</source>
+        <translation>正在导出预测结果</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Error writing &apos;%1&apos;:
+%2</source>
+        <translation>写入“%1”时出错：
+%2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saving the model</source>
+        <translation>正在保存模型</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save Model</source>
+        <translation>保存模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error saving the model to &apos;%1&apos;:
+%2</source>
+        <translation>将模型保存到“%1”时出错：
+%2</translation>
     </message>
 </context>
 <context>
@@ -5581,6 +7881,94 @@ Saved automatically: every change is written to the project file at once.</sourc
     </message>
 </context>
 <context>
+    <name>pp::RunsTable</name>
+    <message>
+        <location filename="../ui/widgets/runs_table.cpp" line="+22"/>
+        <source>Run</source>
+        <translation>运行记录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key metric</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>R² for regression, accuracy for classification, micro F1 for multi-label; on the test rows, or the validation rows when there is no test set.</source>
+        <translation>回归为 R²，分类为准确率，多标签为微平均 F1；基于测试行，没有测试集时基于验证行。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>validation</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped (partial)</source>
+        <translation>已停止（部分）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 / %2 / %3</source>
+        <translation>%1 / %2 / %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Train / validation / test rows</source>
+        <translation>训练 / 验证 / 测试行数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target: %1</source>
+        <translation>目标：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pipeline:</source>
+        <translation>流程：</translation>
+    </message>
+</context>
+<context>
     <name>pp::ScaleStep</name>
     <message>
         <location filename="../core/prep/scale_steps.cpp" line="-330"/>
@@ -5623,6 +8011,112 @@ Saved automatically: every change is written to the project file at once.</sourc
         <location line="+4"/>
         <source>the fitted statistics are incomplete.</source>
         <translation>已拟合的统计量不完整。</translation>
+    </message>
+</context>
+<context>
+    <name>pp::ScatterSample</name>
+    <message>
+        <location filename="../ui/models/scatter_sample.cpp" line="+61"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose two columns.</source>
+        <translation>请选择两列。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A scatter plot needs two numeric columns.</source>
+        <translation>散点图需要两个数值列。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Not flagged</source>
+        <translation>未标记</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outlier</source>
+        <translation>异常值</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+</context>
+<context>
+    <name>pp::ScatterView</name>
+    <message>
+        <location filename="../ui/widgets/scatter_view.cpp" line="+51"/>
+        <source>Seed of the random sample drawn above 20,000 rows: the same seed gives the same points</source>
+        <translation>超过 20,000 行时随机抽样所用的种子：相同的种子得到相同的点</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>X:</source>
+        <translation>X：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Y:</source>
+        <translation>Y：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colour by:</source>
+        <translation>着色依据：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed:</source>
+        <translation>随机种子：</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outliers (from the Outliers tab)</source>
+        <translation>异常值（来自“异常值”标签页）</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>A scatter plot needs two numeric columns.</source>
+        <translation>散点图需要两个数值列。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sampling points</source>
+        <translation>正在抽样数据点</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 against %2</source>
+        <translation>%1 与 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random sample of %1 of %2 rows with both values (seed %3); drag to zoom</source>
+        <translation>从两个值均存在的 %2 行中随机抽取 %1 行（随机种子 %3）；拖动可缩放</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All %1 rows with both values; drag to zoom</source>
+        <translation>两个值均存在的全部 %1 行；拖动可缩放</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -6169,7 +8663,7 @@ Saved automatically: every change is written to the project file at once.</sourc
 <context>
     <name>pp::Session</name>
     <message>
-        <location filename="../ui/session.cpp" line="+21"/>
+        <location filename="../ui/session.cpp" line="+27"/>
         <source>Computing the statistics was cancelled.</source>
         <translation>统计信息的计算已取消。</translation>
     </message>
@@ -6184,7 +8678,7 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>未知错误</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+64"/>
         <source>Computing column statistics</source>
         <translation>正在计算列统计信息</translation>
     </message>
@@ -6194,6 +8688,15 @@ Saved automatically: every change is written to the project file at once.</sourc
 %1</source>
         <translation>无法计算统计信息：
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>pp::SessionRuns</name>
+    <message>
+        <location filename="../ui/session_runs.cpp" line="+27"/>
+        <location line="+2"/>
+        <source>Run %1</source>
+        <translation>运行 %1</translation>
     </message>
 </context>
 <context>
@@ -6383,6 +8886,104 @@ Saved automatically: every change is written to the project file at once.</sourc
     </message>
 </context>
 <context>
+    <name>pp::SplitSettingsWidget</name>
+    <message>
+        <location filename="../ui/widgets/split_settings_widget.cpp" line="+27"/>
+        <source>The column to predict. The pipeline leaves it alone unless a step names it; target encoding, feature selection and resampling use it.</source>
+        <translation>要预测的列。除非某个步骤明确指定此列，否则流程不会改动它；目标编码、特征选择和重采样会用到它。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Random</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stratified</source>
+        <translation>分层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By time</source>
+        <translation>按时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random: a seeded shuffle. Stratified: every part keeps the class shares of a column. By time: the earliest rows train, the latest test.</source>
+        <translation>随机：按随机种子打乱。分层：每个部分都保持某一列的类别比例。按时间：最早的行用于训练，最晚的行用于测试。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Share of the rows kept aside to test the model; never fitted on.</source>
+        <translation>留出用于测试模型的行比例；不参与拟合。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of the rows used to tune the model; never fitted on.</source>
+        <translation>用于调整模型的行比例；不参与拟合。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same seed gives the same split (and the same samples) every time.</source>
+        <translation>相同的种子每次都会得到相同的划分（以及相同的抽样）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Target:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split:</source>
+        <translation>划分：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test:</source>
+        <translation>测试集：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validation:</source>
+        <translation>验证集：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed:</source>
+        <translation>随机种子：</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Classes from:</source>
+        <translation>类别来源：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(the target: none chosen)</source>
+        <translation>（目标列：未选择）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(the target: %1)</source>
+        <translation>（目标列：%1）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Time column:</source>
+        <translation>时间列：</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Column:</source>
+        <translation>列：</translation>
+    </message>
+</context>
+<context>
     <name>pp::SqliteReader</name>
     <message>
         <location filename="../core/data/sqlite_query_check.cpp" line="+109"/>
@@ -6547,6 +9148,44 @@ Saved automatically: every change is written to the project file at once.</sourc
     </message>
 </context>
 <context>
+    <name>pp::StepForm</name>
+    <message>
+        <location filename="../ui/widgets/step_form.cpp" line="+144"/>
+        <source>Advanced</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>This step has no settings.</source>
+        <translation>此步骤没有设置项。</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>None chosen: every suitable feature column (not the target, identifiers or ignored columns).</source>
+        <translation>不选择：使用所有合适的特征列（不包括目标列、标识符列和忽略的列）。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>e.g. 128,64</source>
+        <translation>例如 128,64</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1 (not in the data)</source>
+        <translation>%1（数据中没有）</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(choose a column)</source>
+        <translation>（请选择一列）</translation>
+    </message>
+</context>
+<context>
     <name>pp::StepRegistry</name>
     <message>
         <location filename="../core/prep/step_registry.cpp" line="+68"/>
@@ -6702,9 +9341,57 @@ Saved automatically: every change is written to the project file at once.</sourc
     </message>
 </context>
 <context>
+    <name>pp::StringListEditor</name>
+    <message>
+        <location filename="../ui/widgets/string_list_editor.cpp" line="+29"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a value at the end and edit it</source>
+        <translation>在末尾添加一个值并编辑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move up (lower rank)</source>
+        <translation>上移（序号减小）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move down (higher rank)</source>
+        <translation>下移（序号增大）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill from data</source>
+        <translation>从数据填充</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the list with the column&apos;s categories in sorted order, then put them in order</source>
+        <translation>用该列的类别（按排序顺序）替换列表，然后再自行调整顺序</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>new value</source>
+        <translation>新值</translation>
+    </message>
+</context>
+<context>
     <name>pp::TableModel</name>
     <message>
-        <location filename="../ui/models/table_model.cpp" line="+108"/>
+        <location filename="../ui/models/table_model.cpp" line="+125"/>
+        <source>Missing value — the row is flagged as an outlier on the Explore page</source>
+        <translation>缺失值 — 该行在“探索”页面被标记为异常值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Missing value</source>
         <translation>缺失值</translation>
     </message>
@@ -6714,7 +9401,12 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>%1 — 超出 IQR 界限（可能是异常值）</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+2"/>
+        <source>%1 — the row is flagged as an outlier on the Explore page</source>
+        <translation>%1 — 该行在“探索”页面被标记为异常值</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>%1
 Type: %2
 Role: %3</source>
@@ -7243,9 +9935,349 @@ Role: %3</source>
     </message>
 </context>
 <context>
+    <name>pp::TrainForm</name>
+    <message>
+        <location filename="../ui/widgets/train_form.cpp" line="+35"/>
+        <source>Linear models</source>
+        <translation>线性模型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trees</source>
+        <translation>树模型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neural networks</source>
+        <translation>神经网络</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Probabilistic models</source>
+        <translation>概率模型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nearest neighbours</source>
+        <translation>最近邻</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Support vector machines</source>
+        <translation>支持向量机</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>What to predict</source>
+        <translation>预测目标</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The column the model learns to predict, e.g. the spend in the next 90 days.</source>
+        <translation>模型要学习预测的列，例如未来 90 天的消费额。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several yes/no columns at once (multi-label)</source>
+        <translation>同时预测多个是/否列（多标签）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Predict several 0/1 columns together, e.g. which product categories a customer will buy.</source>
+        <translation>同时预测多个 0/1 列，例如客户会购买哪些商品类别。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Automatic picks the task from the target: numbers with many values are regression; two values are binary classification; a few categories are multiclass.</source>
+        <translation>“自动”会根据目标选择任务：取值众多的数值为回归；两个取值为二分类；少数几个类别为多分类。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reset to Defaults</source>
+        <translation>恢复默认值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put every parameter of this model back to its default</source>
+        <translation>将此模型的所有参数恢复为默认值</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Testing the model</source>
+        <translation>模型检验</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Random rows</source>
+        <translation>随机行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random, same class mix in each part (stratified)</source>
+        <translation>随机，各部分类别构成相同（分层）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By time: train on the earliest rows</source>
+        <translation>按时间：用最早的行训练</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How rows are held out to test the model. By time tests on the most recent rows, like predicting the future from the past.</source>
+        <translation>如何留出行来检验模型。“按时间”用最近的行进行测试，就像根据过去预测未来。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The date or number that orders the rows in time</source>
+        <translation>按时间对行排序所依据的日期或数字</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rows kept aside and only used at the end to measure the model on data it never saw.</source>
+        <translation>预留出来、仅在最后用于评估模型的行，模型从未见过这些数据。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows used during training to watch for overfitting (the validation curve), for early stopping and for feature importance.</source>
+        <translation>训练期间用于监测过拟合（验证曲线）、提前停止和计算特征重要性的行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cross-validation</source>
+        <translation>交叉验证</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also train K models, each tested on another K-th of the non-test rows, and report the mean and spread of their metrics. Takes K times longer.</source>
+        <translation>另外训练 K 个模型，每个模型在非测试行中不同的 1/K 上检验，并报告它们指标的均值和离散程度。耗时为原来的 K 倍。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>K = </source>
+        <translation>K = </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hold out</source>
+        <translation>留出方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time column</source>
+        <translation>时间列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test rows</source>
+        <translation>测试行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validation rows</source>
+        <translation>验证行</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Run</source>
+        <translation>运行设置</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Random seed for the split and the model: the same seed and data give the same results.</source>
+        <translation>用于数据划分和模型的随机种子：相同的种子和数据会得到相同的结果。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All cores</source>
+        <translation>全部核心</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU threads the model may use. Fewer leave the computer more responsive for other work.</source>
+        <translation>模型可使用的 CPU 线程数。线程越少，电脑处理其他工作时响应越快。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CUDA GPU</source>
+        <translation>CUDA GPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where a neural network trains. Automatic uses a CUDA GPU when there is one.</source>
+        <translation>神经网络的训练位置。“自动”会在有 CUDA GPU 时使用它。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking the neural-network component…</source>
+        <translation>正在检查神经网络组件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tune the decision threshold (max F1)</source>
+        <translation>调整决策阈值（最大 F1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the probability threshold that maximises F1 on the validation rows. By default a row is predicted positive when its probability is at least 0.5; with rare positives a lower threshold often finds more of them at an acceptable precision.</source>
+        <translation>选择在验证行上使 F1 最大的概率阈值。默认情况下，概率至少为 0.5 的行被预测为正类；正类稀少时，较低的阈值通常能在可接受的精确率下找出更多正类。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Default pipeline</source>
+        <translation>默认流程</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drop id and text columns, split dates into parts, fill missing values (median / most frequent), one-hot encode categories, and scale numbers for the models that need it. Fitted on the training rows only.</source>
+        <translation>删除标识符列和文本列，将日期拆分为各个组成部分，填充缺失值（中位数 / 最常见值），对类别进行独热编码，并为需要的模型缩放数值。仅在训练行上拟合。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pipeline from the Prepare page</source>
+        <translation>“准备”页面的流程</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pipeline</source>
+        <translation>流程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threads</source>
+        <translation>线程数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>No 0/1 or yes/no columns in the data</source>
+        <translation>数据中没有 0/1 列或是/否列</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Automatic: %1</source>
+        <translation>自动：%1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Not available for %1</source>
+        <translation>不适用于%1</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Neural networks are unavailable: %1</source>
+        <translation>神经网络不可用：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CUDA unavailable in this LibTorch build; neural networks train on the CPU (LibTorch %1).</source>
+        <translation>此 LibTorch 版本不支持 CUDA；神经网络将在 CPU 上训练（LibTorch %1）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>CUDA available: %n GPU(s) (LibTorch %1).</source>
+        <translation>
+            <numerusform>CUDA 可用：%n 个 GPU（LibTorch %1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CUDA unavailable in this LibTorch build</source>
+        <translation>此 LibTorch 版本不支持 CUDA</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Only neural networks use the device; this model trains on the CPU.</source>
+        <translation>只有神经网络使用此设备设置；此模型在 CPU 上训练。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No pipeline has been built on the Prepare page yet.</source>
+        <translation>尚未在“准备”页面构建流程。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The steps from the Prepare page are fitted on the training rows only.</source>
+        <translation>“准备”页面的步骤仅在训练行上拟合。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Load a data set first.</source>
+        <translation>请先加载数据集。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick two or more 0/1 columns to predict.</source>
+        <translation>请勾选两个或更多要预测的 0/1 列。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the column to predict.</source>
+        <translation>请选择要预测的列。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Multi-label prediction needs two or more target columns.</source>
+        <translation>多标签预测需要两个或更多目标列。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a model.</source>
+        <translation>请选择模型。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Test and validation rows together must leave at least 10 % of the rows for training.</source>
+        <translation>测试行和验证行合计后，必须至少留下 10% 的行用于训练。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the column that orders the rows in time.</source>
+        <translation>请选择按时间对行排序的列。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time column cannot be the target.</source>
+        <translation>时间列不能是目标列。</translation>
+    </message>
+</context>
+<context>
     <name>pp::TrainPage</name>
     <message>
-        <location filename="../ui/pages/train_page.cpp" line="+26"/>
+        <location filename="../ui/pages/train_page.cpp" line="+74"/>
         <source>No data yet</source>
         <translation>尚无数据</translation>
     </message>
@@ -7260,25 +10292,119 @@ Role: %3</source>
         <translation>前往“数据”页面</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Train</source>
-        <translation>训练</translation>
+        <location line="+12"/>
+        <source>Start Training</source>
+        <translation>开始训练</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>This page will let you train models that predict purchasing power from %1 — linear models, gradient-boosted trees and neural networks — and compare them with cross-validation.</source>
-        <translation>此页面将让您基于 %1 训练预测购买力的模型——线性模型、梯度提升树和神经网络——并通过交叉验证进行比较。</translation>
+        <location line="+119"/>
+        <source>Train the model with these settings</source>
+        <translation>使用这些设置训练模型</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <location line="+72"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Pause training after the current round; Resume continues where it stopped</source>
+        <translation>在当前轮次结束后暂停训练；点击“继续”可从停止处接着训练</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop training now. The rounds completed so far are kept and evaluated when the model allows it.</source>
+        <translation>立即停止训练。在模型允许的情况下，已完成的轮次会被保留并评估。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the results when training ends</source>
+        <translation>训练结束后显示结果</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Runs of This Session</source>
+        <translation>本次会话的运行记录</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused.</source>
+        <translation>已暂停。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resumed.</source>
+        <translation>已继续。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Training failed: %1</source>
+        <translation>训练失败：%1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Coming in a later version.</source>
-        <translation>将在后续版本中提供。</translation>
+        <source>Training failed.</source>
+        <translation>训练失败。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training failed</source>
+        <translation>训练失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model could not be trained:
+%1</source>
+        <translation>无法训练模型：
+%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stopped before any round was completed; no model was kept.</source>
+        <translation>在完成任何轮次之前已停止；未保留模型。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped; no model was kept.</source>
+        <translation>已停止；未保留模型。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Training %1 to predict %2.</source>
+        <translation>正在训练%1，预测 %2。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 stopped after %2 rounds; the partial model was evaluated.</source>
+        <translation>%1 在 %2 轮后停止；已评估部分模型。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 finished in %2.</source>
+        <translation>%1 已完成，用时 %2。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Checking the neural-network component</source>
+        <translation>正在检查神经网络组件</translation>
     </message>
 </context>
 <context>
     <name>pp::Trainer</name>
     <message>
-        <location filename="../core/ml/trainer.cpp" line="+287"/>
+        <location filename="../core/ml/trainer.cpp" line="+289"/>
         <source>Choose a target column to predict.</source>
         <translation>请选择要预测的目标列。</translation>
     </message>
@@ -7318,7 +10444,7 @@ Role: %3</source>
         <translation>行数：训练 %1，验证 %2，测试 %3</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Stopped by the user; evaluating the model trained so far.</source>
         <translation>已被用户停止；正在评估目前已训练的模型。</translation>
     </message>
@@ -7336,6 +10462,123 @@ Role: %3</source>
         <location line="+95"/>
         <source>Cross-validation fold %1 of %2 done</source>
         <translation>交叉验证第 %1/%2 折已完成</translation>
+    </message>
+</context>
+<context>
+    <name>pp::TrainingController</name>
+    <message>
+        <location filename="../ui/training_controller.cpp" line="+95"/>
+        <source>Training %1</source>
+        <translation>正在训练%1</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Training failed for an unknown reason.</source>
+        <translation>训练因未知原因失败。</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Stopping after the current round…</source>
+        <translation>将在当前轮次结束后停止…</translation>
+    </message>
+</context>
+<context>
+    <name>pp::TrainingMonitor</name>
+    <message>
+        <location filename="../ui/widgets/training_monitor.cpp" line="+44"/>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>Round / epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Loss (lower is better)</source>
+        <translation>损失（越低越好）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The model&apos;s training loss on the training rows and on the validation rows. When the validation curve turns up while the training curve keeps falling, the model is overfitting.</source>
+        <translation>模型在训练行和验证行上的训练损失。当验证曲线开始上升而训练曲线仍在下降时，说明模型正在过拟合。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Validation metrics</source>
+        <translation>验证指标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The curves appear here while a model trains.</source>
+        <translation>模型训练时，曲线会显示在这里。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Messages of the training run appear here.</source>
+        <translation>训练过程中的消息会显示在这里。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Training rows</source>
+        <translation>训练行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validation rows</source>
+        <translation>验证行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the validation rows; R² of 1 is perfect</source>
+        <translation>基于验证行；R² 为 1 表示完美</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the validation rows; 1 is perfect</source>
+        <translation>基于验证行；1 表示完美</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>round %1 of %2</source>
+        <translation>第 %1/%2 轮</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>round %1</source>
+        <translation>第 %1 轮</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 elapsed</source>
+        <translation>已用时 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about %1 left</source>
+        <translation>约剩 %1</translation>
     </message>
 </context>
 <context>
@@ -7474,7 +10717,7 @@ Role: %3</source>
     <message>
         <location line="+45"/>
         <location line="+39"/>
-        <location filename="../core/ml/xgb_model.cpp" line="+148"/>
+        <location filename="../core/ml/xgb_model.cpp" line="+154"/>
         <source>Preparing the data</source>
         <translation>准备数据</translation>
     </message>
@@ -7514,7 +10757,7 @@ Role: %3</source>
         <translation>加载模型</translation>
     </message>
     <message>
-        <location filename="../core/ml/xgb_model.cpp" line="-119"/>
+        <location filename="../core/ml/xgb_model.cpp" line="-125"/>
         <source>the targets have %1 rows but the features %2.</source>
         <translation>目标有 %1 行，但特征有 %2 行。</translation>
     </message>
@@ -7539,12 +10782,12 @@ Role: %3</source>
         <translation>样本权重全部为零。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+27"/>
         <source>column %1 is infinite in row %2.</source>
         <translation>第 %2 行的第 %1 列为无穷大。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-22"/>
         <source>the target is missing or infinite in row %1.</source>
         <translation>第 %1 行的目标缺失或为无穷大。</translation>
     </message>
@@ -7554,27 +10797,29 @@ Role: %3</source>
         <translation>第 %1 行的目标为 %2，应为 0 到 %3 之间的类别编号。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+50"/>
         <source>There is nothing to train on: the training data has no rows or no columns.</source>
         <translation>没有可训练的内容：训练数据没有行或没有列。</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+48"/>
         <source>Training data</source>
         <translation>训练数据</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-42"/>
         <source>The validation data has %1 columns but the training data %2.</source>
         <translation>验证数据有 %1 列，但训练数据有 %2 列。</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+44"/>
         <source>Validation data</source>
         <translation>验证数据</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+22"/>
         <source>Early stopping was ignored because there is no validation data.</source>
         <translation>由于没有验证数据，已忽略提前停止。</translation>
     </message>
@@ -7800,8 +11045,8 @@ Role: %3</source>
         <translation>逐棵添加的树，每棵都修正之前的树。在客户数据表格上通常是最准确的模型。</translation>
     </message>
     <message>
-        <location filename="../core/ml/xgb_round_evaluator.cpp" line="+104"/>
-        <location line="+32"/>
+        <location filename="../core/ml/xgb_round_evaluator.cpp" line="+43"/>
+        <location line="+5"/>
         <source>Evaluating</source>
         <translation>评估</translation>
     </message>
@@ -8201,7 +11446,7 @@ Commands:
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../core/cli/cmd_train.cpp" line="+194"/>
+        <location filename="../core/cli/cmd_train.cpp" line="+334"/>
         <source>--threads takes a number &gt;= 0.</source>
         <translation>--threads 需要一个大于等于 0 的数。</translation>
     </message>
@@ -8794,7 +12039,7 @@ Steps are fitted on --fit-on (default: FILE itself) and replayed on FILE; resamp
         <translation>运行记录在项目中的名称。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Train a model on a data file and report its metrics.</source>
         <translation>在数据文件上训练模型并报告其评估指标。</translation>
     </message>
@@ -8809,7 +12054,7 @@ Steps are fitted on --fit-on (default: FILE itself) and replayed on FILE; resamp
         <translation>train 需要且仅需要一个 FILE（参见 ppstudio-cli train --help）。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>%1 (%2) on %3: %4 train / %5 validation / %6 test rows, fitted in %7 s</source>
         <translation>%1（%2），设备 %3：训练 %4 行 / 验证 %5 行 / 测试 %6 行，拟合用时 %7 秒</translation>
     </message>
