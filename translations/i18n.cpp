@@ -22,14 +22,15 @@ QString resolveLanguage(const QString& requested)
 
 bool installTranslations(QCoreApplication& app, const QString& language)
 {
-    if (language == QLatin1String("en"))
-        return false;
+    // English is the source language; its .qm holds only the plural forms ("1 row" / "3 rows").
     auto* own = new QTranslator(&app);
     if (!own->load(QStringLiteral(":/i18n/ppstudio_%1.qm").arg(language))) {
         delete own;
         return false;
     }
     QCoreApplication::installTranslator(own);
+    if (language == QLatin1String("en"))
+        return true;
     // Qt's own strings (standard buttons, file dialogs) from the system's qt6-translations.
     auto* qt = new QTranslator(&app);
     if (qt->load(QStringLiteral("qt_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

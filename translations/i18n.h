@@ -13,7 +13,7 @@ QStringList availableLanguages();
 /// else the system locale (Chinese locales get zh_CN).
 QString resolveLanguage(const QString& requested);
 /// Installs the application's and Qt's own translators for `language` on `app`.
-/// Returns false if the language has no translation (English needs none).
+/// Returns false if the language has no translation. English installs only its plural forms.
 bool installTranslations(QCoreApplication& app, const QString& language);
 
 } // namespace pp

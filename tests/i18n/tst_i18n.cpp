@@ -1,4 +1,5 @@
-// The Chinese translation is complete and natural-language checks that can be automated hold.
+// The Chinese translation is complete, English has its plural forms, and natural-language checks
+// that can be automated hold.
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -7,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <QtTest>
+
+#include "i18n.h"
 
 namespace {
 
@@ -17,6 +20,7 @@ struct Entry
     QString translation;
     bool unfinished = false;
     bool numerus = false;
+    QStringList forms; // plural entries: one per numerus form
 };
 
 std::vector<Entry> readTs(const QString& path)
@@ -44,13 +48,38 @@ std::vector<Entry> readTs(const QString& path)
                 e.unfinished = type == QLatin1String("unfinished");
                 if (!e.numerus)
                     e.translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-            } else if (xml.name() == QLatin1String("numerusform"))
-                e.translation += xml.readElementText();
+            } else if (xml.name() == QLatin1String("numerusform")) {
+                e.forms << xml.readElementText();
+                e.translation += e.forms.back();
+            }
         } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
             out.push_back(e);
         }
     }
     return out;
+}
+
+/// Runs lupdate over the sources into a copy of translations/NAME: strings added since the file
+/// was last updated come back unfinished.
+std::vector<Entry> refreshedCopy(const QString& name, const QStringList& extraArgs)
+{
+    QTemporaryDir dir;
+    const QString ts = dir.filePath(name);
+    if (!QFile::copy(QStringLiteral(PP_SOURCE_DIR "/translations/") + name, ts))
+        return {};
+    QFile::setPermissions(ts, QFile::ReadOwner | QFile::WriteOwner);
+    QProcess lupdate;
+    lupdate.setWorkingDirectory(QStringLiteral(PP_SOURCE_DIR));
+    lupdate.start(QStringLiteral(PP_LUPDATE),
+                  QStringList{QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+                              QStringLiteral("none"), QStringLiteral("-extensions"), QStringLiteral("cpp,h"),
+                              QStringLiteral("-I"), QStringLiteral("core"), QStringLiteral("-I"), QStringLiteral("ui"),
+                              QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app"),
+                              QStringLiteral("translations")}
+                      + extraArgs + QStringList{QStringLiteral("-ts"), ts});
+    if (!lupdate.waitForFinished(240000) || lupdate.exitCode() != 0)
+        return {};
+    return readTs(ts);
 }
 
 } // namespace
@@ -62,20 +91,7 @@ class TestI18n : public QObject
 private Q_SLOTS:
     void everyStringIsTranslated()
     {
-        QTemporaryDir dir;
-        const QString ts = dir.filePath(QStringLiteral("check.ts"));
-        QVERIFY(QFile::copy(QStringLiteral(PP_SOURCE_DIR "/translations/ppstudio_zh_CN.ts"), ts));
-        QFile::setPermissions(ts, QFile::ReadOwner | QFile::WriteOwner);
-        QProcess lupdate;
-        lupdate.setWorkingDirectory(QStringLiteral(PP_SOURCE_DIR));
-        lupdate.start(QStringLiteral(PP_LUPDATE),
-                      {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
-                       QStringLiteral("none"), QStringLiteral("-extensions"), QStringLiteral("cpp,h"), QStringLiteral("-I"),
-                       QStringLiteral("core"), QStringLiteral("-I"), QStringLiteral("ui"), QStringLiteral("core"),
-                       QStringLiteral("ui"), QStringLiteral("app"), QStringLiteral("translations"), QStringLiteral("-ts"), ts});
-        QVERIFY(lupdate.waitForFinished(240000));
-        QCOMPARE(lupdate.exitCode(), 0);
-        const auto entries = readTs(ts);
+        const auto entries = refreshedCopy(QStringLiteral("ppstudio_zh_CN.ts"), {});
         QVERIFY(entries.size() > 100);
         QStringList missing;
         for (const auto& e : entries)
@@ -86,6 +102,33 @@ private Q_SLOTS:
                                             "(run scripts/update-translations and translate them):\n  %2")
                                  .arg(missing.size())
                                  .arg(missing.mid(0, 30).join(QStringLiteral("\n  ")))));
+    }
+
+    void everyEnglishPluralHasBothForms()
+    {
+        // English shows "1 row" / "3 rows", not "3 row(s)": ppstudio_en.ts holds the plural forms.
+        const auto entries = refreshedCopy(QStringLiteral("ppstudio_en.ts"), {QStringLiteral("-pluralonly")});
+        QVERIFY(entries.size() > 10);
+        QStringList missing;
+        for (const auto& e : entries)
+            if (e.unfinished || e.forms.size() != 2 || e.forms.contains(QString())
+                || e.forms.join(QString()).contains(QLatin1String("(s)")))
+                missing << e.context + QStringLiteral(": ") + e.source.left(80);
+        if (!missing.isEmpty())
+            QFAIL(qPrintable(QStringLiteral("%1 English plurals lack a singular and a plural form "
+                                            "(run scripts/update-translations and fill them):\n  %2")
+                                 .arg(missing.size())
+                                 .arg(missing.mid(0, 30).join(QStringLiteral("\n  ")))));
+    }
+
+    void englishPluralsAreUsedAtRunTime()
+    {
+        QVERIFY(pp::installTranslations(*QCoreApplication::instance(), QStringLiteral("en")));
+        const char* context = "pp::ColumnsEditor";
+        const char* source = "%n column(s) chosen";
+        QCOMPARE(QCoreApplication::translate(context, source, nullptr, 1), QStringLiteral("1 column chosen"));
+        QCOMPARE(QCoreApplication::translate(context, source, nullptr, 3), QStringLiteral("3 columns chosen"));
+        QCOMPARE(QCoreApplication::translate(context, source, nullptr, 0), QStringLiteral("0 columns chosen"));
     }
 
     void noFreeTranslationHelpers()
