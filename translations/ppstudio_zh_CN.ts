@@ -430,7 +430,7 @@
 <context>
     <name>pp::ClipOutliersStep</name>
     <message>
-        <location filename="../core/prep/outlier_steps.cpp" line="+168"/>
+        <location filename="../core/prep/outlier_steps.cpp" line="+184"/>
         <source>Clip outliers (%1)</source>
         <translation>截断异常值（%1）</translation>
     </message>
@@ -446,8 +446,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Caps values outside bounds learned on the training rows (IQR fences, z-scores or percentiles) at those bounds.</source>
-        <translation>将超出在训练行上学到的界限（IQR 界限、z 分数或百分位数）的值截断到该界限。</translation>
+        <source>Caps values outside bounds learned on the training rows (IQR fences, z-scores, modified z-scores or percentiles) at those bounds.</source>
+        <translation>将超出在训练行上学到的界限（IQR 界限、z 分数、修正 z 分数或百分位数）的值截断到该界限。</translation>
     </message>
 </context>
 <context>
@@ -5427,17 +5427,12 @@ Saved automatically: every change is written to the project file at once.</sourc
     </message>
     <message>
         <location line="+9"/>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>Choose at least one numeric column.</source>
         <translation>请至少选择一个数值列。</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <source>The pipeline has no MAD rule yet: choose IQR or z-score to send a step.</source>
-        <translation>流程中尚无 MAD 规则：请选择 IQR 或 z 分数来发送步骤。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>An Isolation Forest flags whole rows: it can only drop them.</source>
         <translation>孤立森林标记的是整行：只能删除这些行。</translation>
     </message>
@@ -5445,7 +5440,7 @@ Saved automatically: every change is written to the project file at once.</sourc
 <context>
     <name>pp::OutlierBoundsStep</name>
     <message>
-        <location filename="../core/prep/outlier_steps.cpp" line="-288"/>
+        <location filename="../core/prep/outlier_steps.cpp" line="-301"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
@@ -5471,16 +5466,16 @@ Saved automatically: every change is written to the project file at once.</sourc
     </message>
     <message>
         <location line="+0"/>
+        <source>Modified z-score (MAD)</source>
+        <translation>修正 z 分数（MAD）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Bounds</source>
         <translation>界限类型</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>IQR: below Q1 − k·IQR or above Q3 + k·IQR. Z-score: more than the threshold times the standard deviation from the mean. Percentiles: outside the low and high percentiles. All learned on the training rows.</source>
-        <translation>IQR：小于 Q1 − k·IQR 或大于 Q3 + k·IQR。z 分数：与均值的距离超过阈值倍的标准差。百分位数：超出下、上百分位数。全部在训练行上学习得到。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>IQR multiplier (k)</source>
         <translation>IQR 倍数（k）</translation>
     </message>
@@ -5495,12 +5490,27 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>z 分数阈值</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>How many standard deviations (population, ddof = 0) from the mean.</source>
-        <translation>与均值相差多少个标准差（总体标准差，ddof = 0）。</translation>
+        <location line="-7"/>
+        <source>IQR: below Q1 − k·IQR or above Q3 + k·IQR. Z-score: more than the threshold times the standard deviation from the mean. Modified z-score: 0.6745 × the distance from the median over the median absolute deviation (MAD) above its threshold; robust to the outliers themselves. Percentiles: outside the low and high percentiles. All learned on the training rows.</source>
+        <translation>IQR：小于 Q1 − k·IQR 或大于 Q3 + k·IQR。z 分数：与均值的距离超过阈值倍的标准差。修正 z 分数：0.6745 × 与中位数的距离 ÷ 中位数绝对偏差（MAD）超过阈值；不受异常值本身影响。百分位数：超出下、上百分位数。全部在训练行上学习得到。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How many standard deviations (sample, ddof = 1, as pandas) from the mean.</source>
+        <translation>与均值相差多少个标准差（样本标准差，ddof = 1，与 pandas 相同）。</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Modified z-score threshold</source>
+        <translation>修正 z 分数阈值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iglewicz and Hoaglin recommend 3.5. When over half the training values equal the median (MAD = 0), 1.253314 × the mean absolute deviation is used instead.</source>
+        <translation>Iglewicz 与 Hoaglin 建议取 3.5。当超过一半的训练值等于中位数（MAD = 0）时，改用 1.253314 × 平均绝对偏差。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Low percentile</source>
         <translation>下百分位数</translation>
     </message>
@@ -5530,9 +5540,14 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>“%1”在训练行中没有值；保持原样。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>|z| &gt; %1</source>
         <translation>|z| &gt; %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>modified |z| (MAD) &gt; %1</source>
+        <translation>修正 |z|（MAD）&gt; %1</translation>
     </message>
     <message>
         <location line="+2"/>

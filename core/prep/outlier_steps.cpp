@@ -1,10 +1,13 @@
 // Outlier steps: clip_outliers, drop_outliers and flag_outliers, with bounds learned on the
-// training rows by IQR fences, z-scores or percentiles. Dropping is train-only: a customer who
+// training rows by IQR fences, z-scores, modified z-scores (MAD) or percentiles. The z-score
+// and MAD bounds come from the same code as the Explore page's outlier view (stats/outliers),
+// so a rule sent from there flags the same values on the same rows. Dropping is train-only: a customer who
 // is unusual at prediction time still needs a score, so only clipping and flagging are
 // replayed on other data.
 #include "prep/basic_step.h"
 #include "prep/builtin_steps.h"
 #include "prep/prep_math.h"
+#include "stats/outliers.h"
 
 #include <QCoreApplication>
 
@@ -27,15 +30,21 @@ protected:
                      tr("Numeric columns to check; none chosen = every numeric feature column."),
                      { ColumnType::Numeric }),
             prepspec::choice(QStringLiteral("method"),
-                { QStringLiteral("iqr"), QStringLiteral("zscore"), QStringLiteral("percentile") },
-                { tr("IQR fences"), tr("Z-score"), tr("Percentiles") }, QStringLiteral("iqr"), tr("Bounds"),
+                { QStringLiteral("iqr"), QStringLiteral("zscore"), QStringLiteral("mad"), QStringLiteral("percentile") },
+                { tr("IQR fences"), tr("Z-score"), tr("Modified z-score (MAD)"), tr("Percentiles") },
+                QStringLiteral("iqr"), tr("Bounds"),
                 tr("IQR: below Q1 − k·IQR or above Q3 + k·IQR. Z-score: more than the threshold "
-                   "times the standard deviation from the mean. Percentiles: outside the low and "
-                   "high percentiles. All learned on the training rows.")),
+                   "times the standard deviation from the mean. Modified z-score: 0.6745 × the distance "
+                   "from the median over the median absolute deviation (MAD) above its threshold; robust "
+                   "to the outliers themselves. Percentiles: outside the low and high percentiles. All "
+                   "learned on the training rows.")),
             prepspec::number(QStringLiteral("k"), 1.5, 0.0, 100.0, tr("IQR multiplier (k)"),
                 tr("1.5 is Tukey's usual fence; 3 keeps only extreme outliers.")),
             prepspec::number(QStringLiteral("threshold"), 3.0, 0.0, 100.0, tr("Z-score threshold"),
-                tr("How many standard deviations (population, ddof = 0) from the mean.")),
+                tr("How many standard deviations (sample, ddof = 1, as pandas) from the mean.")),
+            prepspec::number(QStringLiteral("mad_threshold"), 3.5, 0.0, 100.0, tr("Modified z-score threshold"),
+                tr("Iglewicz and Hoaglin recommend 3.5. When over half the training values equal the "
+                   "median (MAD = 0), 1.253314 × the mean absolute deviation is used instead.")),
             prepspec::number(QStringLiteral("low"), 1.0, 0.0, 100.0, tr("Low percentile"),
                 tr("Lower bound as a percentile of the training values (numpy's linear "
                    "interpolation).")),
@@ -65,12 +74,17 @@ protected:
             if (v.empty()) {
                 status.addWarning(warning(QStringLiteral("all_missing"),
                     tr("'%1' has no values in the training rows; it is left as it is.").arg(name)));
-            } else if (method == QLatin1String("zscore")) {
-                const double mean = prepmath::mean(v);
-                const double sd = std::sqrt(prepmath::variance(v));
-                const double t = doubleParam(QStringLiteral("threshold"));
-                lo = mean - t * sd;
-                hi = mean + t * sd;
+            } else if (method == QLatin1String("zscore") || method == QLatin1String("mad")) {
+                OutlierOptions options;
+                options.method = method == QLatin1String("mad") ? OutlierMethod::ModifiedZScore : OutlierMethod::ZScore;
+                options.zThreshold = doubleParam(QStringLiteral("threshold"));
+                options.madThreshold = doubleParam(QStringLiteral("mad_threshold"));
+                // NaN bounds (no spread in the training values) leave the column as it is.
+                const Result<ColumnOutliers> bounds = columnOutliers(*train.find(name), options);
+                if (!bounds.ok())
+                    return Status::failure(bounds.error());
+                lo = bounds->lower;
+                hi = bounds->upper;
             } else {
                 std::sort(v.begin(), v.end());
                 if (method == QLatin1String("iqr")) {
@@ -95,6 +109,8 @@ protected:
         const QString method = stringParam(QStringLiteral("method"));
         if (method == QLatin1String("zscore"))
             return tr("|z| > %1").arg(describeNumber(doubleParam(QStringLiteral("threshold"))));
+        if (method == QLatin1String("mad"))
+            return tr("modified |z| (MAD) > %1").arg(describeNumber(doubleParam(QStringLiteral("mad_threshold"))));
         if (method == QLatin1String("percentile"))
             return tr("percentiles %1–%2")
                 .arg(describeNumber(doubleParam(QStringLiteral("low"))),
@@ -297,7 +313,7 @@ void registerOutlierSteps(StepRegistry& registry)
         { QStringLiteral("clip_outliers"), category, [] { return ClipOutliersStep::tr("Clip outliers"); },
             [] {
                 return ClipOutliersStep::tr("Caps values outside bounds learned on the training rows (IQR "
-                                            "fences, z-scores or percentiles) at those bounds.");
+                                            "fences, z-scores, modified z-scores or percentiles) at those bounds.");
             },
             makeStep<ClipOutliersStep> });
     registry.add(

@@ -111,7 +111,7 @@ void TestGuiExplore::outlierCountsMatchCore()
     const QList<double> zValues = barValues(view->chart()->chart());
     QCOMPARE(std::accumulate(zValues.begin(), zValues.end(), 0.0), static_cast<double>(total));
 
-    // Modified z-score (MAD): core's counts; no pipeline step for it, so the buttons are off.
+    // Modified z-score (MAD): core's counts.
     chooseMethod(view, OutlierMethod::ModifiedZScore);
     QTRY_VERIFY(view->analysis()->settings.method == OutlierMethod::ModifiedZScore);
     options.method = OutlierMethod::ModifiedZScore;
@@ -119,8 +119,28 @@ void TestGuiExplore::outlierCountsMatchCore()
     for (const ColumnOutliers& c : mad.value())
         QCOMPARE(barValues(view->chart()->chart()).at(barCategories(view->chart()->chart()).indexOf(c.name)),
                  static_cast<double>(c.outliers));
-    QVERIFY(!view->dropButton()->isEnabled());
-    QVERIFY(!view->dropButton()->toolTip().isEmpty());
+
+    // The flag step it sends, fitted on the same rows, flags exactly the values the view counted
+    // (the MAD = 0 fallback included: 'visits').
+    QVERIFY(view->flagButton()->isEnabled());
+    QSignalSpy proposed(window.session(), &Session::stepProposed);
+    QTest::mouseClick(view->flagButton(), Qt::LeftButton);
+    QCOMPARE(proposed.count(), 1);
+    const QJsonObject step = proposed.last().first().toJsonObject();
+    const QJsonObject params = step.value(QStringLiteral("params")).toObject();
+    QCOMPARE(params.value(QStringLiteral("method")).toString(), QStringLiteral("mad"));
+    QCOMPARE(params.value(QStringLiteral("mad_threshold")).toDouble(), 3.5);
+    Result<Pipeline> pipeline = Pipeline::fromJson(
+        QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("steps"), QJsonArray{step}}});
+    QVERIFY2(pipeline.ok(), qPrintable(pipeline.error().message));
+    Result<Table> flagged = pipeline->fitTransform(table, FitInfo());
+    QVERIFY2(flagged.ok(), qPrintable(flagged.error().message));
+    for (const ColumnOutliers& c : mad.value()) {
+        const Column* flags = flagged->find(c.name + QStringLiteral("_outlier"));
+        QVERIFY2(flags, qPrintable(c.name));
+        QCOMPARE(std::accumulate(flags->numbers().begin(), flags->numbers().end(), 0.0),
+                 static_cast<double>(c.outliers));
+    }
 }
 
 void TestGuiExplore::outliersHighlightRowsInDataTable()

@@ -279,13 +279,30 @@ void TestPrep::clipOutlierBounds()
         (std::vector<double> { 196799.9999999999 }), 1e-15);
     PP_COMPARE_NUMBERS(values(transformStep(*pct, referenceTest()), QStringLiteral("income")),
         (std::vector<double> { NaN, 80000, 40450, NaN }), 1e-15);
-    // np.nanmean(income), np.nanstd(income) -> (83375.0, 65356.59396725016); bounds mean ± 2 std
+    // pandas: s.mean(), s.std() -> (83375.0, 69869.13788341336) (ddof = 1, as the Explore page);
+    // bounds mean ± 2 std = [-56363.27576682673, 223113.27576682673]
     auto z = makeStep(QStringLiteral("clip_outliers"),
         { { QStringLiteral("columns"), income }, { QStringLiteral("method"), QStringLiteral("zscore") },
             { QStringLiteral("threshold"), 2.0 } });
     fitStep(*z, referenceTrain());
+    PP_COMPARE_NUMBERS(fittedNumbers(*z, QStringLiteral("lower"), income),
+        (std::vector<double> { -56363.27576682673 }), 1e-14);
     PP_COMPARE_NUMBERS(fittedNumbers(*z, QStringLiteral("upper"), income),
-        (std::vector<double> { 83375.0 + 2 * 65356.59396725016 }), 1e-14);
+        (std::vector<double> { 223113.27576682673 }), 1e-14);
+    // Modified z-score, pandas: med = s.median() = 56500, mad = (s - med).abs().median() = 13500;
+    // bounds med ± 3.5 mad / 0.6745 = [-13551.890289103045, 126551.89028910304];
+    // (0.6745 * (t - med) / mad).abs() > 3.5 on [NaN, 80000, 40000, NaN, 170000] flags only 170000.
+    auto mad = makeStep(QStringLiteral("flag_outliers"),
+        { { QStringLiteral("columns"), income }, { QStringLiteral("method"), QStringLiteral("mad") } });
+    fitStep(*mad, referenceTrain());
+    PP_COMPARE_NUMBERS(fittedNumbers(*mad, QStringLiteral("lower"), income),
+        (std::vector<double> { -13551.890289103045 }), 1e-14);
+    PP_COMPARE_NUMBERS(fittedNumbers(*mad, QStringLiteral("upper"), income),
+        (std::vector<double> { 126551.89028910304 }), 1e-14);
+    Table newRows;
+    newRows.addColumn(Column::numeric(QStringLiteral("income"), { NaN, 80000, 40000, NaN, 170000 }));
+    PP_COMPARE_NUMBERS(values(transformStep(*mad, newRows), QStringLiteral("income_outlier")),
+        (std::vector<double> { 0, 0, 0, 0, 1 }), 0.0);
     auto bad = makeStep(QStringLiteral("clip_outliers"),
         { { QStringLiteral("method"), QStringLiteral("percentile") }, { QStringLiteral("low"), 90.0 },
             { QStringLiteral("high"), 10.0 } });

@@ -120,9 +120,7 @@ Result<OutlierAnalysis> analyzeOutliers(const Table& table, const OutlierSetting
 bool outlierActionAvailable(const OutlierSettings& settings, OutlierAction action, QString* why)
 {
     QString reason;
-    if (settings.method == OutlierMethod::ModifiedZScore)
-        reason = Tr::tr("The pipeline has no MAD rule yet: choose IQR or z-score to send a step.");
-    else if (settings.method == OutlierMethod::IsolationForest && action != OutlierAction::Drop)
+    if (settings.method == OutlierMethod::IsolationForest && action != OutlierAction::Drop)
         reason = Tr::tr("An Isolation Forest flags whole rows: it can only drop them.");
     else if (settings.columns.empty())
         reason = Tr::tr("Choose at least one numeric column.");
@@ -157,6 +155,9 @@ QJsonObject outlierStepJson(const Table& table, const OutlierSettings& settings,
         if (settings.method == OutlierMethod::Iqr) {
             params.insert(QStringLiteral("method"), QStringLiteral("iqr"));
             params.insert(QStringLiteral("k"), settings.iqrK);
+        } else if (settings.method == OutlierMethod::ModifiedZScore) {
+            params.insert(QStringLiteral("method"), QStringLiteral("mad"));
+            params.insert(QStringLiteral("mad_threshold"), settings.madThreshold);
         } else {
             params.insert(QStringLiteral("method"), QStringLiteral("zscore"));
             params.insert(QStringLiteral("threshold"), settings.zThreshold);
