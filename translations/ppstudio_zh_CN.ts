@@ -6776,7 +6776,7 @@ Saved automatically: every change is written to the project file at once.</sourc
 <context>
     <name>pp::ProjectSession</name>
     <message>
-        <location filename="../ui/project_session.cpp" line="+45"/>
+        <location filename="../ui/project_session.cpp" line="+61"/>
         <source>Purchasing Power Studio projects (*.ppsproj)</source>
         <translation>购买力分析工作室项目 (*.ppsproj)</translation>
     </message>
@@ -6801,7 +6801,7 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>未打开项目。</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+118"/>
         <source>Storing %1 in the project</source>
         <translation>正在将 %1 保存到项目</translation>
     </message>
@@ -9302,7 +9302,7 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>无法替换现有文件。</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+101"/>
         <source>The project has no data set %1.</source>
         <translation>项目中没有数据集 %1。</translation>
     </message>

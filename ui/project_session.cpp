@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace pp {
@@ -30,10 +31,25 @@ ImportOptions importOptionsFromJson(const QJsonObject& o)
 } // namespace
 
 ProjectSession::ProjectSession(Session* session, JobRunner* jobs, QObject* parent)
-    : QObject(parent), m_session(session), m_jobs(jobs), m_undoStack(new QUndoStack(this))
+    : QObject(parent), m_session(session), m_jobs(jobs), m_undoStack(new QUndoStack(this)),
+      m_watch(new QTimer(this))
 {
     m_undoStack->setObjectName(QStringLiteral("projectUndoStack"));
     connect(m_session, &Session::datasetChanged, this, &ProjectSession::onSessionDatasetChanged);
+    m_watch->setInterval(kWatchIntervalMs);
+    connect(m_watch, &QTimer::timeout, this, &ProjectSession::checkForOutsideChanges);
+}
+
+void ProjectSession::checkForOutsideChanges()
+{
+    if (!m_store)
+        return;
+    const std::optional<qint64> version = m_store->tryDataVersion();
+    if (!version || *version == m_dataVersion)
+        return;  // busy (asked again next time) or unchanged
+    m_dataVersion = *version;
+    Q_EMIT datasetsChanged();
+    Q_EMIT runsChanged();
 }
 
 ProjectSession::~ProjectSession() = default;
@@ -154,9 +170,12 @@ void ProjectSession::setStore(std::shared_ptr<store::ProjectStore> store)
     m_currentDatasetId = 0;
     m_currentDatasetName.clear();
     m_storedTable.reset();
+    m_watch->stop();
     if (m_store) {
         addRecentProject(m_store->path());
         kLastProjectDir.set(QFileInfo(m_store->path()).absolutePath());
+        m_dataVersion = m_store->tryDataVersion().value_or(-1);
+        m_watch->start();
     }
     Q_EMIT projectChanged();
     Q_EMIT datasetsChanged();

@@ -11,6 +11,7 @@
 #include <memory>
 #include <vector>
 
+class QTimer;
 class QUndoStack;
 
 namespace pp {
@@ -31,6 +32,10 @@ inline constexpr QLatin1String LoadStoredDataset{"project-load-dataset"};
 /// the GUI thread); a stored data set can be loaded back into the Session without parsing
 /// the file again. Run edits (rename, note, delete) go through undoStack(), which belongs
 /// to the open project and is cleared when it changes.
+///
+/// Runs and data sets written to the file from elsewhere (`ppstudio-cli train --project`,
+/// another window) show up within kWatchIntervalMs: runsChanged() and datasetsChanged() are
+/// emitted when SQLite's data_version says another connection committed.
 ///
 /// The store is shared (std::shared_ptr): a background job or a run being recorded keeps
 /// writing to the project it started with even if the user switches projects meanwhile.
@@ -83,6 +88,10 @@ public:
 
     /// Tells observers that runs changed outside this class (a run was recorded).
     void notifyRunsChanged() { Q_EMIT runsChanged(); }
+    /// Looks for commits by other processes now (otherwise every kWatchIntervalMs).
+    void checkForOutsideChanges();
+
+    static constexpr int kWatchIntervalMs = 2000;
     /// An edit of the project failed (from an undo command); shown by the main window.
     void reportEditError(const QString& message) { Q_EMIT editFailed(message); }
 
@@ -110,6 +119,8 @@ private:
     QString m_currentDatasetName;
     /// The table last loaded from (or stored in) the project, so that it isn't stored again.
     std::weak_ptr<const Table> m_storedTable;
+    QTimer* m_watch;
+    qint64 m_dataVersion = -1;  ///< the store's data_version when last looked at
 };
 
 } // namespace pp

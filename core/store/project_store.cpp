@@ -237,6 +237,17 @@ Result<QString> ProjectStore::integrityCheck()
     return lines.join(QLatin1Char('\n'));
 }
 
+std::optional<qint64> ProjectStore::tryDataVersion()
+{
+    std::unique_lock<std::recursive_mutex> lock(m_mutex, std::try_to_lock);
+    if (!lock.owns_lock())
+        return std::nullopt;
+    auto st = m_db->prepare(QStringLiteral("PRAGMA data_version"));
+    if (!st.ok() || !st->next())
+        return std::nullopt;
+    return st->int64(0);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Datasets
 

@@ -11,6 +11,7 @@
 
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <vector>
 
 namespace pp::store {
@@ -110,6 +111,10 @@ public:
     Status saveCopyAs(const QString& path);
     /// PRAGMA integrity_check: "ok" or SQLite's findings.
     Result<QString> integrityCheck();
+    /// SQLite's PRAGMA data_version: it changes when another connection (another window,
+    /// `ppstudio-cli train --project`) commits to the file, never for this store's own
+    /// writes. Empty while the store is busy (the caller polls again later) or on failure.
+    std::optional<qint64> tryDataVersion();
 
     // Datasets
     Result<qint64> addDataset(const QString& name, const Table& table, const QJsonObject& importOptions,

@@ -150,6 +150,7 @@ private Q_SLOTS:
     void zipWriterRoundTrip_data();
     void zipWriterRoundTrip();
     void opensProjectAndShowsRuns();
+    void runsWrittenElsewhereAppear();
     void filtersRuns();
     void comparesSelectedRuns();
     void renameAndNotePersist();
@@ -403,6 +404,28 @@ void TestGuiProject::opensProjectAndShowsRuns()
         previous = v;
     }
     QVERIFY(p->filterModel()->index(4, RunsModel::R2Field).data(int(RunsRole::Missing)).toBool());
+}
+
+void TestGuiProject::runsWrittenElsewhereAppear()
+{
+    // `ppstudio-cli train --project` (or another window) writes through its own connection:
+    // the open window lists the new run and follows renames without F5.
+    const QString path = projectCopy();
+    MainWindow* w = openWindow(path);
+    QVERIFY(w);
+    RunsModel* model = page(w)->runsModel();
+    QCOMPARE(model->rowCount(), 5);
+    auto other = store::ProjectStore::open(path, false);
+    QVERIFY2(other.ok(), qPrintable(other.error().toString()));
+    auto id = other.value()->beginRun(store::runStart(config(QStringLiteral("ridge")), QStringLiteral("elsewhere.csv"), 0));
+    QVERIFY2(id.ok(), qPrintable(id.error().toString()));
+    QVERIFY(other.value()->finishRun(id.value(), QStringLiteral("failed"), {}, {}, QStringLiteral("stopped")).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 6, 4 * ProjectSession::kWatchIntervalMs);
+    QVERIFY(model->rowOfRun(id.value()) >= 0);
+    QVERIFY(other.value()->renameRun(m_ridge, QStringLiteral("renamed elsewhere")).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(
+        model->index(model->rowOfRun(m_ridge), RunsModel::NameField).data().toString(),
+        QStringLiteral("renamed elsewhere"), 4 * ProjectSession::kWatchIntervalMs);
 }
 
 void TestGuiProject::filtersRuns()

@@ -15,6 +15,7 @@
 #include "training_controller.h"
 
 #include <QJsonArray>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -25,9 +26,17 @@ class TestGuiWorkflow : public QObject
 {
     Q_OBJECT
 
+    QTemporaryDir m_settingsDir;
+
 private Q_SLOTS:
     void initTestCase()
     {
+        // Recent files and window state go to a throw-away settings file, not the user's.
+        QVERIFY(m_settingsDir.isValid());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("ppstudio-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_gui_workflow"));
         registerCoreModels();
         nn::registerModels();
         registerPrepSteps();
