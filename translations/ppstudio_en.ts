@@ -188,7 +188,7 @@
 <context>
     <name>pp::KnnImputeStep</name>
     <message numerus="yes">
-        <location filename="../core/prep/knn_impute_step.cpp" line="+34"/>
+        <location filename="../core/prep/knn_impute_step.cpp" line="+36"/>
         <source>Impute %1 from the %n nearest training rows</source>
         <translation>
             <numerusform>Impute %1 from the nearest training row</numerusform>

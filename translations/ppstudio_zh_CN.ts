@@ -3624,7 +3624,7 @@ Saved automatically: every change is written to the project file at once.</sourc
 <context>
     <name>pp::KnnImputeStep</name>
     <message numerus="yes">
-        <location filename="../core/prep/knn_impute_step.cpp" line="+34"/>
+        <location filename="../core/prep/knn_impute_step.cpp" line="+36"/>
         <source>Impute %1 from the %n nearest training rows</source>
         <translation>
             <numerusform>用最近的 %n 个训练行插补 %1</numerusform>
@@ -3693,7 +3693,12 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>“%1”在训练行中没有值；保持缺失。</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+62"/>
+        <source>not enough memory to impute the missing values.</source>
+        <translation>内存不足，无法插补缺失值。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>the fitted column list is missing.</source>
         <translation>缺少已拟合的列清单。</translation>
     </message>
@@ -3708,7 +3713,7 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>某个供体行与列不匹配。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+84"/>
         <source>Impute from nearest neighbours</source>
         <translation>近邻插补</translation>
     </message>

@@ -5,10 +5,12 @@
 #include "prep/builtin_steps.h"
 #include "prep/prep_math.h"
 #include "prep/split.h"
+#include "stats/parallel.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <limits>
 #include <numeric>
@@ -136,69 +138,30 @@ protected:
                 for (std::size_t j = 0; j < p; ++j)
                     donorFeatures[d * p + j] = (donorFeatures[d * p + j] - m_means[j]) / m_stds[j];
 
-        std::vector<double> row(p), original(p), dist(donors);
-        std::vector<std::pair<double, std::size_t>> candidates;
-        candidates.reserve(donors);
-        for (std::size_t r = 0; r < n; ++r) {
-            if (r % 64 == 0) {
-                if (isCancelled(job))
-                    return Result<Table>::cancelledResult();
-                reportProgress(
-                    job, static_cast<double>(r) / static_cast<double>(std::max<std::size_t>(n, 1)));
-            }
-            bool anyMissing = false;
-            for (std::size_t j = 0; j < p; ++j) {
-                original[j] = (*cols[j])[r];
-                anyMissing = anyMissing || std::isnan(original[j]);
-                row[j] = scale ? (original[j] - m_means[j]) / m_stds[j] : original[j];
-            }
-            if (!anyMissing)
-                continue;
-            // nan_euclidean: squared distance over the coordinates present in both rows,
-            // scaled by (all coordinates / present ones); NaN when none are shared. Only the
-            // order matters here, so the square root is not taken.
-            for (std::size_t d = 0; d < donors; ++d) {
-                const double* y = &donorFeatures[d * p];
-                double sq = 0.0;
-                std::size_t present = 0;
-                for (std::size_t j = 0; j < p; ++j) {
-                    if (std::isnan(row[j]) || std::isnan(y[j]))
-                        continue;
-                    const double diff = row[j] - y[j];
-                    sq += diff * diff;
-                    ++present;
-                }
-                dist[d] = present == 0 ? kNaN : sq * static_cast<double>(p) / static_cast<double>(present);
-            }
-            for (std::size_t j = 0; j < p; ++j) {
-                if (!std::isnan(original[j]))
-                    continue;
-                candidates.clear();
-                bool anyFinite = false;
-                for (std::size_t d = 0; d < donors; ++d) {
-                    if (std::isnan(m_donors[d * p + j]))
-                        continue;
-                    // numpy's argpartition puts NaN distances last: treat them as infinitely far.
-                    const double dd = std::isnan(dist[d]) ? kInf : dist[d];
-                    anyFinite = anyFinite || !std::isnan(dist[d]);
-                    candidates.emplace_back(dd, d);
-                }
-                if (candidates.empty())
-                    continue; // no training value at all: stays missing
-                if (!anyFinite) {
-                    (*cols[j])[r] = m_colMeans[j];
-                    continue;
-                }
-                const std::size_t take = std::min(k, candidates.size());
-                std::nth_element(candidates.begin(),
-                    candidates.begin() + static_cast<std::ptrdiff_t>(take - 1), candidates.end());
-                std::vector<double> values;
-                values.reserve(take);
-                for (std::size_t t = 0; t < take; ++t)
-                    values.push_back(m_donors[candidates[t].second * p + j]);
-                (*cols[j])[r] = prepmath::mean(values);
-            }
-        }
+        // Rows are independent: blocks of rows spread over the cores, each worker with its own
+        // buffers. The result does not depend on the thread count.
+        struct Scratch
+        {
+            std::vector<double> row, original, dist, values;
+            std::vector<std::pair<double, std::size_t>> candidates;
+        };
+        constexpr std::size_t kBlock = 256;
+        const std::size_t blocks = (n + kBlock - 1) / kBlock;
+        std::vector<Scratch> scratch(threadCount(0, blocks));
+        std::atomic<std::size_t> blocksDone{0};
+        const bool finished = parallelFor(blocks, 0, job, [&](std::size_t b, unsigned worker) {
+            Scratch& s = scratch[worker];
+            s.row.resize(p);
+            s.original.resize(p);
+            s.dist.resize(donors);
+            for (std::size_t r = b * kBlock; r < std::min(n, (b + 1) * kBlock); ++r)
+                imputeRow(r, cols, donorFeatures, scale, k, s.row, s.original, s.dist, s.candidates, s.values);
+            reportProgress(job, static_cast<double>(++blocksDone) / static_cast<double>(blocks));
+        });
+        if (isCancelled(job))
+            return Result<Table>::cancelledResult();
+        if (!finished)
+            return failTable(tr("not enough memory to impute the missing values."));
         reportProgress(job, 1.0);
         return out;
     }
@@ -237,6 +200,66 @@ protected:
     }
 
 private:
+    /// Fills the missing cells of row r from its k nearest donors (buffers are the caller's).
+    void imputeRow(std::size_t r, const std::vector<std::vector<double>*>& cols, const std::vector<double>& donorFeatures,
+        bool scale, std::size_t k, std::vector<double>& row, std::vector<double>& original, std::vector<double>& dist,
+        std::vector<std::pair<double, std::size_t>>& candidates, std::vector<double>& values) const
+    {
+        const std::size_t p = cols.size();
+        const std::size_t donors = dist.size();
+        bool anyMissing = false;
+        for (std::size_t j = 0; j < p; ++j) {
+            original[j] = (*cols[j])[r];
+            anyMissing = anyMissing || std::isnan(original[j]);
+            row[j] = scale ? (original[j] - m_means[j]) / m_stds[j] : original[j];
+        }
+        if (!anyMissing)
+            return;
+        // nan_euclidean: squared distance over the coordinates present in both rows,
+        // scaled by (all coordinates / present ones); NaN when none are shared. Only the
+        // order matters here, so the square root is not taken.
+        for (std::size_t d = 0; d < donors; ++d) {
+            const double* y = &donorFeatures[d * p];
+            double sq = 0.0;
+            std::size_t present = 0;
+            for (std::size_t j = 0; j < p; ++j) {
+                if (std::isnan(row[j]) || std::isnan(y[j]))
+                    continue;
+                const double diff = row[j] - y[j];
+                sq += diff * diff;
+                ++present;
+            }
+            dist[d] = present == 0 ? kNaN : sq * static_cast<double>(p) / static_cast<double>(present);
+        }
+        for (std::size_t j = 0; j < p; ++j) {
+            if (!std::isnan(original[j]))
+                continue;
+            candidates.clear();
+            bool anyFinite = false;
+            for (std::size_t d = 0; d < donors; ++d) {
+                if (std::isnan(m_donors[d * p + j]))
+                    continue;
+                // numpy's argpartition puts NaN distances last: treat them as infinitely far.
+                const double dd = std::isnan(dist[d]) ? kInf : dist[d];
+                anyFinite = anyFinite || !std::isnan(dist[d]);
+                candidates.emplace_back(dd, d);
+            }
+            if (candidates.empty())
+                continue; // no training value at all: stays missing
+            if (!anyFinite) {
+                (*cols[j])[r] = m_colMeans[j];
+                continue;
+            }
+            const std::size_t take = std::min(k, candidates.size());
+            std::nth_element(candidates.begin(), candidates.begin() + static_cast<std::ptrdiff_t>(take - 1),
+                candidates.end());
+            values.clear();
+            for (std::size_t t = 0; t < take; ++t)
+                values.push_back(m_donors[candidates[t].second * p + j]);
+            (*cols[j])[r] = prepmath::mean(values);
+        }
+    }
+
     std::size_t donorCount() const
     {
         return m_columns.isEmpty() ? 0 : m_donors.size() / static_cast<std::size_t>(m_columns.size());
