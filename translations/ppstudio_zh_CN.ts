@@ -10424,7 +10424,7 @@ Role: %3</source>
 <context>
     <name>pp::Trainer</name>
     <message>
-        <location filename="../core/ml/trainer.cpp" line="+289"/>
+        <location filename="../core/ml/trainer.cpp" line="+298"/>
         <source>Choose a target column to predict.</source>
         <translation>请选择要预测的目标列。</translation>
     </message>
@@ -10464,7 +10464,22 @@ Role: %3</source>
         <translation>行数：训练 %1，验证 %2，测试 %3</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+70"/>
+        <source>Sequence windows are built from consecutive rows of each series: split the rows by time instead of at random.</source>
+        <translation>序列窗口由每个序列中连续的行构成：请按时间划分行，而不是随机划分。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The preparation pipeline turned the %1 test rows into none, so the model could not be tested.</source>
+        <translation>数据准备流程处理后，%1 个测试行一行也没有留下，因此无法测试模型。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warning: the preparation pipeline turned the %1 validation rows into none; training continues without validation.</source>
+        <translation>警告：数据准备流程处理后，%1 个验证行一行也没有留下；训练将在没有验证集的情况下继续。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Stopped by the user; evaluating the model trained so far.</source>
         <translation>已被用户停止；正在评估目前已训练的模型。</translation>
     </message>

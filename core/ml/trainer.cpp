@@ -18,6 +18,15 @@ namespace pp {
 
 namespace {
 
+/// Whether a pipeline's JSON has a step of `kind`.
+bool pipelineHasKind(const QJsonObject& pipeline, const QString& kind)
+{
+    const QJsonArray steps = pipeline.value(QStringLiteral("steps")).toArray();
+    return std::any_of(steps.begin(), steps.end(), [&](const QJsonValue& step) {
+        return step.toObject().value(QStringLiteral("kind")).toString() == kind;
+    });
+}
+
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(pp::Trainer)
@@ -387,6 +396,22 @@ Result<TrainResult> trainModel(const Table& table, const TrainConfig& config, co
     }
     if (!testData.ok())
         return R::failure(testData.error());
+    // A pipeline that turns held-out rows into nothing (sequence windows over randomly split
+    // rows: no series keeps enough consecutive rows) would leave the run without test metrics.
+    const std::size_t testRowsIn = testTable ? testTable->rowCount() : split->test.size();
+    const bool windows = pipelineHasKind(pipelineConfig, QStringLiteral("sequence_windows"));
+    const QString windowsHint = windows ? QLatin1Char(' ')
+            + Tr::tr("Sequence windows are built from consecutive rows of each series: split the rows by "
+                     "time instead of at random.")
+                                        : QString();
+    if (testRowsIn > 0 && testData->rows() == 0)
+        return R::failure(Tr::tr("The preparation pipeline turned the %1 test rows into none, so the model "
+                                 "could not be tested.").arg(testRowsIn)
+                          + windowsHint);
+    if (!split->valid.empty() && validData->rows() == 0)
+        log(Tr::tr("Warning: the preparation pipeline turned the %1 validation rows into none; training "
+                   "continues without validation.").arg(split->valid.size())
+            + windowsHint);
     result.trainRows = trainData->rows();
     result.validRows = validData->rows();
     result.testRows = testData->rows();

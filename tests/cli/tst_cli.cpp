@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDate>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -142,6 +143,44 @@ private Q_SLOTS:
         const QString err = QString::fromUtf8(r.err).trimmed();
         QVERIFY2(err.contains(part), qPrintable(err));
         QVERIFY2(!err.contains(QLatin1Char('\n')), qPrintable(err));
+    }
+
+    void sequenceWindowsNeedATimeSplit()
+    {
+        // 20 customers × 40 days; windows of 5 days predict the next day's y.
+        QFile f(path("seq.csv"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("cust,day,v,y\n");
+        const QDate start(2024, 1, 1);
+        for (int c = 0; c < 20; ++c)
+            for (int d = 0; d < 40; ++d) {
+                const double v = c + std::sin(d * 0.3 + c);
+                f.write(QStringLiteral("c%1,%2,%3,%4\n").arg(c).arg(start.addDays(d).toString(Qt::ISODate)).arg(v).arg(2 * v + 1)
+                            .toUtf8());
+            }
+        f.close();
+        QFile pipeline(path("windows.json"));
+        QVERIFY(pipeline.open(QIODevice::WriteOnly));
+        pipeline.write(R"({"version":1,"steps":[{"kind":"sequence_windows","params":{"entity":"cust","time":"day",
+            "values":["v"],"window":5,"target":"y","horizon":1,"gap_tolerance":1,"time_unit":"days"}},
+            {"kind":"set_role","params":{"columns":["day"],"role":"ignore"}}]})");
+        pipeline.close();
+        const QStringList common{QStringLiteral("train"), path("seq.csv"), QStringLiteral("--target"), QStringLiteral("y"),
+                                 QStringLiteral("--model"), QStringLiteral("ridge"), QStringLiteral("--pipeline"),
+                                 path("windows.json"), QStringLiteral("--json")};
+        // Randomly split rows leave no series with enough consecutive days among the test rows:
+        // the run fails and says why, instead of reporting no test metrics.
+        Run r = cli(common);
+        QCOMPARE(r.code, 2);
+        const QString err = QString::fromUtf8(r.err);
+        QVERIFY2(err.contains(QLatin1String("test rows into none")) && err.contains(QLatin1String("split the rows by time")),
+                 qPrintable(err));
+        // Split by time: the last days are the test windows.
+        r = cli(common + QStringList{QStringLiteral("--split"), QStringLiteral("time:day")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject rows = r.json().object().value(QStringLiteral("rows")).toObject();
+        QVERIFY(rows.value(QStringLiteral("test")).toInt() > 0);
+        QVERIFY(r.json().object().value(QStringLiteral("metrics")).toObject().contains(QStringLiteral("test")));
     }
 
     void trainJsonContractAndPredict()
