@@ -264,24 +264,35 @@ void TestPrep::registryCategories()
 
 void TestPrep::docsListEveryKindAndParam()
 {
-    // docs/pipeline.md is what users and the CLI's --pipeline files rely on: every kind has a
-    // "#### `kind`" heading and every parameter key appears in its section.
+    // docs/pipeline.md is what users and the CLI's --pipeline files rely on: every registered
+    // kind (basic and advanced, from the registry itself, so a new kind cannot go undocumented)
+    // has a "#### `kind`" heading, every parameter key appears in its section, the section says
+    // what is fitted, and a train-only kind says so.
     QFile file(QStringLiteral(PP_SOURCE_DIR "/docs/pipeline.md"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
-    for (const auto& [kind, params] : configuredKinds()) {
+    const std::vector<const StepInfo*> registered = StepRegistry::instance().all();
+    QVERIFY(registered.size() > static_cast<std::size_t>(configuredKinds().size()));
+    for (const StepInfo* info : registered) {
+        const QString& kind = info->kind;
         const QString tag = QLatin1Char('`') + kind + QLatin1Char('`');
         qsizetype start = -1;
         for (qsizetype i = 0; i < lines.size() && start < 0; ++i)
             if (lines[i].startsWith(QLatin1String("#### ")) && lines[i].contains(tag))
                 start = i;
-        QVERIFY2(start >= 0, qPrintable(kind));
+        QVERIFY2(start >= 0, qPrintable(kind + QStringLiteral(": no #### heading")));
         QString section;
         for (qsizetype i = start + 1; i < lines.size() && !lines[i].startsWith(QLatin1String("###")); ++i)
             section += lines[i] + QLatin1Char('\n');
-        for (const ParamSpec& spec : makeStep(kind)->paramSpecs(nullptr))
+        auto step = info->create();
+        QVERIFY2(step, qPrintable(kind));
+        for (const ParamSpec& spec : step->paramSpecs(nullptr))
             QVERIFY2(section.contains(QLatin1Char('`') + spec.key + QLatin1Char('`')),
                 qPrintable(kind + QLatin1Char('.') + spec.key));
+        QVERIFY2(section.contains(QLatin1String("Fitted:")), qPrintable(kind + QStringLiteral(": no 'Fitted:'")));
+        if (step->trainOnly())
+            QVERIFY2(section.contains(QLatin1String("train-only"), Qt::CaseInsensitive),
+                qPrintable(kind + QStringLiteral(": train-only not stated")));
     }
 }
 
