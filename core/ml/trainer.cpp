@@ -12,11 +12,43 @@
 #include <algorithm>
 #include <cmath>
 #include <ctime>
+#include <limits>
 #include <numeric>
 
 namespace pp {
 
 namespace {
+
+/// The rows of the data that was split (or of the test file) travel through the pipeline in a
+/// column of their own: steps may drop, add (resampling) or reorder rows, so a position in the
+/// prepared table is not a row of the data. Role Ignore: no step or model uses it as a feature.
+const QString kSourceRowColumn = QStringLiteral("__source_row__");
+
+Table withSourceRows(Table t, const std::vector<std::size_t>* rows)
+{
+    if (t.find(kSourceRowColumn))
+        return t;
+    std::vector<double> ids(t.rowCount());
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        ids[i] = static_cast<double>(rows ? (*rows)[i] : i);
+    Column c = Column::numeric(kSourceRowColumn, std::move(ids));
+    c.setRole(ColumnRole::Ignore);
+    t.addColumn(std::move(c));
+    return t;
+}
+
+/// Replaces positions in `prepared` by the source rows they came from; -1 where unknown (a row
+/// that resampling made up, or a step that did not keep the column, such as sequence windows).
+void mapSourceRows(MlData& data, const Table& prepared)
+{
+    const Column* c = prepared.find(kSourceRowColumn);
+    for (auto& id : data.rowIds) {
+        const auto i = static_cast<std::size_t>(id);
+        const double v = c && c->type() == ColumnType::Numeric && id >= 0 && i < c->size()
+            ? c->numbers()[i] : std::numeric_limits<double>::quiet_NaN();
+        id = std::isnan(v) ? -1 : static_cast<qint64>(v);
+    }
+}
 
 /// Whether a pipeline's JSON has a step of `kind`.
 bool pipelineHasKind(const QJsonObject& pipeline, const QString& kind)
@@ -237,8 +269,9 @@ Table predictionsTable(const TrainResult& r)
     const auto n = static_cast<std::size_t>(e.actual.rows());
     Table t;
     std::vector<double> rows(n);
-    for (std::size_t i = 0; i < n && i < e.rowIds.size(); ++i)
-        rows[i] = static_cast<double>(e.rowIds[i] + 1);
+    for (std::size_t i = 0; i < n; ++i)  // 1-based; missing where the row is not known
+        rows[i] = i < e.rowIds.size() && e.rowIds[i] >= 0 ? static_cast<double>(e.rowIds[i] + 1)
+                                                         : std::numeric_limits<double>::quiet_NaN();
     Column rowColumn = Column::numeric(QStringLiteral("row"), std::move(rows));
     rowColumn.setRole(ColumnRole::Id);
     t.addColumn(std::move(rowColumn));
@@ -309,7 +342,17 @@ Result<TrainResult> trainModel(const Table& table, const TrainConfig& config, co
     if (!info)
         return R::failure(Tr::tr("Unknown model '%1'. Available models: %2.")
                               .arg(config.model, ModelRegistry::instance().kinds().join(QStringLiteral(", "))));
-    auto created = ModelRegistry::instance().create(config.model, task, config.params);
+    // Every model has a `seed` (ModelRegistry::add); unless the caller set one (--set seed=S,
+    // a form field), it is the run's seed, and either way it is what the fit draws from.
+    QVariantMap params = config.params;
+    quint64 modelSeed = config.seed;
+    if (findParam(info->params(task), QStringLiteral("seed"))) {
+        if (params.contains(QStringLiteral("seed")))
+            modelSeed = params.value(QStringLiteral("seed")).toULongLong();
+        else
+            params.insert(QStringLiteral("seed"), static_cast<int>(config.seed & 0x7fffffff));
+    }
+    auto created = ModelRegistry::instance().create(config.model, task, params);
     if (!created.ok())
         return R::failure(created.error());
     std::shared_ptr<Model> model = created.take();
@@ -355,7 +398,7 @@ Result<TrainResult> trainModel(const Table& table, const TrainConfig& config, co
     fitInfo.task = task;
     fitInfo.seed = config.seed;
 
-    const Table trainTable = table.takeRows(split->train);
+    const Table trainTable = withSourceRows(table.takeRows(split->train), &split->train);
     JobControl prepJob(job, 0.0, 0.1);
     auto preparedTrain = pipeline.fitTransform(trainTable, fitInfo, &prepJob);
     if (!preparedTrain.ok())
@@ -365,35 +408,31 @@ Result<TrainResult> trainModel(const Table& table, const TrainConfig& config, co
         return R::failure(design.error());
     result.design = design.value();
 
+    // Row ids of the matrices point into `table` (or into the test file).
     auto prepare = [&](const Table& t, bool withTargets) -> Result<MlData> {
         auto prepared = pipeline.transform(t, job);
         if (!prepared.ok())
             return Result<MlData>::failure(prepared.error());
-        return buildMlData(prepared.value(), result.design, withTargets);
+        auto data = buildMlData(prepared.value(), result.design, withTargets);
+        if (data.ok())
+            mapSourceRows(data.value(), prepared.value());
+        return data;
     };
     auto trainData = buildMlData(preparedTrain.value(), result.design, true);
     if (!trainData.ok())
         return R::failure(trainData.error());
-    // Row ids of the training matrix point into `table`.
-    for (auto& id : trainData->rowIds)
-        id = static_cast<qint64>(split->train[static_cast<std::size_t>(id)]);
+    mapSourceRows(trainData.value(), preparedTrain.value());
     Result<MlData> validData = MlData{};
     if (!split->valid.empty()) {
-        validData = prepare(table.takeRows(split->valid), true);
+        validData = prepare(withSourceRows(table.takeRows(split->valid), &split->valid), true);
         if (!validData.ok())
             return R::failure(validData.error());
-        for (auto& id : validData->rowIds)
-            id = static_cast<qint64>(split->valid[static_cast<std::size_t>(id)]);
     }
     Result<MlData> testData = MlData{};
-    if (testTable) {
-        testData = prepare(*testTable, true);
-    } else if (!split->test.empty()) {
-        testData = prepare(table.takeRows(split->test), true);
-        if (testData.ok())
-            for (auto& id : testData->rowIds)
-                id = static_cast<qint64>(split->test[static_cast<std::size_t>(id)]);
-    }
+    if (testTable)
+        testData = prepare(withSourceRows(*testTable, nullptr), true);
+    else if (!split->test.empty())
+        testData = prepare(withSourceRows(table.takeRows(split->test), &split->test), true);
     if (!testData.ok())
         return R::failure(testData.error());
     // A pipeline that turns held-out rows into nothing (sequence windows over randomly split
@@ -425,7 +464,7 @@ Result<TrainResult> trainModel(const Table& table, const TrainConfig& config, co
     ctx.job = &fitJob;
     ctx.threads = config.threads;
     ctx.device = result.device;
-    ctx.seed = config.seed;
+    ctx.seed = modelSeed;
     ctx.onEpoch = [&](const EpochRecord& r) {
         result.history.push_back(r);
         if (callbacks.onEpoch)
@@ -542,14 +581,14 @@ Result<TrainResult> trainModel(const Table& table, const TrainConfig& config, co
             auto fTest = buildMlData(fTestTable.value(), fd.value(), true);
             if (!fTest.ok())
                 return R::failure(fTest.error());
-            auto foldModel = ModelRegistry::instance().create(config.model, task, config.params);
+            auto foldModel = ModelRegistry::instance().create(config.model, task, params);
             if (!foldModel.ok())
                 return R::failure(foldModel.error());
             FitContext fctx;
             fctx.job = job;
             fctx.threads = config.threads;
             fctx.device = result.device;
-            fctx.seed = config.seed;
+            fctx.seed = modelSeed;
             const Status s = foldModel.value()->fit(fTrain.value(), nullptr, fctx);
             if (!s.ok())
                 return s.cancelled() ? R::cancelledResult() : R::failure(s.error());

@@ -145,6 +145,43 @@ private Q_SLOTS:
         QVERIFY2(!err.contains(QLatin1Char('\n')), qPrintable(err));
     }
 
+    void predictionsPointAtTheirRowsWhenThePipelineDropsRows()
+    {
+        // y = 2a + 1 with a = row / 2; every 7th row lacks b and is dropped from every part.
+        // The stored predictions' row numbers must still lead to the row whose y is "actual".
+        QFile f(path("holes.csv"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("a,b,y\n");
+        for (int i = 0; i < 400; ++i)
+            f.write(QStringLiteral("%1,%2,%3\n").arg(i * 0.5).arg(i % 7 == 3 ? QString() : QString::number(std::sin(i)))
+                        .arg(2 * (i * 0.5) + 1).toUtf8());
+        f.close();
+        QFile pipeline(path("holes.json"));
+        QVERIFY(pipeline.open(QIODevice::WriteOnly));
+        pipeline.write(R"({"version":1,"steps":[{"kind":"drop_missing_rows","params":{"columns":["b"],"train_only":false}}]})");
+        pipeline.close();
+        const QString project = path("holes.ppsproj");
+        const Run r = cli({QStringLiteral("train"), path("holes.csv"), QStringLiteral("--target"), QStringLiteral("y"),
+                           QStringLiteral("--model"), QStringLiteral("ridge"), QStringLiteral("--pipeline"), path("holes.json"),
+                           QStringLiteral("--project"), project});
+        QVERIFY2(r.code == 0, r.err.constData());
+        auto store = store::ProjectStore::open(project, false);
+        QVERIFY(store.ok());
+        auto runs = store.value()->runs();
+        QVERIFY(runs.ok() && runs->size() == 1);
+        auto predictions = store.value()->loadPredictions(runs->front().id);
+        QVERIFY2(predictions.ok(), qPrintable(predictions.error().toString()));
+        const Table& t = predictions->second;
+        const Column* row = t.find(QStringLiteral("row"));
+        const Column* actual = t.find(QStringLiteral("actual"));
+        QVERIFY(row && actual && t.rowCount() > 50);
+        for (std::size_t i = 0; i < t.rowCount(); ++i) {
+            const int source = static_cast<int>(row->numbers()[i]) - 1;  // 1-based
+            QVERIFY(source % 7 != 3);  // a dropped row cannot have a prediction
+            QCOMPARE(actual->numbers()[i], 2 * (source * 0.5) + 1);
+        }
+    }
+
     void sequenceWindowsNeedATimeSplit()
     {
         // 20 customers × 40 days; windows of 5 days predict the next day's y.
