@@ -25,6 +25,27 @@ std::int64_t floorDiv(std::int64_t a, std::int64_t b)
 
 const QList<ColumnType> kNumberTypes{ColumnType::Numeric, ColumnType::Boolean};
 
+/// The reference date of date_parts as ms since the epoch. An ISO 8601 date/time with a UTC
+/// offset ("2024-01-01T00:00:00+08:00", "...Z") is that instant. Without an offset it is read
+/// like the data's own date/times: the clock time as UTC, whatever the machine's time zone
+/// (a local-time reading would shift it, or reject a time that falls in a DST gap).
+bool parseReferenceDate(const QString& text, std::int64_t* ms)
+{
+    const QDateTime withZone = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (withZone.isValid() && withZone.timeSpec() != Qt::LocalTime) {
+        *ms = withZone.toMSecsSinceEpoch();
+        return true;
+    }
+    // No offset given (or a local reading failed): the same text as UTC clock time.
+    QDateTime utc = QDateTime::fromString(text + QLatin1Char('Z'), Qt::ISODateWithMs);
+    if (!utc.isValid())
+        utc = QDateTime(QDate::fromString(text, Qt::ISODate), QTime(0, 0), QTimeZone::utc());
+    if (!utc.isValid())
+        return false;
+    *ms = utc.toMSecsSinceEpoch();
+    return true;
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -303,15 +324,15 @@ Status DatePartsStep::fit(const Table& train, const FitInfo&, JobControl*)
     if (strings("parts").isEmpty())
         return failure(tr("choose at least one date part."));
     const QString ref = str("reference_date").trimmed();
+    const bool daysSince = strings("parts").contains(QStringLiteral("days_since"));
     if (!ref.isEmpty()) {
-        QDateTime dt = QDateTime::fromString(ref, Qt::ISODateWithMs);
-        if (!dt.isValid())
-            dt = QDateTime(QDate::fromString(ref, Qt::ISODate), QTime(0, 0), QTimeZone::utc());
-        if (!dt.isValid())
+        // Checked even when days_since is not chosen, so that a typo does not wait to surface.
+        std::int64_t ms = 0;
+        if (!parseReferenceDate(ref, &ms))
             return failure(tr("reference date '%1' is not a date like 2024-01-31.").arg(ref));
-        dt.setTimeZone(QTimeZone::utc());
-        m_referenceMs = dt.toMSecsSinceEpoch();
-    } else if (strings("parts").contains(QStringLiteral("days_since"))) {
+        if (daysSince)
+            m_referenceMs = ms;
+    } else if (daysSince) {
         bool any = false;
         for (std::int64_t t : c->times()) {
             if (t != kMissingTime && (!any || t > m_referenceMs)) {
@@ -385,8 +406,13 @@ QJsonObject DatePartsStep::fittedState() const
     if (!m_fitted)
         return {};
     QJsonObject o;
-    o.insert(QStringLiteral("reference_ms"), static_cast<double>(m_referenceMs));
-    o.insert(QStringLiteral("reference"), formatDateTime(m_referenceMs, QString()));
+    o.insert(QStringLiteral("column"), str("column"));
+    // The reference only exists for days_since; without it nothing is saved, so that no stale
+    // date from an earlier fit is carried along.
+    if (strings("parts").contains(QStringLiteral("days_since"))) {
+        o.insert(QStringLiteral("reference_ms"), static_cast<double>(m_referenceMs));
+        o.insert(QStringLiteral("reference"), formatDateTime(m_referenceMs, QString()));
+    }
     return o;
 }
 
@@ -395,9 +421,12 @@ Status DatePartsStep::setFittedState(const QJsonObject& state)
     clearFit();
     if (state.isEmpty())
         return Unit{};
-    if (!state.value(QStringLiteral("reference_ms")).isDouble())
+    const QJsonValue reference = state.value(QStringLiteral("reference_ms"));
+    if (strings("parts").contains(QStringLiteral("days_since")) && !reference.isDouble())
         return failure(tr("the saved state has no reference date."));
-    m_referenceMs = static_cast<std::int64_t>(state.value(QStringLiteral("reference_ms")).toDouble());
+    // Older states always carried reference_ms; it is ignored without days_since.
+    if (strings("parts").contains(QStringLiteral("days_since")))
+        m_referenceMs = static_cast<std::int64_t>(reference.toDouble());
     m_fitted = true;
     return Unit{};
 }

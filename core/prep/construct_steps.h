@@ -61,7 +61,10 @@ private:
 /// days_since = whole days from the date to a reference date, floor((reference - date) / 1
 /// day) as pandas' (reference - s).dt.days. The reference is fixed at FIT time: the one the
 /// user gives, else the latest date of the training rows; so validation, test and new data
-/// are measured from the same day and replay is deterministic.
+/// are measured from the same day and replay is deterministic. A given reference with a UTC
+/// offset ("2024-01-01T00:00:00+08:00", "…Z") is that instant; one without an offset is read
+/// as UTC clock time, as the data's date/times are (never in the machine's time zone). The
+/// fitted state holds the reference only when days_since is among the parts.
 /// Output columns "<col>__<part>".
 class DatePartsStep : public AdvancedStep
 {
@@ -83,7 +86,12 @@ public:
     QString describe() const override;
 
 private:
-    std::int64_t m_referenceMs = 0;
+    void clearFit() override
+    {
+        AdvancedStep::clearFit();
+        m_referenceMs = 0;
+    }
+    std::int64_t m_referenceMs = 0;   ///< set only when days_since is among the parts
 };
 
 /// "expression": a formula over columns (see Expression for the grammar and how missing

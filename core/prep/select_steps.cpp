@@ -496,6 +496,9 @@ Status ManualSelectStep::fit(const Table& train, const FitInfo& info, JobControl
     clearFit();
     const QStringList listed = strings("columns");
     const QStringList protectedCols = protectedColumns(train, info.targets);
+    // As select_columns: keeping "nothing" would silently drop every feature.
+    if (str("mode") == QLatin1String("keep") && listed.isEmpty())
+        return failure(tr("choose at least one column to keep."));
     QString error;
     for (const QString& name : listed) {
         if (!requireColumn(train, name, &error))

@@ -107,7 +107,8 @@ public:
 };
 
 /// "manual_select": keeps (mode "keep") or drops (mode "drop") the listed columns. With
-/// "keep", columns not listed are dropped, except the target and id columns.
+/// "keep", columns not listed are dropped, except the target and id columns; an empty list is
+/// refused (as select_columns does) rather than dropping every feature.
 class ManualSelectStep : public SelectionStep
 {
     Q_DECLARE_TR_FUNCTIONS(pp::ManualSelectStep)

@@ -11,6 +11,7 @@
 
 #include <QtTest>
 
+#include <ctime>
 #include <limits>
 
 using namespace pp;
@@ -357,6 +358,98 @@ void TestPrep2::datePartsReferenceGiven()
     QVERIFY(!none.fit(empty, fitInfo(), nullptr).ok());
 }
 
+void TestPrep2::datePartsReferenceOffset()
+{
+    // pandas 1.5.3: s = pd.to_datetime(ms, unit="ms").dt.tz_localize("UTC");
+    // t = pd.Timestamp(ref), tz_convert("UTC") when it has an offset, else tz_localize("UTC")
+    // (naive = UTC clock time, as the data); (t - s).dt.days
+    struct Case
+    {
+        const char* ref;
+        std::vector<double> want;
+        const char* described;
+    };
+    const Case cases[] = {
+        // 2023-12-31 16:00 UTC: the offset moves the reference back 8 hours (rows 1, 2, 4 change)
+        {"2024-01-01T00:00:00+08:00", {19722, 19722, 8706, -1, -1, 45230, -197}, "2023-12-31 16:00:00"},
+        {"2024-01-01T00:00:00-05:30", {19723, 19723, 8706, 0, 0, 45230, -197}, "2024-01-01 05:30:00"},
+        {"2024-01-01T00:00:00Z", {19723, 19723, 8706, 0, -1, 45230, -197}, "2024-01-01"},
+        {"2024-01-01T00:00:00", {19723, 19723, 8706, 0, -1, 45230, -197}, "2024-01-01"},
+    };
+    for (const Case& c : cases) {
+        DatePartsStep step;
+        QVERIFY(setUp(step,
+                      {{QStringLiteral("column"), QStringLiteral("when")},
+                       {QStringLiteral("parts"), QStringList{QStringLiteral("days_since")}},
+                       {QStringLiteral("reference_date"), QLatin1String(c.ref)}},
+                      datesTable(), fitInfo()));
+        auto out = step.transform(datesTable(), nullptr);
+        QVERIFY(out.ok());
+        compareVectors(values(out.value(), QStringLiteral("when__days_since")), c.want);
+        QVERIFY2(step.describe().endsWith(QLatin1String(c.described)), qPrintable(step.describe()));
+    }
+
+#ifdef Q_OS_UNIX   // TZ names of the tz database; Windows reads TZ differently
+    // A reference without an offset does not depend on the machine's time zone: 02:30 on
+    // 2024-03-10 does not exist in New York (DST starts), yet it is a valid UTC clock time
+    // (it used to be read in local time, and was refused there).
+    // pandas: (pd.Timestamp("2024-03-10T02:30:00").tz_localize("UTC") - s).dt.days
+    const QByteArray oldTz = qgetenv("TZ");
+    const bool hadTz = qEnvironmentVariableIsSet("TZ");
+    qputenv("TZ", "America/New_York");
+    tzset();
+    DatePartsStep gap;
+    const bool fitted = gap.setParams({{QStringLiteral("column"), QStringLiteral("when")},
+                                       {QStringLiteral("parts"), QStringList{QStringLiteral("days_since")}},
+                                       {QStringLiteral("reference_date"), QStringLiteral("2024-03-10T02:30:00")}})
+                            .ok()
+        && gap.fit(datesTable(), fitInfo(), nullptr).ok();
+    if (hadTz)
+        qputenv("TZ", oldTz);
+    else
+        qunsetenv("TZ");
+    tzset();
+    QVERIFY(fitted);
+    auto out = gap.transform(datesTable(), nullptr);
+    QVERIFY(out.ok());
+    compareVectors(values(out.value(), QStringLiteral("when__days_since")), {19792, 19792, 8775, 69, 69, 45299, -128});
+    QCOMPARE(gap.fittedState().value(QStringLiteral("reference_ms")).toDouble(), 1710037800000.0);
+#endif
+}
+
+void TestPrep2::datePartsNoStaleReference()
+{
+    // Fitted with days_since (reference = the latest training date, 2024-07-15 12:00) ...
+    DatePartsStep step;
+    QVERIFY(setUp(step, {{QStringLiteral("column"), QStringLiteral("when")}, {QStringLiteral("parts"), DatePartsStep::partKeys()}},
+                  datesTable(), fitInfo()));
+    QCOMPARE(step.fittedState().value(QStringLiteral("reference_ms")).toDouble(), 1721044800000.0);
+    // ... then refitted without it: no reference is kept or saved.
+    QVERIFY(setUp(step, {{QStringLiteral("parts"), QStringList{QStringLiteral("year")}}}, datesTable(), fitInfo()));
+    const QJsonObject state = step.fittedState();
+    QVERIFY(!state.isEmpty());
+    QVERIFY(!state.contains(QStringLiteral("reference_ms")));
+    QVERIFY(!state.contains(QStringLiteral("reference")));
+    QCOMPARE(step.describe(), QStringLiteral("year of when"));
+    // That state restores (a saved model without days_since needs no reference) ...
+    DatePartsStep restored;
+    QVERIFY(restored.setParams(step.params()).ok());
+    QVERIFY(restored.setFittedState(state).ok());
+    QVERIFY(restored.isFitted());
+    // ... while with days_since a state without a reference is refused.
+    DatePartsStep needs;
+    QVERIFY(needs.setParams({{QStringLiteral("column"), QStringLiteral("when")},
+                             {QStringLiteral("parts"), QStringList{QStringLiteral("days_since")}}})
+                .ok());
+    QVERIFY(!needs.setFittedState(state).ok());
+    // A given reference is still checked without days_since, and not stored.
+    DatePartsStep typo;
+    QVERIFY(typo.setParams({{QStringLiteral("column"), QStringLiteral("when")},
+                            {QStringLiteral("reference_date"), QStringLiteral("2024-13-45")}})
+                .ok());
+    QVERIFY(!typo.fit(datesTable(), fitInfo(), nullptr).ok());
+}
+
 // ---------------------------------------------------------------------------------------------
 // select
 
@@ -549,6 +642,19 @@ void TestPrep2::manualSelect()
     const Status s = unknown.fit(t, fitInfo(), nullptr);
     QVERIFY(!s.ok());
     QCOMPARE(s.error().message, QStringLiteral("Choose columns: column 'nope' is not in the data."));
+    // "keep" with an empty list is refused, as select_columns refuses it: it used to keep only
+    // the target and id columns, silently dropping every feature.
+    ManualSelectStep keepNothing;
+    const Status empty = keepNothing.fit(t, fitInfo({QStringLiteral("y")}), nullptr);
+    QVERIFY(!empty.ok());
+    QCOMPARE(empty.error().message, QStringLiteral("Choose columns: choose at least one column to keep."));
+    QVERIFY(!keepNothing.isFitted());
+    // "drop" with an empty list drops nothing.
+    ManualSelectStep dropNothing;
+    QVERIFY(setUp(dropNothing, {{QStringLiteral("mode"), QStringLiteral("drop")}}, t, fitInfo({QStringLiteral("y")})));
+    out = dropNothing.transform(t, nullptr);
+    QVERIFY(out.ok());
+    QCOMPARE(out->columnNames(), t.columnNames());
 }
 
 QTEST_GUILESS_MAIN(TestPrep2)

@@ -41,6 +41,8 @@ private Q_SLOTS:
     void power();
     void datePartsMatchPandas();
     void datePartsReferenceGiven();
+    void datePartsReferenceOffset();
+    void datePartsNoStaleReference();
     // select (tst_prep2.cpp)
     void varianceThresholdMatchesSklearn();
     void varianceThresholdAllMissing();
