@@ -67,6 +67,7 @@ Column pickRows(const Column& c, const std::vector<qint64>& rows)
 struct Series
 {
     std::vector<std::size_t> source;             ///< the real row each step carries
+    std::vector<char> observed;                  ///< 1 = a real row, 0 = a step filled in a gap
     std::vector<double> time;                    ///< ms for date/time columns
     std::vector<std::vector<double>> values;     ///< [value column][step]
     std::vector<std::size_t> segmentStarts;      ///< first step of each unbroken sequence
@@ -206,10 +207,27 @@ Result<Table> SequenceWindowsStep::makeWindows(const Table& input, JobControl* j
                 if (policy == QLatin1String("break") && dt > tolerance) {
                     s.segmentStarts.push_back(s.source.size());
                 } else if (policy == QLatin1String("ffill") && dt > tolerance) {
-                    // Missing steps every `tolerance`, repeating the last observation.
-                    const auto missing = static_cast<std::size_t>(std::ceil(dt / tolerance - 1e-9)) - 1;
+                    // Missing steps every `tolerance`, repeating the last observation. Counted
+                    // before anything is allocated: a long gap with a small tolerance would
+                    // otherwise make millions of steps (or overflow the count).
+                    const double missingSteps = std::ceil(dt / tolerance - 1e-9) - 1.0;
+                    if ((static_cast<double>(s.source.size()) + missingSteps) * static_cast<double>(nv + 2)
+                        > kMaxCells) {
+                        auto when = [&](double v) {
+                            return isDate ? formatDateTime(std::llround(v), QString()) : formatNumber(v);
+                        };
+                        const QString gap = entity
+                            ? tr("the gap of '%1' from %2 to %3").arg(entity->displayAt(r), when(s.time.back()), when(t))
+                            : tr("the gap from %1 to %2").arg(when(s.time.back()), when(t));
+                        return failureAs<Table>(tr("%1 would need %2 filled steps, more than memory allows; choose "
+                                                   "'start a new sequence' for gaps that long or raise the gap "
+                                                   "tolerance.")
+                                                    .arg(gap, formatNumber(missingSteps)));
+                    }
+                    const auto missing = static_cast<std::size_t>(missingSteps);
                     for (std::size_t k = 1; k <= missing; ++k) {
                         s.source.push_back(s.source.back());
+                        s.observed.push_back(0);
                         s.time.push_back(s.time.back() + tolerance);
                         for (std::size_t v = 0; v < nv; ++v)
                             s.values[v].push_back(s.values[v].back());
@@ -217,6 +235,7 @@ Result<Table> SequenceWindowsStep::makeWindows(const Table& input, JobControl* j
                 }
             }
             s.source.push_back(r);
+            s.observed.push_back(1);
             s.time.push_back(t);
             for (std::size_t v = 0; v < nv; ++v) {
                 double x = values[v][r];
@@ -232,8 +251,10 @@ Result<Table> SequenceWindowsStep::makeWindows(const Table& input, JobControl* j
                 ++sequenceCount;
             for (std::size_t start = begin; start + L <= end; start += stride) {
                 const std::size_t last = start + L - 1;
+                // The target is read from a real row only: a filled step carries the previous
+                // row, whose target may be the window's own last value (a leak into the label).
                 qint64 targetRow = -1;
-                if (target && last + h < end && !target->isMissing(s.source[last + h]))
+                if (target && last + h < end && s.observed[last + h] && !target->isMissing(s.source[last + h]))
                     targetRow = static_cast<qint64>(s.source[last + h]);
                 if (needTarget && targetRow < 0)
                     continue;

@@ -12,9 +12,13 @@ namespace pp {
 /// Rows are grouped by entity (in order of first appearance) and ordered by time (stable).
 /// Gaps: with "break", a time difference above `gap_tolerance` starts a new sequence and no
 /// window or target crosses it; with "ffill", such a gap is filled with steps every
-/// `gap_tolerance` that repeat the last observation, and missing values are carried forward;
-/// "none" treats consecutive rows as consecutive steps. Tolerances are in the time column's
-/// units, or in `time_unit` for date/time columns.
+/// `gap_tolerance` that repeat the last observation's values, and missing values are carried
+/// forward; "none" treats consecutive rows as consecutive steps. Tolerances are in the time
+/// column's units, or in `time_unit` for date/time columns.
+/// A filled step has no target of its own: a window whose target step (last + horizon) is a
+/// filled one has a missing target (dropped with `require_target`), so a label is never a
+/// copy of an earlier row's. A gap that would need more filled steps than memory allows is an
+/// error naming the entity and the gap.
 /// Per-window scaling "standardize" uses only the window's own values (mean and population
 /// standard deviation per value column), so it cannot leak between rows.
 ///

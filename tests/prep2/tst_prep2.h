@@ -65,6 +65,7 @@ private Q_SLOTS:
     void sequenceWindowsBreak();
     void sequenceWindowsKeepAll();
     void sequenceWindowsFfill();
+    void sequenceWindowsFfillTargets();
     void sequenceWindowsStandardize();
     void sequenceWindowsNewData();
     void randomOversample();

@@ -153,16 +153,87 @@ void TestPrep2::sequenceWindowsFfill()
     QVERIFY(setUp(step, p, series(), fitInfo({QStringLiteral("y")})));
     auto out = step.transform(series(), nullptr);
     QVERIFY(out.ok());
-    // A becomes days 1,2,3,(4 = copy of 3),5,6: values 1,2,3,3,4,5; targets 10,20,30,30,40,50.
+    // A becomes days 1,2,3,(4 = values of 3),5,6: values 1,2,3,3,4,5; targets 10,20,30,–,40,50:
+    // the filled day 4 has no target, so the window [2,3] (target on day 4) is left out. It used
+    // to get day 3's own target 30, a leak of the window's last step into its label.
+    // pandas (the filled series: reindex to every day, ffill v only, y NaN on filled days; see
+    // the comment of sequenceWindowsFfillTargets):
     QCOMPARE(rows(out.value()), (QStringList{QStringLiteral("B|1970-01-03|10|20|300"), QStringLiteral("A|1970-01-03|1|2|30"),
-                                             QStringLiteral("A|1970-01-04|2|3|30"), QStringLiteral("A|1970-01-05|3|3|40"),
-                                             QStringLiteral("A|1970-01-06|3|4|50")}));
+                                             QStringLiteral("A|1970-01-05|3|3|40"), QStringLiteral("A|1970-01-06|3|4|50")}));
     // Missing values are carried forward inside a series.
     Table holes = series();
     holes.find(QStringLiteral("v"))->numbers()[3] = kNaN;   // A, day 2
     out = step.transform(holes, nullptr);
     QVERIFY(out.ok());
     QCOMPARE(rows(out.value()).at(1), QStringLiteral("A|1970-01-03|1|1|30"));
+}
+
+void TestPrep2::sequenceWindowsFfillTargets()
+{
+    // Reference: pandas 1.5.3, per customer
+    //   g = df[df.cust == c].set_index("day").sort_index()
+    //   g = g.reindex(pd.date_range(g.index.min(), g.index.max(), freq="D")); g["v"] = g["v"].ffill()
+    // windows of 2 over g, target g["y"].iloc[last + 1] (NaN on a filled day: never ffilled).
+    // Without require_target every window stays, the one whose target day is filled with NA:
+    // ['B|1970-01-03|10|20|300', 'B|1970-01-04|20|30|NA', 'A|1970-01-03|1|2|30',
+    //  'A|1970-01-04|2|3|NA', 'A|1970-01-05|3|3|40', 'A|1970-01-06|3|4|50', 'A|1970-01-07|4|5|NA']
+    SequenceWindowsStep step;
+    QVariantMap p = windowParams();
+    p.insert(QStringLiteral("gap_policy"), QStringLiteral("ffill"));
+    p.insert(QStringLiteral("require_target"), false);
+    QVERIFY(setUp(step, p, series(), fitInfo({QStringLiteral("y")})));
+    auto out = step.transform(series(), nullptr);
+    QVERIFY(out.ok());
+    QCOMPARE(rows(out.value()),
+             (QStringList{QStringLiteral("B|1970-01-03|10|20|300"), QStringLiteral("B|1970-01-04|20|30|NA"),
+                          QStringLiteral("A|1970-01-03|1|2|30"), QStringLiteral("A|1970-01-04|2|3|NA"),
+                          QStringLiteral("A|1970-01-05|3|3|40"), QStringLiteral("A|1970-01-06|3|4|50"),
+                          QStringLiteral("A|1970-01-07|4|5|NA")}));
+    // Horizon 0: the target is the last step's own, so a window ending on the filled day 4 has
+    // none (pandas: g["y"].iloc[last] is NaN there).
+    SequenceWindowsStep atEnd;
+    p.insert(QStringLiteral("horizon"), 0);
+    p.insert(QStringLiteral("require_target"), true);
+    QVERIFY(setUp(atEnd, p, series(), fitInfo({QStringLiteral("y")})));
+    out = atEnd.transform(series(), nullptr);
+    QVERIFY(out.ok());
+    QCOMPARE(rows(out.value()),
+             (QStringList{QStringLiteral("B|1970-01-03|10|20|200"), QStringLiteral("B|1970-01-04|20|30|300"),
+                          QStringLiteral("A|1970-01-03|1|2|20"), QStringLiteral("A|1970-01-04|2|3|30"),
+                          QStringLiteral("A|1970-01-06|3|4|40"), QStringLiteral("A|1970-01-07|4|5|50")}));
+
+    // A huge gap with a small tolerance is refused before any step is made, naming the entity and
+    // the gap: from 1 to 1e12 every 1 would be 1e12 - 2 = 999,999,999,998 filled steps (~24 TB).
+    Table far;
+    far.addColumn(Column::categoricalFromStrings(QStringLiteral("cust"), {"A", "A", "A", "B", "B"}));
+    far.addColumn(Column::numeric(QStringLiteral("t"), {0, 1, 1e12, 0, 1}));
+    far.addColumn(Column::numeric(QStringLiteral("v"), {1, 2, 3, 4, 5}));
+    SequenceWindowsStep huge;
+    QVERIFY(huge.setParams({{QStringLiteral("entity"), QStringLiteral("cust")}, {QStringLiteral("time"), QStringLiteral("t")},
+                            {QStringLiteral("values"), QStringList{QStringLiteral("v")}}, {QStringLiteral("window"), 2},
+                            {QStringLiteral("gap_policy"), QStringLiteral("ffill")}, {QStringLiteral("gap_tolerance"), 1.0}})
+                .ok());
+    const Status refused = huge.fit(far, fitInfo(), nullptr);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().message,
+             QStringLiteral("Sequence windows: the gap of 'A' from 1 to 1000000000000 would need 999999999998 filled "
+                            "steps, more than memory allows; choose 'start a new sequence' for gaps that long or raise "
+                            "the gap tolerance."));
+    // Without an entity column the message names the gap only; dates are shown as dates.
+    Table farDates;
+    farDates.addColumn(Column::dateTime(QStringLiteral("day"), {0, kDay, 1000000 * kDay}));
+    farDates.addColumn(Column::numeric(QStringLiteral("v"), {1, 2, 3}));
+    SequenceWindowsStep hugeDates;
+    QVERIFY(hugeDates.setParams({{QStringLiteral("time"), QStringLiteral("day")}, {QStringLiteral("values"), QStringList{QStringLiteral("v")}},
+                                 {QStringLiteral("window"), 2}, {QStringLiteral("gap_policy"), QStringLiteral("ffill")},
+                                 {QStringLiteral("gap_tolerance"), 1.0}, {QStringLiteral("time_unit"), QStringLiteral("seconds")}})
+                    .ok());
+    const Status refusedDates = hugeDates.fit(farDates, fitInfo(), nullptr);
+    QVERIFY(!refusedDates.ok());
+    // 999,999 days of seconds: 86,399,913,599 filled steps (86,399,913,600 intervals)
+    QVERIFY2(refusedDates.error().message.startsWith(
+                 QLatin1String("Sequence windows: the gap from 1970-01-02 to 4707-11-29 would need 86399913599 filled steps")),
+             qPrintable(refusedDates.error().message));
 }
 
 void TestPrep2::sequenceWindowsStandardize()
