@@ -101,6 +101,38 @@ ErrorInfo fileError(const QString& path, const QString& message)
     return e;
 }
 
+// Refuses a file that is not a project this version can open, through a read-only
+// connection that is closed again on return.
+Status checkProjectFile(const QString& path)
+{
+    Database probe;
+    Status s = probe.open(path, Database::Mode::ReadOnly);
+    if (!s.ok())
+        return s;
+    auto header = probe.prepare(QStringLiteral("PRAGMA application_id"));
+    if (!header.ok() || !header->next())
+        return Status::failure(fileError(path, Tr::tr("This file is damaged or is not a project file.")));
+    const qint64 appId = header->int64(0);
+    auto uv = probe.prepare(QStringLiteral("PRAGMA user_version"));
+    const int version = uv.ok() && uv->next() ? static_cast<int>(uv->int64(0)) : -1;
+    auto tables = probe.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    const qint64 objects = tables.ok() && tables->next() ? tables->int64(0) : -1;
+    if (version < 0 || objects < 0)
+        return Status::failure(fileError(path, Tr::tr("This file is damaged or is not a project file.")));
+    if (objects > 0 && appId != kApplicationId)
+        return Status::failure(fileError(path, Tr::tr("This SQLite database is not a Purchasing Power Studio project.")));
+    if (version > ProjectStore::kSchemaVersion)
+        return Status::failure(fileError(path, Tr::tr("The project was saved by a newer version of the application "
+                                                      "(format %1; this version reads up to %2). It was not changed.")
+                                                   .arg(version)
+                                                   .arg(ProjectStore::kSchemaVersion)));
+    auto check = probe.prepare(QStringLiteral("PRAGMA quick_check"));
+    if (!check.ok() || !check->next() || check->text(0) != QLatin1String("ok"))
+        return Status::failure(fileError(path, Tr::tr("The project file is damaged (%1). It was not changed.")
+                                                   .arg(check.ok() ? check->text(0) : probe.errorMessage())));
+    return Status(Unit{});
+}
+
 } // namespace
 
 QString schemaV1Sql() { return QString::fromUtf8(kSchemaV1); }
@@ -125,32 +157,15 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString& path, bo
         return R::failure(fileError(path, Tr::tr("The project file does not exist.")));
 
     if (exists) {
-        // Look before touching: a read-only connection cannot change the file, whatever it is.
-        Database probe;
-        Status s = probe.open(path, Database::Mode::ReadOnly);
-        if (!s.ok())
-            return R::failure(s.error());
-        auto header = probe.prepare(QStringLiteral("PRAGMA application_id"));
-        if (!header.ok() || !header->next())
-            return R::failure(fileError(path, Tr::tr("This file is damaged or is not a project file.")));
-        const qint64 appId = header->int64(0);
-        auto uv = probe.prepare(QStringLiteral("PRAGMA user_version"));
-        const int version = uv.ok() && uv->next() ? static_cast<int>(uv->int64(0)) : -1;
-        auto tables = probe.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master"));
-        const qint64 objects = tables.ok() && tables->next() ? tables->int64(0) : -1;
-        if (version < 0 || objects < 0)
-            return R::failure(fileError(path, Tr::tr("This file is damaged or is not a project file.")));
-        if (objects > 0 && appId != kApplicationId)
-            return R::failure(fileError(path, Tr::tr("This SQLite database is not a Purchasing Power Studio project.")));
-        if (version > kSchemaVersion)
-            return R::failure(fileError(path, Tr::tr("The project was saved by a newer version of the application "
-                                                 "(format %1; this version reads up to %2). It was not changed.")
-                                                  .arg(version)
-                                                  .arg(kSchemaVersion)));
-        auto check = probe.prepare(QStringLiteral("PRAGMA quick_check"));
-        if (!check.ok() || !check->next() || check->text(0) != QLatin1String("ok"))
-            return R::failure(fileError(path, Tr::tr("The project file is damaged (%1). It was not changed.")
-                                                  .arg(check.ok() ? check->text(0) : probe.errorMessage())));
+        // Look before touching: a read-only connection cannot change the file, whatever it
+        // is. It can leave the -wal and -shm files of a WAL database behind: a refused file
+        // is left as it was found, without them.
+        const WalSidecars sidecars(path);
+        const Status looked = checkProjectFile(path);
+        if (!looked.ok()) {
+            sidecars.removeNew();
+            return R::failure(looked.error());
+        }
     }
 
     std::unique_ptr<ProjectStore> store(new ProjectStore());

@@ -2,8 +2,12 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 
 #include <sqlite3.h>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace pp::store {
 
@@ -214,6 +218,49 @@ QByteArray Statement::blob(int column) const
 {
     const void* p = sqlite3_column_blob(m_stmt, column);
     return p ? QByteArray(static_cast<const char*>(p), sqlite3_column_bytes(m_stmt, column)) : QByteArray();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+WalSidecars::WalSidecars(const QString& dbPath)
+    : m_wal(dbPath + QStringLiteral("-wal")),
+      m_shm(dbPath + QStringLiteral("-shm")),
+      m_walExisted(QFileInfo::exists(m_wal)),
+      m_shmExisted(QFileInfo::exists(m_shm))
+{
+}
+
+void WalSidecars::removeNew() const
+{
+    // A -shm that was there before may belong to a live connection of another process.
+    if (m_shmExisted)
+        return;
+    // Ours unless written to: a read-only connection never writes to the -wal.
+    const auto removeWal = [this] {
+        if (!m_walExisted && QFileInfo::exists(m_wal) && QFileInfo(m_wal).size() == 0)
+            QFile::remove(m_wal);
+    };
+    if (!QFileInfo::exists(m_shm)) {
+        removeWal();
+        return;
+    }
+    // Every connection holds a read lock on the -shm's "dead man switch" byte (offset 128 in
+    // SQLite's unix VFS) while it uses the file: when a write lock on it is granted, nobody
+    // else does, and nobody can start to while it is held.
+    const QByteArray native = QFile::encodeName(m_shm);
+    const int fd = ::open(native.constData(), O_RDWR | O_CLOEXEC);
+    if (fd < 0)
+        return;
+    struct flock lock = {};
+    lock.l_type = F_WRLCK;
+    lock.l_whence = SEEK_SET;
+    lock.l_start = 128;
+    lock.l_len = 1;
+    if (::fcntl(fd, F_SETLK, &lock) == 0) {
+        removeWal();
+        QFile::remove(m_shm);
+    }
+    ::close(fd);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -89,6 +89,23 @@ private:
     bool m_ok = true;
 };
 
+/// The -wal and -shm files that SQLite keeps next to a database in WAL mode. Even a read-only
+/// connection creates them and cannot remove them when it closes, so a file that was only
+/// looked at would be left with litter beside it.
+class WalSidecars
+{
+public:
+    /// Notes which of the two files exist now, before this process connects to `dbPath`.
+    explicit WalSidecars(const QString& dbPath);
+    /// Removes the files that did not exist at construction, unless another connection has
+    /// started to use them since. Call once this process's connections to the file are closed.
+    void removeNew() const;
+
+private:
+    QString m_wal, m_shm;
+    bool m_walExisted = false, m_shmExisted = false;
+};
+
 /// Rolls back unless committed: `Transaction t(db); ...; return t.commit();`
 class Transaction
 {

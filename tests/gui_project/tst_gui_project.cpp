@@ -792,6 +792,7 @@ void TestGuiProject::corruptProjectShowsErrorAndStaysUnchanged_data()
     QTest::newRow("garbage") << "garbage";
     QTest::newRow("truncated") << "truncated";
     QTest::newRow("newer-schema") << "newer";
+    QTest::newRow("newer-schema-wal") << "newer-wal";
 }
 
 void TestGuiProject::corruptProjectShowsErrorAndStaysUnchanged()
@@ -809,6 +810,8 @@ void TestGuiProject::corruptProjectShowsErrorAndStaysUnchanged()
         QFile::setPermissions(bad, QFile::ReadOwner | QFile::WriteOwner);
         if (kind == QLatin1String("newer")) {
             QVERIFY(execSql(bad, "PRAGMA journal_mode=DELETE; PRAGMA user_version=99;"));
+        } else if (kind == QLatin1String("newer-wal")) {
+            QVERIFY(execSql(bad, "PRAGMA user_version=99;"));  // still in WAL mode, as projects are
         } else {
             QVERIFY(execSql(bad, "PRAGMA journal_mode=DELETE;"));
             QFile f(bad);
@@ -827,6 +830,7 @@ void TestGuiProject::corruptProjectShowsErrorAndStaysUnchanged()
              qPrintable(box->text()));
     QCOMPARE(fileHash(bad), before);
     QVERIFY(!QFileInfo::exists(bad + QStringLiteral("-wal")));
+    QVERIFY(!QFileInfo::exists(bad + QStringLiteral("-shm")));
     // The project that was open stays open.
     QCOMPARE(w->projectSession()->path(), QFileInfo(good).absoluteFilePath());
     QCOMPARE(page(w)->runsModel()->rowCount(), 5);

@@ -1,15 +1,19 @@
 // Project files: every stored object round-trips, old files migrate, and newer, damaged or
 // foreign files are refused without being changed.
 #include "store/project_store.h"
+#include "store/sqlite_db.h"
 #include "store/table_codec.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include <sqlite3.h>
+#include <sys/wait.h>
 #include <thread>
+#include <unistd.h>
 
 using namespace pp;
 using namespace pp::store;
@@ -74,6 +78,62 @@ void execSql(const QString& path, const char* sql)
     sqlite3_close(db);
     QCOMPARE(rc, SQLITE_OK);
 }
+
+bool hasSidecars(const QString& path)
+{
+    return QFileInfo::exists(path + QStringLiteral("-wal")) || QFileInfo::exists(path + QStringLiteral("-shm"));
+}
+
+// Another process reading `path` (in WAL mode) until release() or destruction.
+class ReaderProcess
+{
+public:
+    explicit ReaderProcess(const QString& path)
+    {
+        int ready[2], release[2];
+        if (::pipe(ready) != 0 || ::pipe(release) != 0)
+            return;
+        m_pid = ::fork();
+        if (m_pid == 0) {
+            ::close(ready[0]);
+            ::close(release[1]);  // so that the parent closing its end ends the read below
+            sqlite3* db = nullptr;
+            char c = 0;
+            int rc = sqlite3_open(QFile::encodeName(path).constData(), &db);
+            if (rc == SQLITE_OK)
+                rc = sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+            c = rc == SQLITE_OK ? 'r' : 'e';
+            (void)!::write(ready[1], &c, 1);
+            (void)!::read(release[0], &c, 1);
+            sqlite3_close(db);
+            ::_exit(rc == SQLITE_OK ? 0 : 1);
+        }
+        ::close(ready[1]);
+        ::close(release[0]);
+        m_release = release[1];
+        char c = 0;
+        m_reading = ::read(ready[0], &c, 1) == 1 && c == 'r';
+        ::close(ready[0]);
+    }
+    ~ReaderProcess() { release(); }
+    bool isReading() const { return m_reading; }
+    /// Closes the other process's connection; true when it exited cleanly.
+    bool release()
+    {
+        if (m_pid <= 0)
+            return false;
+        ::close(m_release);
+        int status = 0;
+        ::waitpid(m_pid, &status, 0);
+        m_pid = 0;
+        return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    }
+
+private:
+    pid_t m_pid = 0;
+    int m_release = -1;
+    bool m_reading = false;
+};
 
 } // namespace
 
@@ -257,8 +317,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("messagePart");
         QTest::newRow("newer-schema") << "newer" << "newer version";
+        QTest::newRow("newer-schema-wal") << "newer-wal" << "newer version";
         QTest::newRow("garbage") << "garbage" << "damaged";
         QTest::newRow("truncated") << "truncated" << "damaged";
+        QTest::newRow("truncated-wal") << "truncated-wal" << "damaged";
         QTest::newRow("foreign-sqlite") << "foreign" << "not a Purchasing Power Studio project";
     }
 
@@ -268,16 +330,19 @@ private Q_SLOTS:
         QFETCH(QString, messagePart);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("x.ppsproj"));
-        if (kind == QLatin1String("newer") || kind == QLatin1String("truncated")) {
+        if (kind.startsWith(QLatin1String("newer")) || kind.startsWith(QLatin1String("truncated"))) {
             {
                 auto store = ProjectStore::open(path, true).take();
                 for (int i = 0; i < 20; ++i)
                     store->addDataset(QStringLiteral("d"), sampleTable(), {}, QString());
             }
-            if (kind == QLatin1String("newer")) {
-                execSql(path, "PRAGMA journal_mode=DELETE; PRAGMA user_version=99;");
-            } else {
+            // "-wal": the file stays in WAL mode (as projects are), so that even reading it
+            // needs -wal and -shm files next to it.
+            if (!kind.endsWith(QLatin1String("-wal")))
                 execSql(path, "PRAGMA journal_mode=DELETE;");
+            if (kind.startsWith(QLatin1String("newer"))) {
+                execSql(path, "PRAGMA user_version=99;");
+            } else {
                 QFile f(path);
                 QVERIFY(f.open(QIODevice::ReadWrite));
                 QVERIFY(f.resize(f.size() / 2));
@@ -295,6 +360,42 @@ private Q_SLOTS:
         QVERIFY2(store.error().message.contains(messagePart), qPrintable(store.error().message));
         QCOMPARE(store.error().file, path);
         QCOMPARE(fileHash(path), before);
+        // Nor is anything left next to it.
+        QVERIFY(!hasSidecars(path));
+    }
+
+    void refusalLeavesOtherConnectionsFiles()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("x.ppsproj"));
+        {
+            auto store = ProjectStore::open(path, true).take();
+            store->addDataset(QStringLiteral("d"), sampleTable(), {}, QString());
+        }
+        execSql(path, "PRAGMA user_version=99;");
+        QVERIFY(!hasSidecars(path));
+        {
+            // A newer version has the project open: its -wal and -shm stay, and it goes on.
+            ReaderProcess newer(path);
+            QVERIFY(newer.isReading());
+            QVERIFY(hasSidecars(path));
+            QVERIFY(!ProjectStore::open(path, false).ok());
+            QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
+            QVERIFY(QFileInfo::exists(path + QStringLiteral("-shm")));
+            QVERIFY(newer.release());
+        }
+        QVERIFY(!hasSidecars(path));  // the last connection removed them
+        {
+            // Another process that connects after the files were noted as new keeps them too.
+            const WalSidecars sidecars(path);
+            ReaderProcess newer(path);
+            QVERIFY(newer.isReading());
+            sidecars.removeNew();
+            QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
+            QVERIFY(QFileInfo::exists(path + QStringLiteral("-shm")));
+            QVERIFY(newer.release());
+        }
+        QVERIFY(!hasSidecars(path));
     }
 
     void saveCopyAs()
