@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace pp {
 
 namespace {
@@ -60,17 +62,27 @@ Task StoredRun::task(const store::RunInfo& run)
 
 QJsonObject StoredRun::effectiveParams(const store::RunInfo& run, QStringList* defaults)
 {
+    // A finished run recorded every parameter its model used; older runs and unfinished ones
+    // only the ones set, completed from the model's defaults.
     QJsonObject params = run.params;
+    auto fill = [&](const QString& key, const QJsonValue& value) {
+        if (params.contains(key))
+            return;
+        params.insert(key, value);
+        if (defaults)
+            *defaults << key;
+    };
+    if (!run.usedParams.isEmpty()) {
+        for (auto it = run.usedParams.begin(); it != run.usedParams.end(); ++it)
+            fill(it.key(), it.value());
+        return params;
+    }
     const ModelInfo* info = ModelRegistry::instance().find(run.model);
     if (!info || !info->params)
         return params;
-    for (const ParamSpec& spec : info->params(task(run))) {
-        if (params.contains(spec.key) || !spec.defaultValue.isValid())
-            continue;
-        params.insert(spec.key, QJsonValue::fromVariant(spec.defaultValue));
-        if (defaults)
-            *defaults << spec.key;
-    }
+    for (const ParamSpec& spec : info->params(task(run)))
+        if (spec.defaultValue.isValid())
+            fill(spec.key, QJsonValue::fromVariant(spec.defaultValue));
     return params;
 }
 
@@ -97,8 +109,11 @@ Result<RunSnapshot> StoredRun::snapshot(store::ProjectStore& project, qint64 run
     s.name = r.name;
     s.status = r.status;
     s.model = r.model;
-    s.params = r.params;
+    s.params = effectiveParams(r);
     s.device = r.device;
+    s.trainRows = std::max<qint64>(r.trainRows, 0);
+    s.validRows = std::max<qint64>(r.validRows, 0);
+    s.testRows = std::max<qint64>(r.testRows, 0);
     s.started = r.started;
     s.finished = r.finished;
     s.trainMetrics = r.metrics.value(QStringLiteral("train")).toObject();
@@ -149,8 +164,10 @@ Result<RunSnapshot> StoredRun::snapshot(store::ProjectStore& project, qint64 run
     if (predictions.ok()) {
         s.evaluationSplit = predictions->first;
         s.predictions = std::make_shared<const Table>(std::move(predictions->second));
-        const qint64 rows = static_cast<qint64>(s.predictions->rowCount());
-        (s.evaluationSplit == QLatin1String("test") ? s.testRows : s.validRows) = rows;
+        // Runs stored before format 3 have no row counts: the evaluation rows tell one of them.
+        if (r.trainRows < 0)
+            (s.evaluationSplit == QLatin1String("test") ? s.testRows : s.validRows)
+                = static_cast<qint64>(s.predictions->rowCount());
     }
     R out(std::move(s));
     for (Warning& w : warnings)

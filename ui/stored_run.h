@@ -42,8 +42,9 @@ public:
     static QJsonObject keyMetrics(const QJsonObject& runMetrics);
     /// The run's task: as recorded, or (for runs started with "auto") told by its metrics.
     static Task task(const store::RunInfo& run);
-    /// The model parameters a run used: its recorded settings over the model's defaults
-    /// (runs record only what the user set). `defaults` receives the keys that were filled in.
+    /// The model parameters a run used: the ones the user set, over the rest of what the model
+    /// used (recorded when the run finished; the model's defaults for older or unfinished
+    /// runs). `defaults` receives the keys the user did not set.
     static QJsonObject effectiveParams(const store::RunInfo& run, QStringList* defaults = nullptr);
 };
 

@@ -46,6 +46,12 @@ QJsonObject runToJson(const store::RunInfo& r)
     o.insert(QStringLiteral("started"), r.started);
     o.insert(QStringLiteral("finished"), r.finished.isEmpty() ? QJsonValue() : QJsonValue(r.finished));
     o.insert(QStringLiteral("device"), r.device);
+    o.insert(QStringLiteral("params"), r.usedParams.isEmpty() ? r.params : r.usedParams);
+    // As `train --json` writes them; null while running or for runs stored before format 3.
+    o.insert(QStringLiteral("rows"), r.trainRows < 0 ? QJsonValue()
+                                                     : QJsonObject{{QStringLiteral("train"), static_cast<double>(r.trainRows)},
+                                                                   {QStringLiteral("valid"), static_cast<double>(r.validRows)},
+                                                                   {QStringLiteral("test"), static_cast<double>(r.testRows)}});
     o.insert(QStringLiteral("has_model"), r.hasModel);
     return o;
 }

@@ -93,6 +93,15 @@ CREATE TABLE run_predictions (run_id INTEGER PRIMARY KEY REFERENCES runs(id) ON 
     split TEXT NOT NULL, data BLOB NOT NULL);
 )sql";
 
+// Version 3: what a finished run used (task, device and pipeline replace the start's values in
+// their columns): every model parameter next to the ones the user set, and the split's rows.
+const char* kMigrateV2ToV3 = R"sql(
+ALTER TABLE runs ADD COLUMN used_params TEXT;
+ALTER TABLE runs ADD COLUMN train_rows INTEGER;
+ALTER TABLE runs ADD COLUMN valid_rows INTEGER;
+ALTER TABLE runs ADD COLUMN test_rows INTEGER;
+)sql";
+
 ErrorInfo fileError(const QString& path, const QString& message)
 {
     ErrorInfo e;
@@ -195,6 +204,8 @@ Status ProjectStore::createSchema()
     if (s.ok())
         s = m_db->exec(QString::fromUtf8(kMigrateV1ToV2));
     if (s.ok())
+        s = m_db->exec(QString::fromUtf8(kMigrateV2ToV3));
+    if (s.ok())
         s = m_db->exec(QStringLiteral("PRAGMA application_id=%1; PRAGMA user_version=%2;")
                            .arg(kApplicationId)
                            .arg(kSchemaVersion));
@@ -217,6 +228,10 @@ Status ProjectStore::migrate(int from)
     Status s(Unit{});
     if (from < 2)
         s = m_db->exec(QString::fromUtf8(kMigrateV1ToV2));
+    if (s.ok() && from < 3)
+        s = m_db->exec(QString::fromUtf8(kMigrateV2ToV3));
+    if (s.ok() && from < 3)
+        s = fillResolvedFromModels();
     if (s.ok())
         s = m_db->exec(QStringLiteral("PRAGMA application_id=%1; PRAGMA user_version=%2;")
                            .arg(kApplicationId)
@@ -227,6 +242,49 @@ Status ProjectStore::migrate(int from)
         return Status::failure(e);
     }
     return t.commit();
+}
+
+// Runs stored before format 3 kept only their start settings ("auto" task, the parameters the
+// user set); the model bundles of the finished ones know the task and every parameter.
+Status ProjectStore::fillResolvedFromModels()
+{
+    struct Found
+    {
+        qint64 id;
+        QString task;
+        QJsonObject bundle;
+    };
+    std::vector<Found> found;
+    {
+        auto st = m_db->prepare(QStringLiteral("SELECT r.id, r.task, m.bundle FROM runs r JOIN models m ON m.run_id = r.id"));
+        if (!st.ok())
+            return Status::failure(st.error());
+        while (st->next())
+            found.push_back({st->int64(0), st->text(1), objectFrom(st->text(2))});
+        if (!st->ok())
+            return Status::failure(fileError(m_db->path(), st->errorMessage()));
+    }
+    auto update = m_db->prepare(QStringLiteral("UPDATE runs SET task = COALESCE(?1, task), used_params = ?2 WHERE id = ?3"));
+    if (!update.ok())
+        return Status::failure(update.error());
+    for (const Found& f : found) {
+        Task task;
+        const QString bundleTask = f.bundle.value(QStringLiteral("task")).toString();
+        const QJsonValue params = f.bundle.value(QStringLiteral("params"));
+        update->reset();
+        if (!taskFromName(f.task, &task) && taskFromName(bundleTask, &task))
+            update->bind(1, bundleTask);
+        else
+            update->bindNull(1);
+        if (params.isObject())
+            update->bind(2, toJson(params.toObject()));
+        else
+            update->bindNull(2);
+        const Status s = update->bind(3, static_cast<std::int64_t>(f.id)).run();
+        if (!s.ok())
+            return s;
+    }
+    return Status(Unit{});
 }
 
 Status ProjectStore::saveCopyAs(const QString& target)
@@ -467,6 +525,25 @@ Status ProjectStore::appendHistory(qint64 runId, const EpochRecord& r)
     return t.commit();
 }
 
+Status ProjectStore::setRunResolved(qint64 runId, const RunResolved& r)
+{
+    std::lock_guard<std::recursive_mutex> lock(m_mutex);
+    auto st = m_db->prepare(QStringLiteral(
+        "UPDATE runs SET task = ?1, device = ?2, used_params = ?3, pipeline = ?4, train_rows = ?5, valid_rows = ?6, "
+        "test_rows = ?7 WHERE id = ?8"));
+    if (!st.ok())
+        return Status::failure(st.error());
+    return st->bind(1, r.task)
+        .bind(2, r.device)
+        .bind(3, toJson(r.params))
+        .bind(4, toJson(r.pipeline))
+        .bind(5, static_cast<std::int64_t>(r.trainRows))
+        .bind(6, static_cast<std::int64_t>(r.validRows))
+        .bind(7, static_cast<std::int64_t>(r.testRows))
+        .bind(8, static_cast<std::int64_t>(runId))
+        .run();
+}
+
 Status ProjectStore::finishRun(qint64 runId, const QString& status, const QJsonObject& metrics,
                                const QJsonArray& importance, const QString& error)
 {
@@ -507,7 +584,8 @@ namespace {
 const char* kRunColumns =
     "r.id, r.name, r.dataset_id, COALESCE(d.name, r.dataset_name), r.pipeline, r.model, r.task, r.params, r.split, "
     "r.seed, r.device, r.host, r.pid, r.status, r.started, r.finished, r.metrics, r.importance, r.error, r.note, "
-    "r.deleted, r.boot_id, r.process_start, r.heartbeat, (SELECT count(*) FROM models m WHERE m.run_id = r.id)";
+    "r.deleted, r.boot_id, r.process_start, r.heartbeat, (SELECT count(*) FROM models m WHERE m.run_id = r.id), "
+    "r.used_params, r.train_rows, r.valid_rows, r.test_rows";
 }
 
 Result<std::vector<RunInfo>> ProjectStore::runs(bool includeDeleted)
@@ -548,6 +626,10 @@ Result<std::vector<RunInfo>> ProjectStore::runs(bool includeDeleted)
         r.note = st->text(19);
         r.deleted = st->int64(20) != 0;
         r.hasModel = st->int64(24) > 0;
+        r.usedParams = objectFrom(st->text(25));
+        r.trainRows = st->isNull(26) ? -1 : st->int64(26);
+        r.validRows = st->isNull(27) ? -1 : st->int64(27);
+        r.testRows = st->isNull(28) ? -1 : st->int64(28);
         out.push_back(r);
     }
     return out;

@@ -54,6 +54,18 @@ struct RunStart
     QString device;
 };
 
+/// What a run turned out to use, known once it has trained: the task told from the data
+/// when it started as "auto", the device chosen, every model parameter (defaults filled in),
+/// the pipeline settings (the default pipeline spelled out) and the rows of each split.
+struct RunResolved
+{
+    QString task;
+    QString device;
+    QJsonObject params;
+    QJsonObject pipeline;
+    qint64 trainRows = 0, validRows = 0, testRows = 0;
+};
+
 /// A run as listed: "done", "stopped", "failed", "running", or "interrupted" (it was
 /// running in a process that no longer exists: crash, kill, power loss).
 struct RunInfo
@@ -64,11 +76,15 @@ struct RunInfo
     QString datasetName;
     QJsonObject pipeline;
     QString model;
-    QString task;
-    QJsonObject params;
+    QString task;                ///< "auto" only while running (or for runs that never finished)
+    QJsonObject params;          ///< the parameters the user set
+    QJsonObject usedParams;      ///< every parameter the model used; empty until it finished
     QJsonObject split;
     quint64 seed = 0;
     QString device;
+    /// Rows of each split as trained on; -1 when not recorded (unfinished run, or a run
+    /// stored before format 3).
+    qint64 trainRows = -1, validRows = -1, testRows = -1;
     QString host;
     qint64 pid = 0;
     QString status;
@@ -96,7 +112,7 @@ struct StoredModel
 class ProjectStore
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     ~ProjectStore();
 
@@ -133,6 +149,8 @@ public:
     Result<qint64> beginRun(const RunStart& start);
     /// Appends one point of the training curve (one small transaction; also a heartbeat).
     Status appendHistory(qint64 runId, const EpochRecord& record);
+    /// Replaces the settings recorded at the start with what the run used (see RunResolved).
+    Status setRunResolved(qint64 runId, const RunResolved& resolved);
     Status finishRun(qint64 runId, const QString& status, const QJsonObject& metrics, const QJsonArray& importance,
                      const QString& error = QString());
     Result<std::vector<RunInfo>> runs(bool includeDeleted = false);
@@ -157,6 +175,7 @@ private:
     ProjectStore();
     Status createSchema();
     Status migrate(int from);
+    Status fillResolvedFromModels();
     QString effectiveStatus(const QString& status, const QString& host, qint64 pid, qint64 processStart,
                             const QString& heartbeat) const;
 

@@ -63,6 +63,19 @@ RunStart runStart(const TrainConfig& config, const QString& datasetName, qint64 
     return s;
 }
 
+RunResolved runResolved(const TrainResult& r)
+{
+    RunResolved resolved;
+    resolved.task = taskName(r.task);
+    resolved.device = r.device;
+    resolved.params = QJsonObject::fromVariantMap(r.params);
+    resolved.pipeline = r.pipeline.toJson(false);
+    resolved.trainRows = r.trainRows;
+    resolved.validRows = r.validRows;
+    resolved.testRows = r.testRows;
+    return resolved;
+}
+
 Status recordRun(ProjectStore& project, qint64 runId, const TrainResult& r)
 {
     QJsonObject metrics{{QStringLiteral("train"), r.trainMetrics},
@@ -79,6 +92,8 @@ Status recordRun(ProjectStore& project, qint64 runId, const TrainResult& r)
     Status s = project.saveModel(runId, {files->bundleJson, files->pipelineJson, files->modelBytes});
     if (s.ok())
         s = project.savePredictions(runId, r.evaluation.split, predictionsTable(r));
+    if (s.ok())
+        s = project.setRunResolved(runId, runResolved(r));
     if (!s.ok())
         return s;
     return project.finishRun(runId, r.stopped ? QStringLiteral("stopped") : QStringLiteral("done"), metrics, importance);

@@ -356,6 +356,64 @@ private Q_SLOTS:
         QCOMPARE(missing.code, 2);
     }
 
+    void projectRunRecordsWhatItUsed()
+    {
+        // Started with task, device and pipeline left to the program and one parameter set:
+        // the project, `runs` and the report show what the run used, as `train --json` does.
+        const QString project = path("resolved.ppsproj");
+        const Run r = cli({QStringLiteral("train"), path("reg.csv"), QStringLiteral("--target"), QStringLiteral("spend"),
+                           QStringLiteral("--model"), QStringLiteral("gbdt"), QStringLiteral("--set"), QStringLiteral("n_estimators=10"),
+                           QStringLiteral("--project"), project, QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject trained = r.json().object();
+        QCOMPARE(trained.value(QStringLiteral("task")).toString(), QStringLiteral("regression"));
+        const QJsonObject params = trained.value(QStringLiteral("params")).toObject();
+        const QJsonObject rows = trained.value(QStringLiteral("rows")).toObject();
+        QVERIFY(params.size() > 1);
+        QVERIFY(rows.value(QStringLiteral("train")).toInt() > 0 && rows.value(QStringLiteral("test")).toInt() > 0);
+
+        const Run runs = cli({QStringLiteral("runs"), project, QStringLiteral("--json")});
+        QCOMPARE(runs.code, 0);
+        const QJsonObject listed = runs.json().array().at(0).toObject();
+        for (const char* key : {"task", "device", "params", "rows"})
+            QCOMPARE(listed.value(QLatin1String(key)), trained.value(QLatin1String(key)));
+
+        {
+            auto store = store::ProjectStore::open(project, false);
+            QVERIFY2(store.ok(), qPrintable(store.error().toString()));
+            const auto run = store.value()->run(listed.value(QStringLiteral("id")).toInt());
+            QVERIFY(run.ok());
+            QCOMPARE(run->task, QStringLiteral("regression"));
+            QCOMPARE(run->device, trained.value(QStringLiteral("device")).toString());
+            QCOMPARE(run->params, (QJsonObject{{QStringLiteral("n_estimators"), 10}}));  // what was set
+            QCOMPARE(run->usedParams, params);
+            QCOMPARE(run->trainRows, qint64(rows.value(QStringLiteral("train")).toInt()));
+            QCOMPARE(run->validRows, qint64(rows.value(QStringLiteral("valid")).toInt()));
+            QCOMPARE(run->testRows, qint64(rows.value(QStringLiteral("test")).toInt()));
+            QVERIFY(!run->pipeline.value(QStringLiteral("steps")).toArray().isEmpty());  // the default pipeline
+        }
+
+        const QString out = path("resolved.html");
+        const Run rep = cli({QStringLiteral("report"), project, QString::number(listed.value(QStringLiteral("id")).toInt()),
+                             QStringLiteral("--out"), out});
+        QVERIFY2(rep.code == 0, rep.err.constData());
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(f.readAll());
+        auto cell = [](const QString& key, const QString& value) {
+            return QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(key, value);
+        };
+        QVERIFY(html.contains(cell(QStringLiteral("Task"), QStringLiteral("regression"))));
+        QVERIFY(html.contains(cell(QStringLiteral("Device"), trained.value(QStringLiteral("device")).toString())));
+        QVERIFY(html.contains(cell(QStringLiteral("Rows (train / validation / test)"),
+                                   QStringLiteral("%1 / %2 / %3")
+                                       .arg(rows.value(QStringLiteral("train")).toInt())
+                                       .arg(rows.value(QStringLiteral("valid")).toInt())
+                                       .arg(rows.value(QStringLiteral("test")).toInt()))));
+        for (auto it = params.begin(); it != params.end(); ++it)
+            QVERIFY2(html.contains(cell(it.key(), it.value().toVariant().toString())), qPrintable(it.key()));
+    }
+
     void killedTrainingLeavesAnInterruptedRun()
     {
         const QString project = path("kill.ppsproj");

@@ -680,6 +680,11 @@ void TestGuiProject::reopenBuildsSnapshot()
     QVERIFY(s.predictions);
     QCOMPARE(s.predictions->rowCount(), predictionsTable(r).rowCount());
     QCOMPARE(s.evaluationSplit, r.evaluation.split);
+    QCOMPARE(s.trainRows, r.trainRows);
+    QCOMPARE(s.validRows, r.validRows);
+    QCOMPARE(s.testRows, r.testRows);
+    QCOMPARE(s.device, r.device);
+    QCOMPARE(s.params, QJsonObject::fromVariantMap(r.params));
     QStringList steps;
     for (std::size_t i = 0; i < r.pipeline.size(); ++i)
         if (r.pipeline.step(i).isEnabled())
@@ -948,6 +953,13 @@ void TestGuiProject::runRecorderRecordsRuns()
     QCOMPARE(run->datasetName, QStringLiteral("sample"));
     QCOMPARE(run->metrics.value(QStringLiteral("test")).toObject().value(QStringLiteral("r2")).toDouble(),
              shared->testMetrics.value(QStringLiteral("r2")).toDouble());
+    // What the run used, not only what it was started with.
+    QCOMPARE(run->task, taskName(shared->task));
+    QCOMPARE(run->device, shared->device);
+    QCOMPARE(run->usedParams, QJsonObject::fromVariantMap(shared->params));
+    QCOMPARE(run->trainRows, shared->trainRows);
+    QCOMPARE(run->validRows, shared->validRows);
+    QCOMPARE(run->testRows, shared->testRows);
     const auto history = project->store()->history(id);
     QCOMPARE(history->size(), shared->history.size());
     for (std::size_t i = 0; i < history->size(); ++i)

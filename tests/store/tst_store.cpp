@@ -202,6 +202,8 @@ private Q_SLOTS:
         QVERIFY(id.ok());
         // While this process lives, the run is running.
         QCOMPARE(store->run(id.value())->status, QStringLiteral("running"));
+        QCOMPARE(store->run(id.value())->trainRows, qint64(-1));
+        QVERIFY(store->run(id.value())->usedParams.isEmpty());
         for (int e = 1; e <= 3; ++e) {
             EpochRecord r;
             r.epoch = e;
@@ -213,6 +215,15 @@ private Q_SLOTS:
         }
         const QJsonObject metrics{{QStringLiteral("test"), QJsonObject{{QStringLiteral("r2"), 0.9}}}};
         const QJsonArray importance{QJsonArray{QStringLiteral("a"), 0.5}};
+        RunResolved resolved;
+        resolved.task = QStringLiteral("binary");
+        resolved.device = QStringLiteral("cuda");
+        resolved.params = QJsonObject{{QStringLiteral("max_depth"), 6}, {QStringLiteral("eta"), 0.3}};
+        resolved.pipeline = QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("steps"), QJsonArray()}};
+        resolved.trainRows = 700;
+        resolved.validRows = 0;
+        resolved.testRows = 200;
+        QVERIFY(store->setRunResolved(id.value(), resolved).ok());
         QVERIFY(store->finishRun(id.value(), QStringLiteral("done"), metrics, importance).ok());
         const StoredModel model{"{\"format\":\"b\"}", "{\"steps\":[]}", QByteArray("\x00\x01\x02binary", 9)};
         QVERIFY(store->saveModel(id.value(), model).ok());
@@ -228,6 +239,13 @@ private Q_SLOTS:
         QCOMPARE(run->name, QStringLiteral("first"));
         QCOMPARE(run->datasetName, QStringLiteral("file.csv"));
         QCOMPARE(run->params, start.params);
+        QCOMPARE(run->usedParams, resolved.params);
+        QCOMPARE(run->task, QStringLiteral("binary"));
+        QCOMPARE(run->device, QStringLiteral("cuda"));
+        QCOMPARE(run->pipeline, resolved.pipeline);
+        QCOMPARE(run->trainRows, qint64(700));
+        QCOMPARE(run->validRows, qint64(0));
+        QCOMPARE(run->testRows, qint64(200));
         QCOMPARE(run->split, start.split);
         QCOMPARE(run->seed, quint64(7));
         QCOMPARE(run->metrics, metrics);
@@ -298,17 +316,31 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("v1.ppsproj"));
         execSql(path, (schemaV1Sql() + QStringLiteral("PRAGMA application_id=1347441488; PRAGMA user_version=1;"
                                                       "INSERT INTO runs(id, name, model, status, started) "
-                                                      "VALUES (5, 'old run', 'ridge', 'done', '2024-01-01T00:00:00Z');"))
+                                                      "VALUES (5, 'old run', 'ridge', 'done', '2024-01-01T00:00:00Z');"
+                                                      "INSERT INTO runs(id, name, model, task, params, status, started) "
+                                                      "VALUES (6, 'auto run', 'ridge', 'auto', '{}', 'done', "
+                                                      "'2024-01-02T00:00:00Z');"
+                                                      "INSERT INTO models(run_id, bundle, pipeline, model, created) "
+                                                      "VALUES (6, '{\"task\":\"regression\",\"params\":{\"alpha\":1}}', "
+                                                      "'{}', x'00', '2024-01-02T00:00:00Z');"))
                           .toUtf8()
                           .constData());
         auto store = ProjectStore::open(path, false);
         QVERIFY2(store.ok(), qPrintable(store.error().toString()));
-        QCOMPARE(store.value()->schemaVersion(), 2);
+        QCOMPARE(store.value()->schemaVersion(), ProjectStore::kSchemaVersion);
         auto run = store.value()->run(5);
         QVERIFY(run.ok());
         QCOMPARE(run->name, QStringLiteral("old run"));
         QCOMPARE(run->status, QStringLiteral("done"));
         QVERIFY(!run->deleted);
+        QCOMPARE(run->trainRows, qint64(-1));  // not recorded before format 3
+        QVERIFY(run->usedParams.isEmpty());
+        // A stored model bundle knows the task and every parameter of a run started as "auto".
+        auto resolved = store.value()->run(6);
+        QVERIFY(resolved.ok());
+        QCOMPARE(resolved->task, QStringLiteral("regression"));
+        QCOMPARE(resolved->usedParams, (QJsonObject{{QStringLiteral("alpha"), 1}}));
+        QCOMPARE(resolved->params, QJsonObject());
         QCOMPARE(store.value()->integrityCheck().value(), QStringLiteral("ok"));
     }
 

@@ -34,7 +34,12 @@ Result<ReportData> reportFromProject(store::ProjectStore& project, qint64 runId)
     Task task;
     d.task = taskFromName(r.task, &task) ? taskDisplayName(task) : r.task;
     d.device = r.device;
-    d.params = r.params;
+    // Every parameter the model used, once the run has finished; before that (or for a run
+    // that failed) the ones the user set.
+    d.params = r.usedParams.isEmpty() ? r.params : r.usedParams;
+    d.trainRows = r.trainRows;
+    d.validRows = r.validRows;
+    d.testRows = r.testRows;
     d.metrics = r.metrics;
     d.note = r.note;
     d.datasetName = r.datasetName;
@@ -80,14 +85,14 @@ Result<ReportData> reportFromProject(store::ProjectStore& project, qint64 runId)
         if (actual && predicted && actual->type() == ColumnType::Numeric) {
             d.actual = actual->numbers();
             d.predicted = predicted->numbers();
-            d.trainRows = 0;
         } else if (actual && actual->type() == ColumnType::Categorical) {
             for (const auto& c : actual->dictionary())
                 d.classNames << c;
         }
+        // Runs stored before format 3 have no row counts: the evaluation rows tell one of them.
+        if (r.trainRows < 0)
+            (predictions->first == QLatin1String("test") ? d.testRows : d.validRows) = static_cast<qint64>(t.rowCount());
     }
-    // Row counts from the split recorded in the metrics are not stored; derive test rows.
-    d.testRows = static_cast<qint64>(d.actual.size());
     return d;
 }
 

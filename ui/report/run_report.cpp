@@ -64,6 +64,8 @@ QString metricLabel(const QString& key)
     return key;
 }
 
+QString rowCount(qint64 rows) { return rows < 0 ? QStringLiteral("—") : QLocale().toString(rows); }
+
 struct Image
 {
     QString name;
@@ -106,8 +108,7 @@ QString buildHtml(const ReportData& d, std::vector<Image>& images)
                         {Tr::tr("Finished"), d.finished.isEmpty() ? Tr::tr("(not finished)") : d.finished},
                         {Tr::tr("Rows (train / validation / test)"),
                          QStringLiteral("%1 / %2 / %3")
-                             .arg(QLocale().toString(d.trainRows), QLocale().toString(d.validRows),
-                                  QLocale().toString(d.testRows))}});
+                             .arg(rowCount(d.trainRows), rowCount(d.validRows), rowCount(d.testRows))}});
 
     h += section(Tr::tr("Data"));
     h += QStringLiteral("<p>%1</p>\n").arg(esc(Tr::tr("Data set “%1”: %2 rows, %3 columns.")

@@ -25,7 +25,7 @@ struct ReportData
     QString task;                  ///< display name
     QString device;
     QJsonObject params;
-    qint64 trainRows = 0, validRows = 0, testRows = 0;
+    qint64 trainRows = -1, validRows = -1, testRows = -1;   ///< -1: not known
 
     QString datasetName;
     qint64 datasetRows = 0;
