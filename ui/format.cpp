@@ -1,6 +1,7 @@
 #include "format.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QLocale>
 
 #include <cmath>
@@ -56,6 +57,14 @@ QString duration(qint64 ms)
     if (ms < 60000)
         return QCoreApplication::translate("pp::fmt", "%1 s").arg(locale.toString(ms / 1000));
     return QCoreApplication::translate("pp::fmt", "%1 min %2 s").arg(ms / 60000).arg((ms / 1000) % 60);
+}
+
+QString dateTime(const QString& iso)
+{
+    QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(iso, Qt::ISODate);
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : iso;
 }
 
 } // namespace pp::fmt

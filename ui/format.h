@@ -22,6 +22,9 @@ QString percent(double fraction, int decimals = 1);
 QString bytes(qint64 bytes);
 /// 0.42 s, 12 s, 3 min 5 s.
 QString duration(qint64 milliseconds);
+/// An ISO 8601 time (the project's UTC times, or local ones without an offset) as the
+/// locale's short date and time, in local time; text that is not such a time as it is.
+QString dateTime(const QString& iso);
 
 } // namespace fmt
 } // namespace pp

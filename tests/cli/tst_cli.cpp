@@ -412,6 +412,12 @@ private Q_SLOTS:
                                        .arg(rows.value(QStringLiteral("test")).toInt()))));
         for (auto it = params.begin(); it != params.end(); ++it)
             QVERIFY2(html.contains(cell(it.key(), it.value().toVariant().toString())), qPrintable(it.key()));
+        // Status, metric names and times as a reader sees them, not as stored.
+        QVERIFY(html.contains(QStringLiteral("”, Done.")));
+        QVERIFY(html.contains(QStringLiteral("Rows left out of MAPE (target 0)")));
+        QVERIFY(!html.contains(QStringLiteral("mape_skipped")));
+        QVERIFY(!html.contains(listed.value(QStringLiteral("started")).toString()));
+        QVERIFY(!html.contains(listed.value(QStringLiteral("finished")).toString()));
     }
 
     void killedTrainingLeavesAnInterruptedRun()

@@ -283,7 +283,7 @@ void ResultsPage::showDetails()
     if (!r.history.empty())
         h += row(tr("Rounds / epochs"), fmt::count(static_cast<qint64>(r.history.size())));
     if (!r.finished.isEmpty())
-        h += row(tr("Finished"), r.finished);
+        h += row(tr("Finished"), fmt::dateTime(r.finished));
     h += QStringLiteral("</table><h4>%1</h4><table>").arg(tr("Parameters").toHtmlEscaped());
     for (auto it = r.params.begin(); it != r.params.end(); ++it)
         h += row(it.key(), jsonText(it.value()));

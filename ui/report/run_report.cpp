@@ -36,8 +36,12 @@ QString number(const QJsonValue& v)
     return QLocale().toString(d, 'g', 6);
 }
 
+// The Results page's label for a metric the report has none of its own for (same context
+// and source text, so the same translation).
 QString metricLabel(const QString& key)
 {
+    if (key == QLatin1String("mape_skipped"))
+        return QCoreApplication::translate("pp::MetricNames", "Rows left out of MAPE (target 0)");
     static const std::vector<std::pair<const char*, const char*>> labels = {
         {"mse", QT_TRANSLATE_NOOP("pp::report", "MSE (mean squared error)")},
         {"rmse", QT_TRANSLATE_NOOP("pp::report", "RMSE (root mean squared error)")},
@@ -62,6 +66,32 @@ QString metricLabel(const QString& key)
         if (key == QLatin1String(k))
             return QCoreApplication::translate("pp::report", label);
     return key;
+}
+
+// The names the Experiments page's run list shows (RunsModel::statusDisplayName, in ppui,
+// which this library does not link): same context and source text, so the same translation.
+QString statusName(const QString& status)
+{
+    static const std::vector<std::pair<const char*, const char*>> names = {
+        {"done", QT_TRANSLATE_NOOP("pp::RunsModel", "Done")},
+        {"running", QT_TRANSLATE_NOOP("pp::RunsModel", "Running")},
+        {"stopped", QT_TRANSLATE_NOOP("pp::RunsModel", "Stopped")},
+        {"failed", QT_TRANSLATE_NOOP("pp::RunsModel", "Failed")},
+        {"interrupted", QT_TRANSLATE_NOOP("pp::RunsModel", "Interrupted")},
+    };
+    for (const auto& [key, name] : names)
+        if (status == QLatin1String(key))
+            return QCoreApplication::translate("pp::RunsModel", name);
+    return status;
+}
+
+// A stored time (ISO 8601, UTC) as the reader's short date and time, in local time.
+QString timeText(const QString& iso)
+{
+    QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(iso, Qt::ISODate);
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : iso;
 }
 
 QString rowCount(qint64 rows) { return rows < 0 ? QStringLiteral("—") : QLocale().toString(rows); }
@@ -97,15 +127,15 @@ QString buildHtml(const ReportData& d, std::vector<Image>& images)
     h += QStringLiteral("<p class=\"muted\">%1</p>\n")
              .arg(esc(Tr::tr("Run %1 “%2”, %3. Generated %4 by version %5.")
                           .arg(d.runId)
-                          .arg(d.title, d.status, QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat),
+                          .arg(d.title, statusName(d.status), QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat),
                                QCoreApplication::applicationVersion())));
 
     h += section(Tr::tr("Summary"));
     h += keyValueTable({{Tr::tr("Task"), d.task},
                         {Tr::tr("Model"), d.model},
                         {Tr::tr("Device"), d.device},
-                        {Tr::tr("Started"), d.started},
-                        {Tr::tr("Finished"), d.finished.isEmpty() ? Tr::tr("(not finished)") : d.finished},
+                        {Tr::tr("Started"), timeText(d.started)},
+                        {Tr::tr("Finished"), d.finished.isEmpty() ? Tr::tr("(not finished)") : timeText(d.finished)},
                         {Tr::tr("Rows (train / validation / test)"),
                          QStringLiteral("%1 / %2 / %3")
                              .arg(rowCount(d.trainRows), rowCount(d.validRows), rowCount(d.testRows))}});

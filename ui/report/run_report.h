@@ -19,8 +19,8 @@ struct ReportData
 {
     QString title;                 ///< run name
     qint64 runId = 0;
-    QString status;
-    QString started, finished;
+    QString status;                ///< "done", "stopped", "failed", "running", "interrupted"
+    QString started, finished;     ///< ISO 8601 (the store's UTC times); shown in local time
     QString model;                 ///< display name
     QString task;                  ///< display name
     QString device;
