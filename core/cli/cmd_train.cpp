@@ -267,17 +267,16 @@ bool trainConfigFromParser(const QCommandLineParser& parser, TrainConfig* config
         if (!spec)
             spec = findParam(classSpecs, key);
         if (!spec) {
-            QStringList known;
-            for (const auto& s : specs)
-                known << s.key;
             *error = Tr::tr("Unknown parameter '%1' for model '%2'. Known parameters: %3.")
-                         .arg(key, config->model, known.join(QStringLiteral(", ")));
+                         .arg(key, config->model, knownParamsText(specs));
             return false;
         }
+        ParamSpec named = *spec;
+        named.key = key;   // a bad value's error names what was typed ("k", not "n_neighbors")
         QVariant value;
-        if (!parseParamValue(*spec, kv.mid(eq + 1), &value, error))
+        if (!parseParamValue(named, kv.mid(eq + 1), &value, error))
             return false;
-        config->params.insert(key, value);
+        config->params.insert(spec->key, value);   // stored under the key, as saved files have it
     }
     bool ok = true;
     if (parser.isSet(QStringLiteral("test-size")))
@@ -317,8 +316,6 @@ bool trainConfigFromParser(const QCommandLineParser& parser, TrainConfig* config
             *error = Tr::tr("--seed takes a non-negative integer.");
             return false;
         }
-        if (findParam(specs, QStringLiteral("seed")) && !config->params.contains(QStringLiteral("seed")))
-            config->params.insert(QStringLiteral("seed"), static_cast<int>(config->seed & 0x7fffffff));
     }
     if (parser.isSet(QStringLiteral("device"))) {
         config->device = parser.value(QStringLiteral("device"));

@@ -15,6 +15,9 @@ struct Tr
 
 QString rangeText(const ParamSpec& spec)
 {
+    // A parameter pinned to one value (ridge's l1_ratio 0): "'l1_ratio' must be 0, got 0.5."
+    if (spec.minimum == spec.maximum)
+        return QString::number(spec.minimum);
     return Tr::tr("between %1 and %2").arg(spec.minimum).arg(spec.maximum);
 }
 
@@ -98,7 +101,18 @@ const ParamSpec* findParam(const std::vector<ParamSpec>& specs, const QString& k
     for (const auto& s : specs)
         if (s.key == key)
             return &s;
+    for (const auto& s : specs)
+        if (s.aliases.contains(key))
+            return &s;
     return nullptr;
+}
+
+QString knownParamsText(const std::vector<ParamSpec>& specs)
+{
+    QStringList known;
+    for (const auto& s : specs)
+        known << (QStringList{s.key} + s.aliases).join(QStringLiteral(" / "));
+    return known.join(QStringLiteral(", "));
 }
 
 bool parseParamValue(const ParamSpec& spec, const QString& text, QVariant* value, QString* error)
@@ -278,20 +292,26 @@ Result<QVariantMap> resolveParams(const std::vector<ParamSpec>& specs, const QVa
     QVariantMap out;
     for (const auto& s : specs)
         out.insert(s.key, s.defaultValue);
+    QMap<QString, QString> givenAs; // spec key -> the name its value came under
     for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
         const ParamSpec* spec = findParam(specs, it.key());
         if (!spec) {
-            QStringList known;
-            for (const auto& s : specs)
-                known << s.key;
             return Result<QVariantMap>::failure(
-                Tr::tr("Unknown parameter '%1'. Known parameters: %2.").arg(it.key(), known.join(QStringLiteral(", "))));
+                Tr::tr("Unknown parameter '%1'. Known parameters: %2.").arg(it.key(), knownParamsText(specs)));
         }
+        const auto earlier = givenAs.constFind(spec->key);
+        if (earlier != givenAs.constEnd()) {
+            return Result<QVariantMap>::failure(
+                Tr::tr("'%1' and '%2' name the same parameter; give only one.").arg(earlier.value(), it.key()));
+        }
+        givenAs.insert(spec->key, it.key());
+        ParamSpec named = *spec;
+        named.key = it.key();   // the error names the parameter as given
         QVariant v;
         QString error;
-        if (!validateParamValue(*spec, it.value(), &v, &error))
+        if (!validateParamValue(named, it.value(), &v, &error))
             return Result<QVariantMap>::failure(error);
-        out.insert(it.key(), v);
+        out.insert(spec->key, v);
     }
     return out;
 }

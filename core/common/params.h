@@ -42,6 +42,13 @@ struct ParamSpec
     /// Column/Columns: which column types the picker offers (empty = all).
     QList<int> columnTypes;         ///< values of pp::ColumnType
     bool optional = false;          ///< Column: may be left empty
+    /// Other names accepted for this parameter (`--set`, settings and saved files), e.g. "k"
+    /// for "n_neighbors": the name another library's users know. Values are stored under `key`.
+    QStringList aliases;
+    /// Not shown in forms: accepted from the CLI and files so that scripts can pass the keys
+    /// they know from other libraries (and recorded with the run), but not a setting worth a
+    /// field, or one the form sets elsewhere (a tree model's seed is the run's seed).
+    bool hidden = false;
 
     // Builders, so specs read as one line each and new fields need no edits elsewhere.
     static ParamSpec integer(QString key, int def, int min, int max, QString label, QString tooltip);
@@ -69,6 +76,18 @@ struct ParamSpec
         columnTypes = std::move(types);
         return *this;
     }
+    ParamSpec& alsoNamed(QStringList names)
+    {
+        aliases = std::move(names);
+        return *this;
+    }
+    ParamSpec& asHidden()
+    {
+        hidden = true;
+        return *this;
+    }
+    /// True when `name` is the key or one of the aliases.
+    bool isNamed(const QString& name) const { return key == name || aliases.contains(name); }
 };
 
 /// Converts text (from `--set key=value` or a settings file) to the parameter's value,
@@ -79,12 +98,15 @@ bool validateParamValue(const ParamSpec& spec, const QVariant& in, QVariant* out
 /// The value as text in the same syntax parseParamValue reads ("128,64", "true", "0.001").
 QString paramValueToText(const ParamSpec& spec, const QVariant& value);
 
-/// Finds a spec by key, or null.
+/// Finds a spec by key or alias, or null.
 const ParamSpec* findParam(const std::vector<ParamSpec>& specs, const QString& key);
+/// The accepted names for an error message: "n_neighbors / k, weights, seed".
+QString knownParamsText(const std::vector<ParamSpec>& specs);
 
 /// Defaults for every spec, overlaid with `values` after validation. Unknown keys and bad
 /// values are errors naming the key (the CLI contract: "an unknown key or a bad value is an
-/// error naming it").
+/// error naming it"). A value given under an alias is stored under the spec's key; the key
+/// and an alias of it together are an error.
 Result<QVariantMap> resolveParams(const std::vector<ParamSpec>& specs, const QVariantMap& values);
 
 } // namespace pp

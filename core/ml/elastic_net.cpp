@@ -50,6 +50,14 @@ std::vector<ParamSpec> ElasticNet::paramSpecs(bool lasso)
                          "features), 0 is pure ridge (shrinks all coefficients, keeps correlated features "
                          "together). Values in between do some of both.");
         specs.push_back(mix);
+    } else {
+        // The CLI contract lists alpha and l1_ratio for ridge, lasso and elasticnet alike:
+        // lasso takes l1_ratio only at its own value.
+        specs.push_back(ParamSpec::real(QStringLiteral("l1_ratio"), 1.0, 1.0, 1.0, tr("L1 ratio"),
+                                        tr("Lasso is the pure L1 penalty, l1_ratio 1. Accepted so that one script "
+                                           "can give ridge, lasso and elastic net the same keys; any other "
+                                           "value is an error (use elastic net to mix the penalties)."))
+                            .asHidden());
     }
     specs.push_back(ModelSupport::maxIterParam(1000));
     specs.push_back(ModelSupport::tolParam(1e-4));

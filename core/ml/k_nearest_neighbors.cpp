@@ -81,6 +81,7 @@ ModelInfo KNearestNeighbors::info()
         k.label = tr("Neighbours (k)");
         k.tooltip = tr("How many similar rows each prediction is based on. Small k follows the data closely "
                        "(and its noise); large k gives smoother, more averaged predictions.");
+        k.aliases = QStringList{QStringLiteral("k")};   // the CLI contract's name; saved files use n_neighbors
         ParamSpec w;
         w.key = QStringLiteral("weights");
         w.type = ParamType::Choice;

@@ -96,7 +96,14 @@ ModelInfo RidgeRegression::info()
         alpha.tooltip = tr("Regularisation strength: larger values shrink the coefficients towards zero, which "
                            "reduces overfitting but can underfit. 0 gives plain least squares. It adds to the "
                            "sum of squared errors, so its effect shrinks as the number of rows grows.");
-        return std::vector<ParamSpec>{alpha};
+        // The CLI contract lists alpha and l1_ratio for ridge, lasso and elasticnet alike:
+        // ridge takes l1_ratio only at its own value.
+        ParamSpec mix = ParamSpec::real(QStringLiteral("l1_ratio"), 0.0, 0.0, 0.0, tr("L1 ratio"),
+                                        tr("Ridge is the pure L2 penalty, l1_ratio 0. Accepted so that one script "
+                                           "can give ridge, lasso and elastic net the same keys; any other value "
+                                           "is an error (use elastic net to mix the penalties)."))
+                            .asHidden();
+        return std::vector<ParamSpec>{alpha, mix};
     };
     info.create = [](Task task, const QVariantMap& params) -> Result<std::unique_ptr<Model>> {
         return std::unique_ptr<Model>(new RidgeRegression(task, params));

@@ -35,6 +35,8 @@ struct FitContext
     std::function<void(const EpochRecord&)> onEpoch;  ///< live curves; may be empty
     int threads = 0;                  ///< 0 = all cores
     QString device = QStringLiteral("cpu");   ///< "cpu" or "cuda" (already resolved)
+    /// Seed for randomness the model draws at fit time (XGBoost's sampling). trainModel()
+    /// passes the model's `seed` parameter, which defaults to the run's seed.
     quint64 seed = 42;
 };
 
@@ -86,6 +88,7 @@ struct ModelInfo
     std::function<QString()> displayName;   ///< translated ("Ridge regression")
     std::function<QString()> description;   ///< translated, one or two sentences for the picker
     /// Parameters (translated labels/tooltips; built on call so the language can change).
+    /// ModelRegistry::add() appends a hidden, ineffective `seed` when the list has none.
     std::function<std::vector<ParamSpec>(Task)> params;
     /// Creates an unfitted model for `task` with validated `params` (see resolveParams).
     std::function<Result<std::unique_ptr<Model>>(Task task, const QVariantMap& params)> create;
@@ -98,7 +101,8 @@ class ModelRegistry
 {
 public:
     static ModelRegistry& instance();
-    void add(ModelInfo info);         ///< replaces an existing kind
+    /// Adds or replaces a kind; gives its params() a `seed` if it has none (see ModelInfo).
+    void add(ModelInfo info);
     const ModelInfo* find(const QString& kind) const;
     std::vector<const ModelInfo*> all() const;
     QStringList kinds() const;

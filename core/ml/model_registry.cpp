@@ -1,5 +1,7 @@
 #include "ml/model.h"
 
+#include "ml/model_support.h"
+
 #include <QCoreApplication>
 
 #include <mutex>
@@ -18,6 +20,16 @@ ModelRegistry& ModelRegistry::instance()
 
 void ModelRegistry::add(ModelInfo info)
 {
+    // The CLI contract gives every model a `seed`: models without randomness get one that is
+    // accepted, recorded and changes nothing.
+    if (info.params) {
+        info.params = [inner = std::move(info.params)](Task task) {
+            std::vector<ParamSpec> specs = inner(task);
+            if (!findParam(specs, QStringLiteral("seed")))
+                specs.push_back(ModelSupport::unusedSeedParam());
+            return specs;
+        };
+    }
     std::lock_guard<std::mutex> lock(g_registryMutex);
     for (auto& m : m_models) {
         if (m.kind == info.kind) {

@@ -63,6 +63,16 @@ ParamSpec ModelSupport::seedParam()
     return s;
 }
 
+ParamSpec ModelSupport::unusedSeedParam()
+{
+    ParamSpec s = seedParam();
+    s.tooltip = tr("Accepted by every model so that one script can give all of them the same seed. This "
+                   "model has no randomness (the same data always give the same model), so the seed "
+                   "changes nothing.");
+    s.hidden = true;
+    return s;
+}
+
 Eigen::VectorXd ModelSupport::sampleWeights(const MlData& data)
 {
     if (data.weight.empty())

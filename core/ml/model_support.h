@@ -21,6 +21,9 @@ public:
     /// "none" or "balanced" (n / (classes × count), sklearn's compute_class_weight).
     static ParamSpec classWeightParam();
     static ParamSpec seedParam();
+    /// `seed` for a model without randomness: accepted (the CLI contract gives every model a
+    /// seed) and recorded, hidden from forms, changes nothing.
+    static ParamSpec unusedSeedParam();
 
     /// The rows' weights (1 when MlData::weight is empty).
     static Eigen::VectorXd sampleWeights(const MlData& data);

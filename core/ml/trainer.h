@@ -35,7 +35,7 @@ struct TrainConfig
     QStringList targets;
     std::optional<Task> task;          ///< empty = inferred from the target(s)
     QString model = QStringLiteral("gbdt");
-    QVariantMap params;                ///< model parameters (validated by the registry)
+    QVariantMap params;                ///< model parameters (validated by the registry); `seed` defaults to `seed` below
     std::optional<QJsonObject> pipeline;  ///< user pipeline JSON; empty = the default pipeline
     SplitSettings split;
     quint64 seed = 42;

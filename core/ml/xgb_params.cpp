@@ -81,6 +81,34 @@ ParamSpec subsample(double value, const QString& tooltip)
     return doubleParam("subsample", value, 0.01, 1.0, Tr::tr("Row sample per tree"), tooltip);
 }
 
+ParamSpec colsampleByTree(const QString& tooltip)
+{
+    return doubleParam("colsample_bytree", 1.0, 0.01, 1.0, Tr::tr("Column sample per tree"), tooltip, true);
+}
+
+ParamSpec regAlpha()
+{
+    return doubleParam("reg_alpha", 0.0, 0.0, 10000, Tr::tr("L1 leaf shrinkage (alpha)"),
+        Tr::tr("Sets small leaf corrections to exactly zero. Rarely needed; try it when "
+           "there are many noisy columns."),
+        true);
+}
+
+/// Hidden from forms: the Train page's seed is the run's seed, which trainModel() passes on
+/// when no `seed` is given.
+ParamSpec seed(XgbKind kind)
+{
+    ParamSpec s = intParam("seed", 42, 0, 2147483647.0, Tr::tr("Random seed"),
+        kind == XgbKind::Tree
+            ? Tr::tr("Accepted by every model so that one script can give all of them the same seed. A "
+                 "single tree samples no rows or columns, so the seed changes nothing.")
+            : Tr::tr("Seed for XGBoost's row and column sampling (subsample, colsample_*). The same seed "
+                 "gives the same trees. Without it, the run's seed (--seed) is used."),
+        true);
+    s.hidden = true;
+    return s;
+}
+
 /// Hessian of one unit-weight sample in the first round: squared error 1; logistic from
 /// 50 % p(1-p) = 1/4; XGBoost's softmax from 1/C: 2 p (1-p). In the first round all samples
 /// share it, so "at least m samples" is exactly "hessian sum at least m h".
@@ -149,12 +177,26 @@ std::vector<ParamSpec> xgbParamSpecs(XgbKind kind, Task task)
 {
     switch (kind) {
     case XgbKind::Tree:
-        return { maxDepth(6), minSamplesLeaf(), regLambda(0.0), maxBin() };
+        return { maxDepth(6), minSamplesLeaf(), regLambda(0.0), maxBin(), seed(kind) };
     case XgbKind::Forest: {
         ParamSpec columns = doubleParam("colsample_bynode", 0.0, 0.0, 1.0, Tr::tr("Column sample per split"),
             Tr::tr("Share of the columns each split may choose from; this randomness makes the trees differ. "
                "0 = automatic: about the square root of the number of columns for classification, a third "
                "of them for regression."));
+        // learning_rate and early_stopping_rounds are the gbdt keys XGBoost users pass to a
+        // forest as well; neither is worth a field in the form.
+        ParamSpec rate = doubleParam("learning_rate", 1.0, 0.0001, 1.0, Tr::tr("Learning rate"),
+            Tr::tr("Scales every tree's correction (XGBoost's eta). A random forest is one round of "
+               "averaged trees, so 1 gives the forest's own predictions; lower values pull them "
+               "towards the starting value."),
+            true, true);
+        rate.hidden = true;
+        ParamSpec stopping = intParam("early_stopping_rounds", 0, 0, 100000, Tr::tr("Early stopping (rounds)"),
+            Tr::tr("Accepted so that one script can give gbdt and forest the same keys. A random forest "
+               "grows all its trees in a single round, so there is nothing to stop early: it has no "
+               "effect."),
+            true);
+        stopping.hidden = true;
         return { nEstimators(100,
                      Tr::tr("How many trees vote. More trees give steadier predictions but take "
                         "longer; past a few hundred little changes.")),
@@ -162,7 +204,10 @@ std::vector<ParamSpec> xgbParamSpecs(XgbKind kind, Task task)
             subsample(0.632,
                 Tr::tr("Share of the customers each tree is grown on, drawn at random. "
                    "0.632 matches the classic bootstrap's share of distinct rows.")),
-            columns, regLambda(0.0), maxBin() };
+            columns,
+            colsampleByTree(Tr::tr("Share of the columns each tree may use, drawn once per tree; the "
+                "per-split sample then chooses among these. 1 = all columns.")),
+            regLambda(0.0), regAlpha(), maxBin(), rate, stopping, seed(kind) };
     }
     case XgbKind::Gbdt:
         break;
@@ -180,15 +225,10 @@ std::vector<ParamSpec> xgbParamSpecs(XgbKind kind, Task task)
         subsample(1.0,
             Tr::tr("Share of the customers each tree sees, drawn at random each round. "
                "Values like 0.8 add randomness that often reduces overfitting.")),
-        doubleParam("colsample_bytree", 1.0, 0.01, 1.0, Tr::tr("Column sample per tree"),
-            Tr::tr("Share of the columns each tree may use. Lower it when there are many "
-               "similar columns."),
-            true),
+        colsampleByTree(Tr::tr("Share of the columns each tree may use. Lower it when there are many "
+            "similar columns.")),
         regLambda(1.0),
-        doubleParam("reg_alpha", 0.0, 0.0, 10000, Tr::tr("L1 leaf shrinkage (alpha)"),
-            Tr::tr("Sets small leaf corrections to exactly zero. Rarely needed; try it when "
-               "there are many noisy columns."),
-            true),
+        regAlpha(),
         doubleParam("min_child_weight", 1.0, 0.0, 1e6, Tr::tr("Minimum child weight"),
             Tr::tr("A split is only made if each side carries at least this much weight "
                "(for regression: this many customers; for classification fewer, confident "
@@ -197,7 +237,7 @@ std::vector<ParamSpec> xgbParamSpecs(XgbKind kind, Task task)
         intParam("early_stopping_rounds", 0, 0, 100000, Tr::tr("Early stopping (rounds)"),
             Tr::tr("Stop when the validation loss has not improved for this many rounds, and keep "
                "the best round. 0 = off. Needs validation data.")),
-        maxBin() };
+        maxBin(), seed(XgbKind::Gbdt) };
 }
 
 std::vector<std::pair<QByteArray, QByteArray>> xgbBoosterParams(
@@ -242,12 +282,15 @@ std::vector<std::pair<QByteArray, QByteArray>> xgbBoosterParams(
             minChildWeightForSamples(params.value(QStringLiteral("min_samples_leaf")).toInt(), shape));
         break;
     case XgbKind::Forest: {
-        // XGBoost's random-forest recipe: one round, learning rate 1, many parallel trees.
-        set("eta", "1");
+        // XGBoost's random-forest recipe: one round, learning rate 1 (the default), many
+        // parallel trees.
+        set("eta", num("learning_rate"));
         set("num_parallel_tree", num("n_estimators"));
         set("subsample", num("subsample"));
+        set("colsample_bytree", num("colsample_bytree"));
         const double columns = params.value(QStringLiteral("colsample_bynode")).toDouble();
         set("colsample_bynode", xgbNumber(columns > 0.0 ? columns : autoColumnFraction(shape)));
+        set("alpha", num("reg_alpha"));
         set("min_child_weight",
             minChildWeightForSamples(params.value(QStringLiteral("min_samples_leaf")).toInt(), shape));
         break;

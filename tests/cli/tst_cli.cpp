@@ -76,6 +76,35 @@ QString writeClassCsv(const QString& path, int rows)
     return path;
 }
 
+// What `--set` pairs should come back as in the JSON's "params": numbers, "a,b" lists,
+// text otherwise.
+QJsonObject paramsOf(const QStringList& sets)
+{
+    QJsonObject o;
+    for (const QString& kv : sets) {
+        const QString key = kv.section(QLatin1Char('='), 0, 0);
+        const QString value = kv.section(QLatin1Char('='), 1);
+        bool number = false;
+        const double d = value.toDouble(&number);
+        if (number) {
+            o.insert(key, d);
+        } else if (value.contains(QLatin1Char(','))) {
+            QJsonArray list;
+            for (const QString& part : value.split(QLatin1Char(',')))
+                list.append(part.toInt());
+            o.insert(key, list);
+        } else {
+            o.insert(key, value);
+        }
+    }
+    return o;
+}
+
+QByteArray jsonText(const QJsonValue& v)
+{
+    return QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+}
+
 } // namespace
 
 class TestCli : public QObject
@@ -129,6 +158,23 @@ private Q_SLOTS:
                                                         QStringLiteral("spend"), QStringLiteral("--model"), QStringLiteral("gbdt"),
                                                         QStringLiteral("--set"), QStringLiteral("max_depth=deep")}
                                          << "max_depth";
+        // Aliases and CLI-only keys have not made everything acceptable.
+        const QStringList knn{QStringLiteral("train"), QStringLiteral("X"), QStringLiteral("--target"), QStringLiteral("spend"),
+                              QStringLiteral("--model"), QStringLiteral("knn"), QStringLiteral("--set")};
+        QTest::newRow("unknown-param-knn") << knn + QStringList{QStringLiteral("neighbours=3")} << "'neighbours'";
+        QTest::newRow("bad-alias-value") << knn + QStringList{QStringLiteral("k=0")} << "'k'";
+        QTest::newRow("unknown-param-forest") << QStringList{QStringLiteral("train"), QStringLiteral("X"), QStringLiteral("--target"),
+                                                             QStringLiteral("spend"), QStringLiteral("--model"), QStringLiteral("forest"),
+                                                             QStringLiteral("--set"), QStringLiteral("eta=0.3")}
+                                              << "'eta'";
+        QTest::newRow("ridge-mixed-penalty") << QStringList{QStringLiteral("train"), QStringLiteral("X"), QStringLiteral("--target"),
+                                                            QStringLiteral("spend"), QStringLiteral("--model"), QStringLiteral("ridge"),
+                                                            QStringLiteral("--set"), QStringLiteral("l1_ratio=0.5")}
+                                             << "'l1_ratio'";
+        QTest::newRow("bad-seed") << QStringList{QStringLiteral("train"), QStringLiteral("X"), QStringLiteral("--target"),
+                                                 QStringLiteral("spend"), QStringLiteral("--model"), QStringLiteral("linear"),
+                                                 QStringLiteral("--set"), QStringLiteral("seed=-1")}
+                                  << "'seed'";
     }
 
     void errorsAreOneLineWithExitCode2()
@@ -180,6 +226,89 @@ private Q_SLOTS:
             QVERIFY(source % 7 != 3);  // a dropped row cannot have a prediction
             QCOMPARE(actual->numbers()[i], 2 * (source * 0.5) + 1);
         }
+    }
+
+    // The issue-5 contract: "--set keys use the names users know from XGBoost / scikit-learn /
+    // PyTorch", every one accepted by its model and reported back under the model's key.
+    void contractKeysAccepted_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QString>("data");        // reg.csv (target spend) or cls.csv (target segment)
+        QTest::addColumn<QStringList>("sets");
+        QTest::addColumn<QJsonObject>("expected");  // in the JSON's "params"
+        const QStringList trees{QStringLiteral("n_estimators=4"), QStringLiteral("max_depth=3"),
+                                QStringLiteral("learning_rate=0.5"), QStringLiteral("subsample=0.8"),
+                                QStringLiteral("colsample_bytree=0.9"), QStringLiteral("reg_lambda=2"),
+                                QStringLiteral("reg_alpha=0.1"), QStringLiteral("early_stopping_rounds=2"),
+                                QStringLiteral("seed=5")};
+        auto row = [](const char* model, const char* data, const QStringList& sets) {
+            QTest::newRow(model) << QString::fromLatin1(model) << QString::fromLatin1(data) << sets << paramsOf(sets);
+        };
+        row("gbdt", "reg", trees);
+        row("forest", "reg", trees);
+        row("mlp", "reg", {QStringLiteral("hidden=8,4"), QStringLiteral("epochs=2"), QStringLiteral("batch_size=64"),
+                           QStringLiteral("lr=0.01"), QStringLiteral("optimizer=sgd"), QStringLiteral("weight_decay=0.001"),
+                           QStringLiteral("dropout=0.1"), QStringLiteral("patience=1"), QStringLiteral("seed=5")});
+        row("ridge", "reg", {QStringLiteral("alpha=0.5"), QStringLiteral("l1_ratio=0"), QStringLiteral("seed=5")});
+        row("lasso", "reg", {QStringLiteral("alpha=0.01"), QStringLiteral("l1_ratio=1"), QStringLiteral("seed=5")});
+        row("elasticnet", "reg", {QStringLiteral("alpha=0.01"), QStringLiteral("l1_ratio=0.3"), QStringLiteral("seed=5")});
+        row("logistic", "cls", {QStringLiteral("C=2"), QStringLiteral("seed=5")});
+        row("svm", "cls", {QStringLiteral("C=0.5"), QStringLiteral("seed=5")});
+        row("linear", "reg", {QStringLiteral("seed=5")});
+        row("naive_bayes", "cls", {QStringLiteral("seed=5")});
+        row("tree", "reg", {QStringLiteral("max_depth=3"), QStringLiteral("seed=5")});
+        // knn's key is scikit-learn's n_neighbors; the contract's k is another name for it.
+        QTest::newRow("knn") << QStringLiteral("knn") << QStringLiteral("reg")
+                             << QStringList{QStringLiteral("k=3"), QStringLiteral("seed=5")}
+                             << QJsonObject{{QStringLiteral("n_neighbors"), 3}, {QStringLiteral("seed"), 5}};
+    }
+
+    void contractKeysAccepted()
+    {
+        QFETCH(QString, model);
+        QFETCH(QString, data);
+        QFETCH(QStringList, sets);
+        QFETCH(QJsonObject, expected);
+        const bool regression = data == QLatin1String("reg");
+        QStringList args{QStringLiteral("train"), m_dir.filePath(data + QStringLiteral(".csv")), QStringLiteral("--target"),
+                         regression ? QStringLiteral("spend") : QStringLiteral("segment"), QStringLiteral("--model"), model,
+                         QStringLiteral("--importance-repeats"), QStringLiteral("0"), QStringLiteral("--json")};
+        for (const QString& kv : sets)
+            args << QStringLiteral("--set") << kv;
+        const Run r = cli(args);
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject params = r.json().object().value(QStringLiteral("params")).toObject();
+        for (auto it = expected.begin(); it != expected.end(); ++it) {
+            QVERIFY2(params.contains(it.key()), qPrintable(it.key()));
+            QCOMPARE(jsonText(params.value(it.key())), jsonText(it.value()));
+        }
+        QVERIFY(!params.contains(QStringLiteral("k")));
+    }
+
+    void setSeedDrivesTreeSampling()
+    {
+        // Same run seed (the split) throughout: `--set seed` changes only XGBoost's sampling,
+        // and without it the model's seed is the run's (42).
+        auto testMse = [&](const QStringList& extra, QJsonObject* params = nullptr) {
+            QStringList args{QStringLiteral("train"), path("reg.csv"), QStringLiteral("--target"), QStringLiteral("spend"),
+                             QStringLiteral("--model"), QStringLiteral("gbdt"), QStringLiteral("--set"), QStringLiteral("n_estimators=10"),
+                             QStringLiteral("--set"), QStringLiteral("subsample=0.5"), QStringLiteral("--set"),
+                             QStringLiteral("colsample_bytree=0.5"), QStringLiteral("--importance-repeats"), QStringLiteral("0"),
+                             QStringLiteral("--json")};
+            const Run r = cli(args + extra);
+            if (r.code != 0)
+                return std::nan("");
+            if (params)
+                *params = r.json().object().value(QStringLiteral("params")).toObject();
+            return r.json().object().value(QStringLiteral("metrics")).toObject().value(QStringLiteral("test")).toObject()
+                .value(QStringLiteral("mse")).toDouble(std::nan(""));
+        };
+        QJsonObject params;
+        const double unset = testMse({}, &params);
+        QCOMPARE(params.value(QStringLiteral("seed")).toInt(), 42);
+        QVERIFY(std::isfinite(unset));
+        QCOMPARE(testMse({QStringLiteral("--set"), QStringLiteral("seed=42")}), unset);
+        QVERIFY(testMse({QStringLiteral("--set"), QStringLiteral("seed=7")}) != unset);
     }
 
     void sequenceWindowsNeedATimeSplit()

@@ -50,6 +50,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -233,9 +234,18 @@ void TestGuiTrain::paramFormFollowsSpecs()
         QCOMPARE(form->modelDescription()->text(), info->description());
         const std::vector<ParamSpec> specs = info->params(Task::Regression);
         ParamForm* params = form->paramForm();
-        QCOMPARE(params->specs().size(), specs.size());
+        // Hidden parameters (CLI-only names, the seed of models whose seed is the run's) get
+        // no field; aliases never a second one.
+        const auto shown = std::count_if(specs.begin(), specs.end(), [](const ParamSpec& s) { return !s.hidden; });
+        QCOMPARE(params->specs().size(), std::size_t(shown));
         const QVariantMap values = params->values();
         for (const ParamSpec& spec : specs) {
+            if (spec.hidden) {
+                QVERIFY2(!params->editor(spec.key) && !values.contains(spec.key), qPrintable(spec.key));
+                continue;
+            }
+            for (const QString& alias : spec.aliases)
+                QVERIFY2(!params->editor(alias), qPrintable(alias));
             QWidget* editor = params->editor(spec.key);
             QVERIFY2(editor, qPrintable(spec.key));
             QVERIFY(editor->toolTip().contains(spec.tooltip.toHtmlEscaped()));
@@ -249,6 +259,16 @@ void TestGuiTrain::paramFormFollowsSpecs()
         ++checked;
     }
     QVERIFY(checked >= 8);
+    // knn's field names both keys the CLI takes; a forest's CLI-only keys have no field.
+    QVERIFY(form->setModel(QStringLiteral("knn")));
+    QVERIFY(form->paramForm()->editor(QStringLiteral("n_neighbors"))->toolTip().contains(QStringLiteral("n_neighbors / k")));
+    QVERIFY(form->paramForm()->setValue(QStringLiteral("k"), 7));
+    QCOMPARE(form->config().params.value(QStringLiteral("n_neighbors")).toInt(), 7);
+    QVERIFY(form->setModel(QStringLiteral("forest")));
+    QVERIFY(form->paramForm()->editor(QStringLiteral("colsample_bytree")));
+    QVERIFY(form->paramForm()->editor(QStringLiteral("reg_alpha")));
+    for (const char* key : {"learning_rate", "early_stopping_rounds", "seed"})
+        QVERIFY2(!form->paramForm()->editor(QLatin1String(key)), key);
 
     // A changed value survives switching to another model and back.
     QVERIFY(form->setModel(QStringLiteral("gbdt")));

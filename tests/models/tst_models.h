@@ -218,6 +218,7 @@ private Q_SLOTS:
     void cancelKnnPrediction();
     void pauseAndResume();
     void badParameters();
+    void contractNamesAndSeed();
     void badData();
     void threadCountDoesNotChangeResults();
 

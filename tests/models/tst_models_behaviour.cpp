@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <atomic>
 #include <cstring>
 #include <limits>
@@ -335,6 +336,48 @@ void TestModels::badParameters()
     const Status st = knn->fit(multiclassData(), nullptr, ctx);
     QVERIFY(!st.ok());
     QVERIFY(st.error().message.contains(QStringLiteral("n_neighbors")));
+}
+
+void TestModels::contractNamesAndSeed()
+{
+    // The CLI contract's names (issue 5): every model takes a seed, knn takes k, ridge and
+    // lasso take l1_ratio at their own value.
+    auto& reg = ModelRegistry::instance();
+    for (const ModelInfo* info : reg.all()) {
+        for (Task t : info->tasks) {
+            const auto specs = info->params(t);
+            const int seeds = static_cast<int>(std::count_if(specs.begin(), specs.end(),
+                [](const ParamSpec& s) { return s.key == QLatin1String("seed"); }));
+            QVERIFY2(seeds == 1, qPrintable(info->kind));
+        }
+    }
+    auto knn = reg.create(QStringLiteral("knn"), Task::Regression, {{QStringLiteral("k"), 3}});
+    QVERIFY2(knn.ok(), qPrintable(knn.error().message));
+    QCOMPARE(knn.value()->params().value(QStringLiteral("n_neighbors")).toInt(), 3);
+    QVERIFY(!knn.value()->params().contains(QStringLiteral("k")));
+    // A bad value is named as given; the key and its alias together are an error.
+    knn = reg.create(QStringLiteral("knn"), Task::Regression, {{QStringLiteral("k"), 0}});
+    QVERIFY(!knn.ok());
+    QVERIFY2(knn.error().message.contains(QStringLiteral("'k'")), qPrintable(knn.error().message));
+    knn = reg.create(QStringLiteral("knn"), Task::Regression, {{QStringLiteral("k"), 3}, {QStringLiteral("n_neighbors"), 4}});
+    QVERIFY(!knn.ok());
+    QVERIFY2(knn.error().message.contains(QStringLiteral("'k'"))
+                 && knn.error().message.contains(QStringLiteral("'n_neighbors'")),
+             qPrintable(knn.error().message));
+
+    QVERIFY(reg.create(QStringLiteral("ridge"), Task::Regression, {{QStringLiteral("l1_ratio"), 0.0}}).ok());
+    QVERIFY(reg.create(QStringLiteral("lasso"), Task::Regression, {{QStringLiteral("l1_ratio"), 1.0}}).ok());
+    auto ridge = reg.create(QStringLiteral("ridge"), Task::Regression, {{QStringLiteral("l1_ratio"), 0.5}});
+    QVERIFY(!ridge.ok());
+    QVERIFY2(ridge.error().message.contains(QStringLiteral("'l1_ratio' must be 0")), qPrintable(ridge.error().message));
+
+    // A model without randomness records its seed and ignores it.
+    const MlData d = regressionData();
+    auto a = trained("ridge", d, {{QStringLiteral("seed"), 1}});
+    auto b = trained("ridge", d, {{QStringLiteral("seed"), 2}});
+    QVERIFY(a && b);
+    QCOMPARE(a->params().value(QStringLiteral("seed")).toInt(), 1);
+    QVERIFY((a->predict(d.x)->value.array() == b->predict(d.x)->value.array()).all());
 }
 
 void TestModels::badData()

@@ -656,6 +656,9 @@ void TestTrees::matchesPythonXgboost_data()
     //   run('gbdt_multilabel', yl, {'objective': 'binary:logistic', 'eta': 0.3, 'max_depth': 2, 'lambda': 1,
     //   'alpha': 0,
     //       'subsample': 1, 'colsample_bytree': 1, 'min_child_weight': 1}, 5)
+    //   run('forest_regression', yr, {'objective': 'reg:squarederror', 'base_score': float(np.mean(yr)),
+    //       'eta': 0.5, 'num_parallel_tree': 5, 'max_depth': 3, 'lambda': 0, 'alpha': 0.5, 'subsample': 0.632,
+    //       'colsample_bytree': 0.67, 'colsample_bynode': 0.5, 'min_child_weight': 1 * (1 - 1e-6)}, 1)
     //
     // Our side: min_samples_leaf 2 (multiclass) and 1 (binary) are those min_child_weights;
     // colsample_bynode 0 ("auto") with 3 columns is 1.5/3 = 0.5; regression starts at the mean.
@@ -685,6 +688,13 @@ void TestTrees::matchesPythonXgboost_data()
                                    << QVariantMap { { "n_estimators", 5 }, { "max_depth", 4 } }
                                    << std::vector<double> { 0.768524826, 0.812550187, 0.822493494,
                                           0.689974487, 0.119202919, 0.66075635, 0.768524826, 0.582570195 };
+    // The gbdt keys a forest also takes (learning_rate is XGBoost's eta, reg_alpha its alpha).
+    QTest::newRow("forest-regression-xgb-keys")
+        << "forest" << Task::Regression
+        << QVariantMap { { "n_estimators", 5 }, { "max_depth", 3 }, { "learning_rate", 0.5 },
+               { "reg_alpha", 0.5 }, { "colsample_bytree", 0.67 } }
+        << std::vector<double> { 1.66372979, 3.21329355, 3.04962158, 2.35365534, 2.448488, 3.09890318,
+               3.04962158, 2.28737473 };
     QTest::newRow("gbdt-multilabel") << "gbdt" << Task::Multilabel
                                      << QVariantMap { { "n_estimators", 5 }, { "learning_rate", 0.3 },
                                             { "max_depth", 2 } }

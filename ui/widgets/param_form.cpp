@@ -12,6 +12,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -148,6 +149,9 @@ void ParamForm::rebuild(std::vector<ParamSpec> specs, const QVariantMap& values)
         m_form->removeRow(row);
     }
     m_editors.clear();
+    // Hidden parameters (CLI-only names such as a forest's early_stopping_rounds) get no field.
+    specs.erase(std::remove_if(specs.begin(), specs.end(), [](const ParamSpec& s) { return s.hidden; }),
+        specs.end());
     m_specs = std::move(specs);
     std::vector<QLabel*> labels;
     for (const ParamSpec& spec : m_specs) {
@@ -161,9 +165,10 @@ void ParamForm::rebuild(std::vector<ParamSpec> specs, const QVariantMap& values)
         auto* label = new QLabel(spec.label.isEmpty() ? spec.key : spec.label, this);
         label->setBuddy(editor);
         // The key is what the CLI (--set) and the scikit-learn / XGBoost docs call it.
+        const QString names = (QStringList{spec.key} + spec.aliases).join(QStringLiteral(" / "));
         const QString tip
             = QStringLiteral("<p>%1</p><p><i>%2</i></p>")
-                  .arg(spec.tooltip.toHtmlEscaped(), tr("Parameter: %1").arg(spec.key).toHtmlEscaped());
+                  .arg(spec.tooltip.toHtmlEscaped(), tr("Parameter: %1").arg(names).toHtmlEscaped());
         label->setToolTip(tip);
         editor->setToolTip(tip);
         m_editors.push_back(editor);
@@ -398,7 +403,7 @@ QVariantMap ParamForm::changedValues() const
 bool ParamForm::setValue(const QString& key, const QVariant& value)
 {
     for (std::size_t i = 0; i < m_specs.size(); ++i) {
-        if (m_specs[i].key != key)
+        if (!m_specs[i].isNamed(key))
             continue;
         QVariant checked;
         QString error;

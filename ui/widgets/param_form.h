@@ -24,8 +24,9 @@ public:
     explicit ParamForm(QWidget* parent = nullptr);
 
     /// Rebuilds the form for `specs`. Editors show `values` where given (after validation;
-    /// invalid ones are ignored), the spec's default otherwise.
+    /// invalid ones are ignored), the spec's default otherwise. Hidden specs are left out.
     void setSpecs(std::vector<ParamSpec> specs, const QVariantMap& values = {});
+    /// The specs that have an editor (those not hidden), in form order.
     const std::vector<ParamSpec>& specs() const { return m_specs; }
     /// Columns offered by Column/Columns parameters (call before setSpecs()).
     void setColumns(const QStringList& columns) { m_columns = columns; }
