@@ -137,7 +137,7 @@ QStringList keysFor(Task task)
     case Task::Multiclass:
         return { QStringLiteral("accuracy"), QStringLiteral("balanced_accuracy"), QStringLiteral("precision"),
             QStringLiteral("recall"), QStringLiteral("f1_macro"), QStringLiteral("f1_weighted"),
-            QStringLiteral("roc_auc"), QStringLiteral("log_loss") };
+            QStringLiteral("roc_auc"), QStringLiteral("pr_auc"), QStringLiteral("log_loss") };
     case Task::Multilabel:
         return { QStringLiteral("subset_accuracy"), QStringLiteral("hamming_loss"),
             QStringLiteral("f1_micro"), QStringLiteral("f1_macro") };

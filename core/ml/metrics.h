@@ -89,6 +89,11 @@ double rocAucOvr(const Eigen::VectorXd& yTrue, const Eigen::MatrixXd& proba, con
 /// Average precision, the step-wise area under the precision-recall curve (sklearn
 /// average_precision_score, not the trapezoid).
 double averagePrecision(const Eigen::VectorXd& yTrue, const Eigen::VectorXd& score, const Weights& weight = Weights());
+/// One-vs-rest macro average precision: sklearn average_precision_score(y_onehot, proba,
+/// average="macro") with one indicator column per column of `proba`. A class absent from
+/// y_true scores 0 (sklearn 1.2: recall set to 1, precision 0) and is averaged in.
+double averagePrecisionOvr(const Eigen::VectorXd& yTrue, const Eigen::MatrixXd& proba,
+    const Weights& weight = Weights());
 /// Trapezoid area under (x, y); x monotone (either direction), else NaN. sklearn's auc.
 double auc(const Eigen::VectorXd& x, const Eigen::VectorXd& y);
 
@@ -149,7 +154,7 @@ Prediction applyThreshold(const Prediction& prediction, double threshold);
 /// binary: accuracy, balanced_accuracy, precision, recall, f1 (class index 1 positive),
 ///   f1_macro, f1_weighted, roc_auc, pr_auc, log_loss, confusion_matrix.
 /// multiclass: accuracy, balanced_accuracy, precision, recall, f1 (all macro), f1_macro,
-///   f1_weighted, roc_auc (one-vs-rest macro), log_loss, confusion_matrix.
+///   f1_weighted, roc_auc and pr_auc (one-vs-rest macro), log_loss, confusion_matrix.
 /// multilabel: hamming_loss, subset_accuracy, f1_micro, f1_macro, label_accuracy.
 /// confusion_matrix: list of rows (true class) of columns (predicted), in class-index
 /// order over max(classNames.size(), largest index + 1) classes.

@@ -180,6 +180,21 @@ double averagePrecision(const Eigen::VectorXd& yTrue, const Eigen::VectorXd& sco
     return -ap;
 }
 
+double averagePrecisionOvr(const Eigen::VectorXd& yTrue, const Eigen::MatrixXd& proba, const Weights& weight)
+{
+    if (proba.rows() != yTrue.size() || proba.cols() < 2)
+        return kNaN;
+    double sum = 0.0;
+    for (Index c = 0; c < proba.cols(); ++c) {
+        const Eigen::VectorXd isC = (yTrue.array() == static_cast<double>(c)).cast<double>();
+        const double ap = averagePrecision(isC, proba.col(c), weight);
+        if (!std::isfinite(ap))
+            return kNaN;   // no rows (or no weight) at all
+        sum += ap;
+    }
+    return sum / static_cast<double>(proba.cols());
+}
+
 ThresholdChoice bestF1Threshold(const Eigen::VectorXd& yTrue, const Eigen::VectorXd& score, const Weights& weight)
 {
     ThresholdChoice best;

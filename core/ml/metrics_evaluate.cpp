@@ -65,6 +65,7 @@ void classification(bool binary, const Eigen::VectorXd& y, const Prediction& pre
         put(o, "pr_auc", haveProba ? averagePrecision(positive, pred.proba.col(1), w) : kNaN);
     } else {
         put(o, "roc_auc", haveProba ? rocAucOvr(y, pred.proba, w) : kNaN);
+        put(o, "pr_auc", haveProba ? averagePrecisionOvr(y, pred.proba, w) : kNaN);
     }
     put(o, "log_loss", haveProba ? logLoss(y, pred.proba, w) : kNaN);
     const Eigen::MatrixXd cm = confusionMatrix(y, p, classes, w);

@@ -403,8 +403,11 @@ private Q_SLOTS:
         QCOMPARE(o.value(QStringLiteral("task")).toString(), QStringLiteral("multiclass"));
         QCOMPARE(o.value(QStringLiteral("history")).toArray().size(), 30);  // one point per boosting round
         const QJsonObject test = o.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("test")).toObject();
-        for (const char* key : {"accuracy", "balanced_accuracy", "f1_macro", "f1_weighted", "log_loss", "confusion_matrix"})
+        for (const char* key : {"accuracy", "balanced_accuracy", "f1_macro", "f1_weighted", "roc_auc", "pr_auc", "log_loss",
+                                "confusion_matrix"})
             QVERIFY2(test.contains(QLatin1String(key)), key);
+        const double prAuc = test.value(QStringLiteral("pr_auc")).toDouble(-1);
+        QVERIFY2(prAuc > 0.5 && prAuc <= 1.0, qPrintable(QString::number(prAuc)));
         const Run p = cli({QStringLiteral("predict"), model, path("cls.csv"), QStringLiteral("--out"), path("cls_pred.csv")});
         QVERIFY2(p.code == 0, p.err.constData());
         QFile f(path("cls_pred.csv"));

@@ -119,6 +119,7 @@ private Q_SLOTS:
     void multiclass();
     void multiclassWeighted();
     void classOnlyPredicted();
+    void averagePrecisionClassNotInTruth();
     void multilabel();
     void bestThreshold();
     void bestThresholdTieTakesLarger();
@@ -285,6 +286,7 @@ void TestMetrics::multiclass()
     CHECK_NEAR(f1(kMt, kMpred, 3, Average::Weighted), 0.8);                    // f1_score(..., average='weighted')
     CHECK_NEAR(f1(kMt, kMpred, 3, Average::Micro), 0.8000000000000002);        // f1_score(..., average='micro')
     CHECK_NEAR(rocAucOvr(kMt, kMp), 0.861111111111111);                        // roc_auc_score(mt, mp, multi_class='ovr')
+    CHECK_NEAR(averagePrecisionOvr(kMt, kMp), 0.7119708994708994);   // average_precision_score(label_binarize(mt), mp)
     CHECK_NEAR(logLoss(kMt, kMp), 0.763375628441316);                          // log_loss(mt, mp)
     QCOMPARE(confusionMatrix(kMt, kMpred, 3), mat({{3, 0, 0}, {1, 2, 0}, {0, 1, 3}}));   // confusion_matrix(mt, mpred)
 }
@@ -293,6 +295,7 @@ void TestMetrics::multiclassWeighted()
 {
     CHECK_NEAR(f1(kMt, kMpred, 3, Average::Macro, 1, kMw), 0.7498705780845555);   // f1_score(..., 'macro', sample_weight=mw)
     CHECK_NEAR(rocAucOvr(kMt, kMp, kMw), 0.8147636337551948);   // roc_auc_score(mt, mp, multi_class='ovr', sample_weight=mw)
+    CHECK_NEAR(averagePrecisionOvr(kMt, kMp, kMw), 0.7040189551467746);   // average_precision_score(..., sample_weight=mw)
     CHECK_NEAR(logLoss(kMt, kMp, kMw), 0.8305385501826925);     // log_loss(mt, mp, sample_weight=mw)
 }
 
@@ -307,6 +310,19 @@ void TestMetrics::classOnlyPredicted()
     CHECK_NEAR(precision(t, p, 3, Average::Macro), 0.5555555555555555);    // precision_score(mt2, mp2, average='macro')
     // A class in neither is not averaged in: 4 classes declared, same result.
     CHECK_NEAR(f1(t, p, 4, Average::Macro), 0.38888888888888884);
+}
+
+void TestMetrics::averagePrecisionClassNotInTruth()
+{
+    // Class 2 has a probability column but no true rows: its average precision is 0 (sklearn
+    // 1.2.1 warns, sets recall to 1 and precision is 0) and the macro mean counts it.
+    const Eigen::VectorXd t = vec({0, 1, 1, 0, 1, 0});
+    const Eigen::MatrixXd p = mat({{0.6, 0.3, 0.1}, {0.2, 0.5, 0.3}, {0.3, 0.3, 0.4}, {0.5, 0.4, 0.1}, {0.1, 0.7, 0.2},
+        {0.3, 0.2, 0.5}});
+    CHECK_NEAR(averagePrecision(vec({0, 0, 0, 0, 0, 0}), p.col(2)), 0.0);        // average_precision_score(mt3 == 2, mp3[:, 2])
+    CHECK_NEAR(averagePrecisionOvr(t, p), 0.5944444444444444);   // average_precision_score(label_binarize(mt3), mp3)
+    QVERIFY(std::isnan(averagePrecisionOvr(t, p.leftCols(1))));   // one column: not a multiclass prediction
+    QVERIFY(std::isnan(averagePrecisionOvr(t.head(3), p)));        // sizes differ
 }
 
 void TestMetrics::multilabel()
@@ -418,7 +434,7 @@ void TestMetrics::evaluateMulticlassJson()
     p.value = kMpred;
     const QJsonObject o = evaluate(Task::Multiclass, Eigen::MatrixXd(kMt), p,
         {QStringLiteral("low"), QStringLiteral("mid"), QStringLiteral("high")});
-    QVERIFY(!o.contains(QLatin1String("pr_auc")));
+    CHECK_NEAR(o.value(QLatin1String("pr_auc")).toDouble(), 0.7119708994708994);
     CHECK_NEAR(o.value(QLatin1String("precision")).toDouble(), 0.8055555555555555);
     CHECK_NEAR(o.value(QLatin1String("f1")).toDouble(), 0.7936507936507936);
     CHECK_NEAR(o.value(QLatin1String("f1_macro")).toDouble(), 0.7936507936507936);

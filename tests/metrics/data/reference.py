@@ -118,6 +118,18 @@ show("confusion_matrix(mt, mpred)", m.confusion_matrix(mt, mpred))
 show("f1_score(mt, mpred, average='macro', sample_weight=mw)", m.f1_score(mt, mpred, average="macro", sample_weight=mw))
 show("roc_auc_score(mt, mp, multi_class='ovr', sample_weight=mw)", m.roc_auc_score(mt, mp, multi_class="ovr", sample_weight=mw))
 show("log_loss(mt, mp, sample_weight=mw)", m.log_loss(mt, mp, sample_weight=mw))
+# pr_auc of a multiclass prediction: one-vs-rest, macro mean over the probability columns
+from sklearn.preprocessing import label_binarize
+mt_onehot = label_binarize(mt, classes=[0, 1, 2])
+show("average_precision_score(label_binarize(mt), mp)", m.average_precision_score(mt_onehot, mp, average="macro"))
+show("average_precision_score(label_binarize(mt), mp, sample_weight=mw)",
+     m.average_precision_score(mt_onehot, mp, average="macro", sample_weight=mw))
+# class 2 has a column but no true rows: AP 0 (sklearn warns), counted in the mean
+mt3 = np.array([0, 1, 1, 0, 1, 0])
+mp3 = np.array([[0.6, 0.3, 0.1], [0.2, 0.5, 0.3], [0.3, 0.3, 0.4], [0.5, 0.4, 0.1], [0.1, 0.7, 0.2], [0.3, 0.2, 0.5]])
+show("average_precision_score(mt3 == 2, mp3[:, 2])", m.average_precision_score(mt3 == 2, mp3[:, 2]))
+show("average_precision_score(label_binarize(mt3), mp3)",
+     m.average_precision_score(label_binarize(mt3, classes=[0, 1, 2]), mp3, average="macro"))
 # a class only in y_pred (2 never true): balanced accuracy drops it, macro F1 keeps it
 mt2 = np.array([0, 1, 1, 0, 1, 0])
 mp2 = np.array([0, 2, 1, 1, 1, 2])
