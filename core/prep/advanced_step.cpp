@@ -149,6 +149,45 @@ const Column* AdvancedStep::requireNumeric(const Table& table, const QString& na
     return c;
 }
 
+Status AdvancedStep::checkOutputs(const Table& train, const FitInfo& info, const QStringList& outputs,
+                                  bool replaceIntended) const
+{
+    return checkOutputs(train, info, [&](const QString& name) { return outputs.contains(name); }, replaceIntended);
+}
+
+Status AdvancedStep::checkOutputs(const Table& train, const FitInfo& info,
+                                  const std::function<bool(const QString&)>& isOutput, bool replaceIntended) const
+{
+    for (const QString& name : protectedColumns(train, info.targets))
+        if (isOutput(name))
+            return failure(tr("writing the result to '%1' would overwrite a target or id column; choose another name "
+                              "or column.")
+                               .arg(name));
+    QStringList replaced;
+    for (const Column& c : train.columns())
+        if (isOutput(c.name()))
+            replaced << c.name();
+    Status s = Unit{};
+    if (!replaceIntended && !replaced.isEmpty())
+        s.addWarning({QStringLiteral("column_replaced"), 0, 0,
+                      message(tr("replaces existing columns with its result: %1.")
+                                  .arg(replaced.join(QStringLiteral(", "))))});
+    return s;
+}
+
+bool AdvancedStep::putColumn(Table& table, Column column, QString* error) const
+{
+    const Column* existing = table.find(column.name());
+    if (existing && (existing->role() == ColumnRole::Target || existing->role() == ColumnRole::Id)) {
+        *error = message(tr("writing the result to '%1' would overwrite a target or id column; choose another name "
+                            "or column.")
+                             .arg(column.name()));
+        return false;
+    }
+    setOrAppendColumn(table, std::move(column));
+    return true;
+}
+
 bool isNumberColumn(const Column& column)
 {
     return column.type() == ColumnType::Numeric || column.type() == ColumnType::Boolean;

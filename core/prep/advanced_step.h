@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <functional>
 #include <vector>
 
 namespace pp {
@@ -70,6 +71,21 @@ protected:
     const Column* requireColumn(const Table& table, const QString& name, QString* error) const;
     /// As requireColumn, and the column must hold numbers (numeric or boolean).
     const Column* requireNumeric(const Table& table, const QString& name, QString* error) const;
+
+    /// Checks, when fitting, the names of the columns the step writes into `train`. Writing over
+    /// a target (one of info.targets, or a column whose role is Target) or an id column is an
+    /// error naming it. Any other existing column is replaced on purpose (a formula may redefine
+    /// a feature): unless `replaceIntended` (power with `replace`), the status carries a
+    /// "column_replaced" warning naming the columns replaced.
+    Status checkOutputs(const Table& train, const FitInfo& info, const QStringList& outputs,
+                        bool replaceIntended = false) const;
+    /// As above, for steps with many outputs (text features): `isOutput` tells whether a name is
+    /// one of the step's output columns; only the existing and protected names are asked.
+    Status checkOutputs(const Table& train, const FitInfo& info, const std::function<bool(const QString&)>& isOutput,
+                        bool replaceIntended = false) const;
+    /// setOrAppendColumn for transform(): false and an error naming the step and the column when
+    /// the column it would replace is a target or id column (by role).
+    bool putColumn(Table& table, Column column, QString* error) const;
 
     QVariantMap m_params;
     bool m_fitted = false;

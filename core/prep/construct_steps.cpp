@@ -89,14 +89,15 @@ QString CombineStep::outputName() const
     return str("left") + QLatin1Char('_') + str("op") + QLatin1Char('_') + str("right");
 }
 
-Status CombineStep::fit(const Table& train, const FitInfo&, JobControl*)
+Status CombineStep::fit(const Table& train, const FitInfo& info, JobControl*)
 {
     clearFit();
     QString error;
     if (!requireNumeric(train, str("left"), &error) || !requireNumeric(train, str("right"), &error))
         return Status::failure(error);
-    m_fitted = true;
-    return Unit{};
+    Status checked = checkOutputs(train, info, {outputName()});
+    m_fitted = checked.ok();
+    return checked;
 }
 
 Result<Table> CombineStep::transform(const Table& input, JobControl*) const
@@ -130,7 +131,8 @@ Result<Table> CombineStep::transform(const Table& input, JobControl*) const
         }
     }
     Table t = input;
-    setOrAppendColumn(t, Column::numeric(outputName(), std::move(out)));
+    if (!putColumn(t, Column::numeric(outputName(), std::move(out)), &error))
+        return Result<Table>::failure(error);
     return t;
 }
 
@@ -191,17 +193,21 @@ QString PowerStep::outputName(const QString& column) const
     return column + QStringLiteral("_pow") + formatNumber(number("exponent"));
 }
 
-Status PowerStep::fit(const Table& train, const FitInfo&, JobControl*)
+Status PowerStep::fit(const Table& train, const FitInfo& info, JobControl*)
 {
     clearFit();
     if (strings("columns").isEmpty())
         return failure(tr("choose at least one column."));
     QString error;
-    for (const QString& name : strings("columns"))
+    QStringList outputs;
+    for (const QString& name : strings("columns")) {
         if (!requireNumeric(train, name, &error))
             return Status::failure(error);
-    m_fitted = true;
-    return Unit{};
+        outputs << outputName(name);
+    }
+    Status checked = checkOutputs(train, info, outputs, flag("replace"));
+    m_fitted = checked.ok();
+    return checked;
 }
 
 Result<Table> PowerStep::transform(const Table& input, JobControl*) const
@@ -218,7 +224,8 @@ Result<Table> PowerStep::transform(const Table& input, JobControl*) const
         std::vector<double> v = numericValues(*c);
         for (double& x : v)
             x = std::isnan(x) ? kNaN : std::pow(x, p);
-        setOrAppendColumn(t, Column::numeric(outputName(name), std::move(v)));
+        if (!putColumn(t, Column::numeric(outputName(name), std::move(v)), &error))
+            return Result<Table>::failure(error);
     }
     return t;
 }
@@ -312,7 +319,7 @@ Status DatePartsStep::setParams(const QVariantMap& params)
     return AdvancedStep::setParams(params);
 }
 
-Status DatePartsStep::fit(const Table& train, const FitInfo&, JobControl*)
+Status DatePartsStep::fit(const Table& train, const FitInfo& info, JobControl*)
 {
     clearFit();
     QString error;
@@ -344,8 +351,16 @@ Status DatePartsStep::fit(const Table& train, const FitInfo&, JobControl*)
             return failure(tr("column '%1' has no dates in the training rows to take the reference date from.")
                                .arg(c->name()));
     }
+    QStringList outputs;
+    for (const QString& part : strings("parts"))
+        outputs << c->name() + QStringLiteral("__") + part;
+    Status checked = checkOutputs(train, info, outputs);
+    if (!checked.ok()) {
+        clearFit();
+        return checked;
+    }
     m_fitted = true;
-    return Unit{};
+    return checked;
 }
 
 Result<Table> DatePartsStep::transform(const Table& input, JobControl*) const
@@ -394,8 +409,9 @@ Result<Table> DatePartsStep::transform(const Table& input, JobControl*) const
     Table t = input;
     const QString base = c->name();
     for (qsizetype k = 0; k < parts.size(); ++k)
-        setOrAppendColumn(t, Column::numeric(base + QStringLiteral("__") + parts[k],
-                                             std::move(out[static_cast<std::size_t>(k)])));
+        if (!putColumn(t, Column::numeric(base + QStringLiteral("__") + parts[k], std::move(out[static_cast<std::size_t>(k)])),
+                       &error))
+            return Result<Table>::failure(error);
     if (flag("drop_original"))
         t.removeColumn(static_cast<std::size_t>(t.indexOf(base)));
     return t;
@@ -456,11 +472,12 @@ std::vector<ParamSpec> ExpressionStep::paramSpecs(const Table*) const
                       "log, log1p, exp, sqrt, abs, min, max, if(condition, then, else). A missing "
                       "value anywhere in a row's calculation makes the result missing.")),
         stringSpec(QStringLiteral("output"), QStringLiteral("expression"), tr("New column name"),
-                   tr("Name of the column that receives the result; a column of that name is replaced.")),
+                   tr("Name of the column that receives the result; another column of that name is replaced (with a "
+                      "warning), a target or id column never is.")),
     };
 }
 
-Status ExpressionStep::fit(const Table& train, const FitInfo&, JobControl*)
+Status ExpressionStep::fit(const Table& train, const FitInfo& info, JobControl*)
 {
     clearFit();
     if (str("output").trimmed().isEmpty())
@@ -472,9 +489,12 @@ Status ExpressionStep::fit(const Table& train, const FitInfo&, JobControl*)
     for (const QString& name : parsed->columns())
         if (!requireNumeric(train, name, &error))
             return Status::failure(error);
+    Status checked = checkOutputs(train, info, {str("output").trimmed()});
+    if (!checked.ok())
+        return checked;
     m_columns = parsed->columns();
     m_fitted = true;
-    return Unit{};
+    return checked;
 }
 
 Result<Table> ExpressionStep::transform(const Table& input, JobControl*) const
@@ -493,7 +513,8 @@ Result<Table> ExpressionStep::transform(const Table& input, JobControl*) const
         inputs.push_back(numericValues(*c));
     }
     Table t = input;
-    setOrAppendColumn(t, Column::numeric(str("output").trimmed(), parsed->evaluate(inputs, input.rowCount())));
+    if (!putColumn(t, Column::numeric(str("output").trimmed(), parsed->evaluate(inputs, input.rowCount())), &error))
+        return Result<Table>::failure(error);
     return t;
 }
 

@@ -1,6 +1,7 @@
 #include "prep/text_steps.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -16,6 +17,18 @@ const QList<ColumnType> kTextTypes{ColumnType::Text, ColumnType::Categorical};
 constexpr double kMaxCells = 268435456.0;
 
 QString fromStd(const std::string& s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
+
+/// Whether `name` is "<base>__<prefix><k>" with k < count: one of the numbered output columns.
+bool isNumberedOutput(const QString& name, const QString& base, const QString& prefix, std::size_t count)
+{
+    const QString head = base + QStringLiteral("__") + prefix;
+    if (!name.startsWith(head))
+        return false;
+    const QString digits = name.mid(head.size());
+    bool ok = false;
+    const qulonglong k = digits.toULongLong(&ok);
+    return ok && k < count && QString::number(k) == digits;   // "h01" is not an output
+}
 
 /// The document of a row as UTF-8 ("" when missing). Categorical cells go through their
 /// dictionary, encoded once per category.
@@ -144,7 +157,7 @@ TokenizerOptions TextVectorizeStep::tokenizerOptions() const
     return o;
 }
 
-Status TextVectorizeStep::fit(const Table& train, const FitInfo&, JobControl* job)
+Status TextVectorizeStep::fit(const Table& train, const FitInfo& info, JobControl* job)
 {
     clearFit();
     QString error;
@@ -155,9 +168,19 @@ Status TextVectorizeStep::fit(const Table& train, const FitInfo&, JobControl* jo
         return failure(tr("column '%1' is %2, not text.").arg(c->name(), columnTypeDisplayName(c->type())));
     const std::size_t n = c->size();
     m_documents = static_cast<qint64>(n);
+    const QString base = c->name();
     if (str("mode") == QLatin1String("hashing")) {
-        m_fitted = true;   // nothing to learn: the hash is the vocabulary
-        return Unit{};
+        // Nothing to learn: the hash is the vocabulary.
+        const auto width = static_cast<std::size_t>(integer("n_features"));
+        Status checked = checkOutputs(train, info, [&](const QString& name) {
+            return isNumberedOutput(name, base, QStringLiteral("h"), width);
+        });
+        if (!checked.ok()) {
+            clearFit();
+            return checked;
+        }
+        m_fitted = true;
+        return checked;
     }
 
     const TokenizerOptions options = tokenizerOptions();
@@ -195,12 +218,19 @@ Status TextVectorizeStep::fit(const Table& train, const FitInfo&, JobControl* jo
         terms.resize(limit);
     }
     std::sort(terms.begin(), terms.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    QSet<QString> outputs;
     for (const auto& [term, count] : terms) {
         m_terms.push_back(term);
         m_idf.push_back(std::log((1.0 + static_cast<double>(n)) / (1.0 + static_cast<double>(count))) + 1.0);
+        outputs.insert(base + QStringLiteral("__") + fromStd(term));
+    }
+    Status checked = checkOutputs(train, info, [&](const QString& name) { return outputs.contains(name); });
+    if (!checked.ok()) {
+        clearFit();
+        return checked;
     }
     m_fitted = true;
-    return Unit{};
+    return checked;
 }
 
 Result<Table> TextVectorizeStep::transform(const Table& input, JobControl* job) const
@@ -284,7 +314,8 @@ Result<Table> TextVectorizeStep::transform(const Table& input, JobControl* job) 
     for (std::size_t k = 0; k < width; ++k) {
         const QString name = base + QStringLiteral("__")
             + (hashing ? QStringLiteral("h") + QString::number(k) : fromStd(m_terms[k]));
-        setOrAppendColumn(t, Column::numeric(name, std::move(out[k])));
+        if (!putColumn(t, Column::numeric(name, std::move(out[k])), &error))
+            return Result<Table>::failure(error);
     }
     return t;
 }
@@ -385,7 +416,7 @@ TokenizerOptions TextSequenceStep::tokenizerOptions() const
     return o;
 }
 
-Status TextSequenceStep::fit(const Table& train, const FitInfo&, JobControl* job)
+Status TextSequenceStep::fit(const Table& train, const FitInfo& info, JobControl* job)
 {
     clearFit();
     QString error;
@@ -411,8 +442,16 @@ Status TextSequenceStep::fit(const Table& train, const FitInfo&, JobControl* job
         terms.resize(static_cast<std::size_t>(integer("max_vocab")));
     for (auto& entry : terms)
         m_terms.push_back(std::move(entry.first));
+    const auto len = static_cast<std::size_t>(integer("max_len"));
+    Status checked = checkOutputs(train, info, [&](const QString& name) {
+        return isNumberedOutput(name, c->name(), QStringLiteral("t"), len);
+    });
+    if (!checked.ok()) {
+        clearFit();
+        return checked;
+    }
     m_fitted = true;
-    return Unit{};
+    return checked;
 }
 
 Result<Table> TextSequenceStep::transform(const Table& input, JobControl* job) const
@@ -454,7 +493,8 @@ Result<Table> TextSequenceStep::transform(const Table& input, JobControl* job) c
         if (!(col.name() == base && flag("drop_original")))
             t.addColumn(col);
     for (std::size_t k = 0; k < len; ++k)
-        setOrAppendColumn(t, Column::numeric(base + QStringLiteral("__t") + QString::number(k), std::move(out[k])));
+        if (!putColumn(t, Column::numeric(base + QStringLiteral("__t") + QString::number(k), std::move(out[k])), &error))
+            return Result<Table>::failure(error);
     return t;
 }
 

@@ -4,6 +4,7 @@
 #include "prep/construct_steps.h"
 #include "prep/expression.h"
 #include "prep/mutual_info.h"
+#include "prep/pipeline.h"
 #include "prep/resample_steps.h"
 #include "prep/select_steps.h"
 #include "prep/sequence_windows_step.h"
@@ -448,6 +449,101 @@ void TestPrep2::datePartsNoStaleReference()
                             {QStringLiteral("reference_date"), QStringLiteral("2024-13-45")}})
                 .ok());
     QVERIFY(!typo.fit(datesTable(), fitInfo(), nullptr).ok());
+}
+
+void TestPrep2::outputsNeverOverwriteTargets()
+{
+    const QString refusedY = QStringLiteral("writing the result to 'y' would overwrite a target or id column; choose "
+                                            "another name or column.");
+    // a = [1, 2, -3, 0, nan], b = [4, .5, 2, 0, 1], plus the target y and an id column.
+    Table t = abTable();
+    t.addColumn(Column::numeric(QStringLiteral("y"), {1, 2, 3, 4, 5}));
+    Column id = Column::numeric(QStringLiteral("id"), {11, 12, 13, 14, 15});
+    id.setRole(ColumnRole::Id);
+    t.addColumn(id);
+    const FitInfo info = fitInfo({QStringLiteral("y")});
+
+    // An expression whose output is the target's name used to replace the target silently.
+    ExpressionStep intoTarget;
+    QVERIFY(intoTarget.setParams({{QStringLiteral("expression"), QStringLiteral("a * b")}, {QStringLiteral("output"), QStringLiteral("y")}}).ok());
+    Status s = intoTarget.fit(t, info, nullptr);
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error().message, QStringLiteral("Expression: ") + refusedY);
+    QVERIFY(!intoTarget.isFitted());
+    // The id column (by role) is refused too.
+    ExpressionStep intoId;
+    QVERIFY(intoId.setParams({{QStringLiteral("expression"), QStringLiteral("a * b")}, {QStringLiteral("output"), QStringLiteral("id")}}).ok());
+    QVERIFY(!intoId.fit(t, info, nullptr).ok());
+    // combine into the target, power in place on the target, date parts over a target name.
+    CombineStep combine;
+    QVERIFY(combine.setParams({{QStringLiteral("left"), QStringLiteral("a")}, {QStringLiteral("right"), QStringLiteral("b")},
+                               {QStringLiteral("output"), QStringLiteral("y")}})
+                .ok());
+    s = combine.fit(t, info, nullptr);
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error().message, QStringLiteral("Combine two columns: ") + refusedY);
+    PowerStep power;
+    QVERIFY(power.setParams({{QStringLiteral("columns"), QStringList{QStringLiteral("a"), QStringLiteral("y")}},
+                             {QStringLiteral("replace"), true}})
+                .ok());
+    QVERIFY(!power.fit(t, info, nullptr).ok());
+    Table dated = datesTable();
+    dated.addColumn(Column::numeric(QStringLiteral("when__year"), std::vector<double>(7, 1.0)));
+    DatePartsStep parts;
+    QVERIFY(parts.setParams({{QStringLiteral("column"), QStringLiteral("when")}}).ok());
+    s = parts.fit(dated, fitInfo({QStringLiteral("when__year")}), nullptr);
+    QVERIFY(!s.ok());
+    QVERIFY(s.error().message.contains(QLatin1String("'when__year'")));
+    // Text steps: a token column named like the target.
+    Table texts = t;
+    texts.addColumn(Column::text(QStringLiteral("txt"), {"a b", "b", "c", "a", "b c"}));
+    texts.addColumn(Column::numeric(QStringLiteral("txt__t1"), {0, 1, 0, 1, 0}));
+    TextSequenceStep sequence;
+    QVERIFY(sequence.setParams({{QStringLiteral("column"), QStringLiteral("txt")}, {QStringLiteral("max_len"), 3}}).ok());
+    QVERIFY(!sequence.fit(texts, fitInfo({QStringLiteral("txt__t1")}), nullptr).ok());
+    QVERIFY(sequence.fit(texts, info, nullptr).ok());   // txt__t1 as a feature: replaced, with a warning
+
+    // Replacing a feature stays possible on purpose, with a warning naming it ...
+    ExpressionStep redefine;
+    QVERIFY(redefine.setParams({{QStringLiteral("expression"), QStringLiteral("a * b")}, {QStringLiteral("output"), QStringLiteral("a")}}).ok());
+    s = redefine.fit(t, info, nullptr);
+    QVERIFY(s.ok());
+    QCOMPARE(s.warnings().size(), std::size_t(1));
+    QCOMPARE(s.warnings().front().kind, QStringLiteral("column_replaced"));
+    QCOMPARE(s.warnings().front().detail, QStringLiteral("Expression: replaces existing columns with its result: a."));
+    auto out = redefine.transform(t, nullptr);
+    QVERIFY(out.ok());
+    QCOMPARE(out->columnNames(), t.columnNames());
+    compareVectors(values(out.value(), QStringLiteral("a")), {4, 1, -6, 0, kNaN});   // numpy a * b
+    // ... and the pipeline passes it on.
+    Pipeline pipeline;
+    auto step = std::make_unique<ExpressionStep>();
+    QVERIFY(step->setParams(redefine.params()).ok());
+    pipeline.append(std::move(step));
+    auto fitted = pipeline.fitTransform(t, info);
+    QVERIFY(fitted.ok());
+    QCOMPARE(fitted.warnings().size(), std::size_t(1));
+    QCOMPARE(fitted.warnings().front().kind, QStringLiteral("column_replaced"));
+    // power with `replace` replaces by design: no warning.
+    PowerStep inPlace;
+    QVERIFY(inPlace.setParams({{QStringLiteral("columns"), QStringList{QStringLiteral("a")}}, {QStringLiteral("replace"), true}}).ok());
+    s = inPlace.fit(t, info, nullptr);
+    QVERIFY(s.ok());
+    QVERIFY(s.warnings().empty());
+    // A new name: no warning.
+    ExpressionStep fresh;
+    QVERIFY(fresh.setParams({{QStringLiteral("expression"), QStringLiteral("a * b")}, {QStringLiteral("output"), QStringLiteral("ab")}}).ok());
+    s = fresh.fit(t, info, nullptr);
+    QVERIFY(s.ok());
+    QVERIFY(s.warnings().empty());
+    // Replaying on data where the output's name is a target or id column (by role) is refused.
+    Table later = t;
+    Column laterTarget = Column::numeric(QStringLiteral("ab"), {0, 0, 0, 0, 0});
+    laterTarget.setRole(ColumnRole::Target);
+    later.addColumn(laterTarget);
+    auto replay = fresh.transform(later, nullptr);
+    QVERIFY(!replay.ok());
+    QVERIFY(replay.error().message.contains(QLatin1String("'ab' would overwrite a target or id column")));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void datePartsReferenceGiven();
     void datePartsReferenceOffset();
     void datePartsNoStaleReference();
+    void outputsNeverOverwriteTargets();
     // select (tst_prep2.cpp)
     void varianceThresholdMatchesSklearn();
     void varianceThresholdAllMissing();
