@@ -60,6 +60,30 @@ double logLoss(float margin, double y)
     return -y * std::log(static_cast<double>(std::max(p, eps))) - (1.0 - y) * std::log(static_cast<double>(std::max(q, eps)));
 }
 
+/// XGBoost's P(label = 1) of a margin, in float as its prediction (and so XgbModel::predict)
+/// computes it. Only needed near 0, where a float probability rounds to exactly 0.5.
+float xgbSigmoid(float margin)
+{
+    return 1.0f / (1.0f + std::exp(-margin));
+}
+
+/// Binary: class 1 when P >= 0.5 (the trainer's default threshold, applied to the
+/// probability XgbModel::predict returns).
+bool positiveAtHalf(float margin)
+{
+    if (margin >= 0.0f)
+        return true;
+    return margin > -1e-5f && xgbSigmoid(margin) >= 0.5f;
+}
+
+/// Multi-label: label on when P > 0.5 (XgbModel::predict's rule).
+bool labelOn(float margin)
+{
+    if (margin <= 0.0f)
+        return false;
+    return margin >= 1e-5f || xgbSigmoid(margin) > 0.5f;
+}
+
 } // namespace
 
 std::pair<double, double> xgbTargetMeanVariance(const MlData& d)
@@ -152,8 +176,8 @@ Result<XgbRoundEvaluator> XgbRoundEvaluator::create(Task task, const XgbDMatrix&
     e.m_dvalid = dvalid;
     if (train.rows() > kTrainLossSampleAbove)
         e.m_trainSample = sampleRows(train.rows(), kTrainLossSampleRows, seed);
-    if (e.m_valid && task == Task::Regression)
-        e.m_validVariance = xgbTargetMeanVariance(*e.m_valid).second;
+    if (e.m_valid)
+        e.m_metrics = EpochMetrics(task, *e.m_valid);
     return e;
 }
 
@@ -181,35 +205,47 @@ Status XgbRoundEvaluator::evaluate(const XgbBooster& booster, int round, EpochRe
     if (!margin)
         return status;
     record->validLoss = xgbLossFromMargins(m_task, margin, k, v);
-    if (m_task == Task::Regression) {
-        if (m_validVariance > 0.0)
-            record->metrics.insert(
-                QStringLiteral("r2"), 1.0 - record->validLoss * record->validLoss / m_validVariance);
-        return Unit {};
+    validationMetrics(margin, k, record);
+    return Unit {};
+}
+
+void XgbRoundEvaluator::validationMetrics(const float* margin, Eigen::Index k, EpochRecord* record) const
+{
+    if (m_metrics.isEmpty())
+        return;
+    const Eigen::Index n = m_metrics.rows();
+    if (m_task == Task::Multilabel) {
+        m_labels.resize(n, k); // column-major: fill label by label
+        for (Eigen::Index j = 0; j < k; ++j)
+            for (Eigen::Index i = 0; i < n; ++i)
+                m_labels(i, j) = labelOn(margin[i * k + j]) ? 1.0 : 0.0;
+        m_metrics.fromLabels(m_labels, &record->metrics);
+        return;
     }
-    // Margin > 0 is p > 0.5, and the largest margin is the most probable class.
-    double correct = 0.0, total = 0.0;
-    for (Eigen::Index i = 0; i < v.rows(); ++i) {
-        const double w = v.weight.empty() ? 1.0 : v.weight[static_cast<std::size_t>(i)];
-        const float* row = margin + i * k;
-        double score = 0.0;
-        if (m_task == Task::Multiclass) {
+    m_decisions.resize(n);
+    switch (m_task) {
+    case Task::Regression: // reg:squarederror: the margin is the prediction
+        for (Eigen::Index i = 0; i < n; ++i)
+            m_decisions[i] = static_cast<double>(margin[i]);
+        break;
+    case Task::Binary:
+        for (Eigen::Index i = 0; i < n; ++i)
+            m_decisions[i] = positiveAtHalf(margin[i]) ? 1.0 : 0.0;
+        break;
+    case Task::Multiclass: // the largest margin is the most probable class
+        for (Eigen::Index i = 0; i < n; ++i) {
+            const float* row = margin + i * k;
             Eigen::Index best = 0;
             for (Eigen::Index c = 1; c < k; ++c)
                 if (row[c] > row[best])
                     best = c;
-            score = best == static_cast<Eigen::Index>(v.y(i, 0)) ? 1.0 : 0.0;
-        } else {
-            for (Eigen::Index j = 0; j < k; ++j)
-                score += (row[j] > 0.0f) == (v.y(i, j) > 0.5) ? 1.0 : 0.0;
-            score /= static_cast<double>(k);
+            m_decisions[i] = static_cast<double>(best);
         }
-        correct += w * score;
-        total += w;
+        break;
+    case Task::Multilabel:
+        break;
     }
-    record->metrics.insert(m_task == Task::Multilabel ? QStringLiteral("label_accuracy") : QStringLiteral("accuracy"),
-        total > 0.0 ? correct / total : kNaN);
-    return Unit {};
+    m_metrics.fromValues(m_decisions, &record->metrics);
 }
 
 } // namespace pp

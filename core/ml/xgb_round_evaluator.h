@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ml/epoch_metrics.h"
 #include "ml/model.h"
 #include "ml/xgb_handles.h"
 
@@ -23,10 +24,13 @@ namespace pp {
 /// - Validation rows: the new tree is predicted for every validation row (~50 ns a row; early
 ///   stopping depends on it), the price of any validation curve (Python's xgb.train with
 ///   evals pays the same); the loss and the metric come from the same margins.
-/// - Validation metric: regression "r2" = 1 - rmse^2 / var(y), derived from the loss for
-///   free (both weighted like XGBoost's rmse). Classification "accuracy" (multi-label:
-///   "label_accuracy", the share of correct 0/1 decisions): margin > 0 is p > 0.5, and the
-///   largest margin is the most probable class.
+/// - Validation metrics (see EpochMetrics): regression "r2" and "mae", binary "accuracy" and
+///   "f1", multiclass "accuracy" and "f1_macro", multi-label "subset_accuracy" and "f1_micro",
+///   unweighted like the run's final metrics, from the same validation margins: the
+///   regression margin is the prediction; binary class 1 is P >= 0.5 (margin >= 0, with
+///   XGBoost's float sigmoid where it rounds to 0.5), a multi-label label is on at P > 0.5,
+///   and the largest margin is the most probable class. A few ns a row on top of the tree's
+///   prediction; the decision buffers are reused from round to round.
 class XgbRoundEvaluator
 {
 public:
@@ -47,6 +51,7 @@ public:
 
 private:
     XgbRoundEvaluator() = default;
+    void validationMetrics(const float* margin, Eigen::Index k, EpochRecord* record) const;
 
     Task m_task = Task::Regression;
     const XgbDMatrix* m_dtrain = nullptr;
@@ -54,7 +59,9 @@ private:
     const XgbDMatrix* m_dvalid = nullptr;
     const MlData* m_valid = nullptr;
     std::vector<int> m_trainSample; ///< training rows the loss is measured on; empty = all
-    double m_validVariance = 0.0;
+    EpochMetrics m_metrics;                 ///< empty without validation rows
+    mutable Eigen::VectorXd m_decisions;    ///< per round: predicted values / classes
+    mutable Eigen::MatrixXd m_labels;       ///< per round: multi-label decisions
 };
 
 /// XGBoost's evaluation loss (rmse, logloss or mlogloss, see xgbLossMetric) of raw margins
@@ -63,8 +70,8 @@ private:
 double xgbLossFromMargins(Task task, const float* margin, Eigen::Index k, const MlData& data,
     const std::vector<int>& rows = {});
 
-/// Weighted mean and variance of the first target column (the regression start value and
-/// the denominator of r2).
+/// Weighted mean and variance of the first target column (the mean is the regression start
+/// value).
 std::pair<double, double> xgbTargetMeanVariance(const MlData& data);
 
 } // namespace pp

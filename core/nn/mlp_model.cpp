@@ -2,6 +2,7 @@
 // core/nn sees a torch type; data crosses as Eigen matrices and bytes.
 #include "nn/mlp_model.h"
 
+#include "ml/epoch_metrics.h"
 #include "ml/model.h"
 #include "nn/torch_runtime.h"
 
@@ -308,41 +309,14 @@ public:
                 threads.emplace(m_threads);
             torch::NoGradGuard noGrad;
             m_net->eval();
-            Prediction p;
-            p.task = m_task;
             const Eigen::Index n = x.rows();
             const Eigen::Index block = 65536;
-            const int outputs = m_outputs;
-            Eigen::MatrixXd out(n, outputs);
+            Eigen::MatrixXd out(n, m_outputs);
             for (Eigen::Index start = 0; start < n; start += block) {
                 const Eigen::Index len = std::min(block, n - start);
-                torch::Tensor input = toTensor(x.middleRows(start, len)).to(m_device);
-                torch::Tensor y = m_net->forward(input);
-                if (m_task == Task::Multilabel)
-                    y = torch::sigmoid(y);
-                else if (m_task != Task::Regression)
-                    y = torch::softmax(y, 1);
-                y = y.to(torch::kCPU).to(torch::kFloat64).contiguous();
-                const double* d = y.data_ptr<double>();
-                for (Eigen::Index i = 0; i < len; ++i)
-                    for (int j = 0; j < outputs; ++j)
-                        out(start + i, j) = d[i * outputs + j];
+                copyOutputs(m_net->forward(toTensor(x.middleRows(start, len)).to(m_device)), &out, start);
             }
-            if (m_task == Task::Regression) {
-                p.value = out.col(0).array() * m_yStd + m_yMean;
-            } else if (m_task == Task::Multilabel) {
-                p.proba = out;
-                p.labels = (out.array() >= 0.5).cast<double>();
-                p.value = Vector::Zero(n);
-            } else {
-                p.proba = out;
-                p.value.resize(n);
-                for (Eigen::Index i = 0; i < n; ++i) {
-                    Eigen::Index arg;
-                    out.row(i).maxCoeff(&arg);
-                    p.value[i] = static_cast<double>(arg);
-                }
-            }
+            Prediction p = toPrediction(std::move(out));
             return p;
         } catch (const std::exception& e) {
             return Result<Prediction>::failure(Tr::tr("Prediction failed: %1").arg(QString::fromUtf8(e.what())));
@@ -402,6 +376,47 @@ public:
     }
 
 private:
+    /// The network's outputs for rows start.. of `out` (probabilities for classification,
+    /// standardised values for regression), as double.
+    void copyOutputs(torch::Tensor y, Eigen::MatrixXd* out, Eigen::Index start) const
+    {
+        if (m_task == Task::Multilabel)
+            y = torch::sigmoid(y);
+        else if (m_task != Task::Regression)
+            y = torch::softmax(y, 1);
+        y = y.to(torch::kCPU).to(torch::kFloat64).contiguous();
+        const double* d = y.data_ptr<double>();
+        const int outputs = m_outputs;
+        const auto len = static_cast<Eigen::Index>(y.size(0));
+        for (Eigen::Index i = 0; i < len; ++i)
+            for (int j = 0; j < outputs; ++j)
+                (*out)(start + i, j) = d[i * outputs + j];
+    }
+
+    /// The prediction from copyOutputs()'s matrix: what predict() returns.
+    Prediction toPrediction(Eigen::MatrixXd out) const
+    {
+        Prediction p;
+        p.task = m_task;
+        const Eigen::Index n = out.rows();
+        if (m_task == Task::Regression) {
+            p.value = out.col(0).array() * m_yStd + m_yMean;
+        } else if (m_task == Task::Multilabel) {
+            p.labels = (out.array() >= 0.5).cast<double>();
+            p.value = Vector::Zero(n);
+            p.proba = std::move(out);
+        } else {
+            p.value.resize(n);
+            for (Eigen::Index i = 0; i < n; ++i) {
+                Eigen::Index arg;
+                out.row(i).maxCoeff(&arg);
+                p.value[i] = static_cast<double>(arg);
+            }
+            p.proba = std::move(out);
+        }
+        return p;
+    }
+
     void buildNet()
     {
         m_net = MlpNet(m_inputs, intList(m_params.value(QStringLiteral("hidden"))), m_outputs,
@@ -479,11 +494,16 @@ private:
         return modelLoss;
     }
 
-    double evaluateLoss(const torch::Tensor& x, const torch::Tensor& y, const torch::Tensor& w, int64_t batch)
+    /// The loss over (x, y, w) in eval mode, in batches; with `outputs`, also the network's
+    /// outputs for every row (see copyOutputs), from the same forward passes.
+    double evaluateLoss(const torch::Tensor& x, const torch::Tensor& y, const torch::Tensor& w, int64_t batch,
+                        Eigen::MatrixXd* outputs = nullptr)
     {
         torch::NoGradGuard noGrad;
         m_net->eval();
         const int64_t n = x.size(0);
+        if (outputs)
+            outputs->resize(n, m_outputs);
         double total = 0.0;
         double weightSum = 0.0;
         for (int64_t s = 0; s < n; s += batch) {
@@ -491,10 +511,13 @@ private:
             const torch::Tensor xb = x.slice(0, s, e);
             const torch::Tensor yb = y.slice(0, s, e);
             const torch::Tensor wb = w.defined() ? w.slice(0, s, e) : torch::Tensor();
-            const double part = loss(m_net->forward(xb), yb, wb).item<double>();
+            const torch::Tensor out = m_net->forward(xb);
+            const double part = loss(out, yb, wb).item<double>();
             const double weight = wb.defined() ? wb.sum().item<double>() : static_cast<double>(e - s);
             total += part * weight;
             weightSum += weight;
+            if (outputs)
+                copyOutputs(out, outputs, static_cast<Eigen::Index>(s));
         }
         return weightSum > 0 ? total / weightSum : 0.0;
     }
@@ -553,7 +576,10 @@ private:
         }
         torch::Tensor vx, vy, vw;
         const bool hasValid = valid && valid->rows() > 0;
+        EpochMetrics validMetrics;
+        Eigen::MatrixXd validOutputs;
         if (hasValid) {
+            validMetrics = EpochMetrics(m_task, *valid);
             vx = toTensor(valid->x).to(m_device);
             vy = targets(*valid);
             if (!valid->weight.empty())
@@ -647,8 +673,10 @@ private:
             rec.trainLoss = reportedLoss(weightSum > 0 ? sum.item<double>() / weightSum : 0.0);
             double monitored = rec.trainLoss;
             if (hasValid) {
-                const double vl = evaluateLoss(vx, vy, vw, std::max<int64_t>(batch, 4096));
+                const double vl = evaluateLoss(vx, vy, vw, std::max<int64_t>(batch, 4096), &validOutputs);
                 rec.validLoss = reportedLoss(vl);
+                // R²/MAE or accuracy/F1 of this epoch's network, as predict() would decide.
+                validMetrics.fromPrediction(toPrediction(std::move(validOutputs)), &rec.metrics);
                 monitored = rec.validLoss;
             }
             rec.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;

@@ -1,9 +1,12 @@
 // The LibTorch MLP behind the pp::Model interface.
+#include "ml/epoch_metrics.h"
+#include "ml/metrics.h"
 #include "ml/model.h"
 #include "ml/neural_models.h"
 #include "nn/nn_models.h"
 #include "nn/plugin_api.h"
 
+#include <QJsonObject>
 #include <QtTest>
 
 #include <random>
@@ -54,6 +57,28 @@ double r2(const Eigen::VectorXd& y, const Eigen::VectorXd& p)
 {
     const double mean = y.mean();
     return 1.0 - (y - p).squaredNorm() / (y.array() - mean).square().sum();
+}
+
+/// The validation metrics trainModel() reports for `model` on `valid`: metrics::evaluate
+/// (unweighted) of predict(), binary decided at the default threshold P(class 1) >= 0.5.
+QJsonObject trainerMetrics(const Model& model, const MlData& valid)
+{
+    Prediction p = model.predict(valid.x).value();
+    if (p.task == Task::Binary)
+        p.value = (p.proba.col(1).array() >= 0.5).cast<double>().matrix();
+    return metrics::evaluate(p.task, valid.y, p, valid.classNames);
+}
+
+MlData multilabelData(int n, unsigned seed)
+{
+    MlData d = blobs(n, seed);
+    d.task = Task::Multilabel;
+    Eigen::MatrixXd y(d.rows(), 2);
+    y.col(0) = d.y.col(0);
+    y.col(1) = (d.x.col(0).array() > 0).cast<double>();
+    d.y = y;
+    d.classNames.clear();
+    return d;
 }
 
 std::unique_ptr<Model> make(Task task, QVariantMap params)
@@ -210,6 +235,92 @@ private Q_SLOTS:
         auto p = model->predict(valid.x);
         const double mse = (p->value - valid.y.col(0)).squaredNorm() / double(valid.rows());
         QVERIFY2(std::fabs(mse - best) < 1e-3 * std::max(1.0, best), qPrintable(QStringLiteral("%1 vs %2").arg(mse).arg(best)));
+        // The final validation R² and MAE are those recorded for the best epoch (the first with
+        // the lowest validation loss), not the last epoch's.
+        std::size_t bestEpoch = 0;
+        for (std::size_t i = 1; i < h.size(); ++i)
+            if (h[i].validLoss < h[bestEpoch].validLoss)
+                bestEpoch = i;
+        const QJsonObject final = trainerMetrics(*model, valid);
+        for (const char* key : {"r2", "mae"}) {
+            const double expected = final.value(QLatin1String(key)).toDouble();
+            const double recorded = h[bestEpoch].metrics.value(QLatin1String(key), 1e300);
+            QVERIFY2(std::fabs(recorded - expected) <= 1e-12 * std::max(1.0, std::fabs(expected)),
+                     qPrintable(QStringLiteral("%1: %2 vs %3").arg(QLatin1String(key)).arg(recorded).arg(expected)));
+        }
+    }
+
+    void epochMetricsEqualFinalMetrics_data()
+    {
+        QTest::addColumn<int>("task");
+        QTest::newRow("regression") << int(Task::Regression);
+        QTest::newRow("binary") << int(Task::Binary);
+        QTest::newRow("multiclass") << int(Task::Multiclass);
+        QTest::newRow("multilabel") << int(Task::Multilabel);
+    }
+
+    // Every epoch records the validation metrics of EpochMetrics::keys; without early
+    // stopping (patience 0) the kept network is the last epoch's, so the last record equals
+    // the run's final validation metrics.
+    void epochMetricsEqualFinalMetrics()
+    {
+        QFETCH(int, task);
+        const Task t = static_cast<Task>(task);
+        MlData train, valid;
+        switch (t) {
+        case Task::Regression:
+            train = linearData(400, 21);
+            valid = linearData(150, 22);
+            break;
+        case Task::Binary:
+        case Task::Multiclass:
+            train = blobs(400, 21, t == Task::Binary ? 2 : 3);
+            valid = blobs(150, 22, t == Task::Binary ? 2 : 3);
+            for (Eigen::Index i = 0; i < valid.rows(); i += 5) // wrong labels: metrics below 1
+                valid.y(i, 0) = std::fmod(valid.y(i, 0) + 1.0, double(valid.classCount()));
+            break;
+        case Task::Multilabel:
+            train = multilabelData(300, 21);
+            valid = multilabelData(150, 22);
+            for (Eigen::Index i = 0; i < valid.rows(); i += 5)
+                valid.y(i, 1) = 1.0 - valid.y(i, 1);
+            break;
+        }
+        auto model = make(t, {{QStringLiteral("epochs"), 6}, {QStringLiteral("patience"), 0},
+                              {QStringLiteral("hidden"), QVariantList{16}}, {QStringLiteral("lr"), 0.01}});
+        std::vector<EpochRecord> h;
+        FitContext ctx;
+        ctx.threads = 2;
+        ctx.onEpoch = [&](const EpochRecord& r) { h.push_back(r); };
+        QVERIFY(model->fit(train, &valid, ctx).ok());
+        QCOMPARE(h.size(), std::size_t(6));
+        QStringList keys = EpochMetrics::keys(t);
+        QCOMPARE(keys.size(), 2);
+        for (const EpochRecord& r : h) {
+            QStringList got = r.metrics.keys();
+            QStringList want = keys;
+            got.sort();
+            want.sort();
+            QCOMPARE(got, want);
+        }
+        const QJsonObject final = trainerMetrics(*model, valid);
+        for (const QString& key : keys) {
+            const double epoch = h.back().metrics.value(key), expected = final.value(key).toDouble();
+            QVERIFY2(std::abs(epoch - expected) <= 1e-12 * std::max(1.0, std::abs(expected)),
+                     qPrintable(QStringLiteral("%1: %2 vs %3").arg(key).arg(epoch, 0, 'g', 17).arg(expected, 0, 'g', 17)));
+        }
+        if (t == Task::Regression)
+            QVERIFY(h.back().metrics.value(QStringLiteral("mae")) > 0.0);
+        else
+            QVERIFY(h.back().metrics.value(keys.front()) < 1.0);
+
+        // Without validation rows there is nothing to measure.
+        std::vector<EpochRecord> none;
+        ctx.onEpoch = [&](const EpochRecord& r) { none.push_back(r); };
+        auto other = make(t, {{QStringLiteral("epochs"), 2}});
+        QVERIFY(other->fit(train, nullptr, ctx).ok());
+        QCOMPARE(none.size(), std::size_t(2));
+        QVERIFY(none.back().metrics.isEmpty());
     }
 
     void badParamsNameTheKey()
