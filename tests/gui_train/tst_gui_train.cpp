@@ -11,6 +11,7 @@
 #include "data/importer.h"
 #include "job_runner.h"
 #include "main_window.h"
+#include "ml/epoch_metrics.h"
 #include "ml/metrics.h"
 #include "ml/model.h"
 #include "ml/model_bundle.h"
@@ -21,6 +22,7 @@
 #include "pages/train_page.h"
 #include "prep/step.h"
 #include "session.h"
+#include "store/project_store.h"
 #include "session_runs.h"
 #include "training_controller.h"
 #include "widgets/metrics_table.h"
@@ -34,9 +36,11 @@
 #include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLegend>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QProgressBar>
@@ -49,6 +53,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -69,6 +74,79 @@ template <class T> T* findSeries(QChart* chart, const QString& objectName)
 bool closeTo(double a, double b, double tolerance = 1e-9)
 {
     return std::abs(a - b) <= tolerance * std::max(1.0, std::max(std::abs(a), std::abs(b)));
+}
+
+/// The live "Validation metrics" chart of a finished run: one curve per metric of
+/// EpochMetrics::keys(task) with a point per epoch equal to the history, named for the legend;
+/// MAE (in the target's unit) against the right axis, the scores against the left one. The
+/// record of the epoch whose model the run kept (`kept`) equals the run's final validation
+/// metrics.
+void checkMetricCurves(TrainingMonitor* monitor, Task task, const std::vector<EpochRecord>& history,
+    const QJsonObject& validMetrics, std::size_t kept)
+{
+    CurveChart* chart = monitor->metricChart();
+    chart->flush();
+    const QStringList keys = EpochMetrics::keys(task);
+    QCOMPARE(chart->curveCount(), keys.size());
+    QVERIFY(chart->chart()->legend()->isVisible());
+    for (const QString& key : keys) {
+        const int curve = chart->findCurve(key);
+        QVERIFY2(curve >= 0, qPrintable(key));
+        QVERIFY(!chart->series(curve)->name().isEmpty());
+        QCOMPARE(static_cast<std::size_t>(chart->points(curve).size()), history.size());
+        for (std::size_t i = 0; i < history.size(); ++i) {
+            QVERIFY2(history[i].metrics.contains(key), qPrintable(key));
+            QCOMPARE(chart->points(curve).at(static_cast<qsizetype>(i)),
+                QPointF(history[i].epoch, history[i].metrics.value(key)));
+        }
+        const bool error = key == QLatin1String("mae");
+        QCOMPARE(chart->axisOf(curve), error ? chart->rightAxis() : chart->leftAxis());
+        QVERIFY(chart->axisOf(curve));
+        QVERIFY(chart->axisOf(curve)->min() <= chart->points(curve).back().y());
+        QVERIFY(chart->axisOf(curve)->max() >= chart->points(curve).back().y());
+        QVERIFY2(closeTo(history[kept].metrics.value(key), validMetrics.value(key).toDouble(), 1e-12),
+            qPrintable(QStringLiteral("%1: %2 vs %3")
+                           .arg(key)
+                           .arg(history[kept].metrics.value(key), 0, 'g', 17)
+                           .arg(validMetrics.value(key).toDouble(), 0, 'g', 17)));
+    }
+    if (task == Task::Regression) {
+        QVERIFY(chart->rightAxis());
+        QVERIFY(chart->rightAxis()->titleText().contains(QStringLiteral("MAE")));
+        QVERIFY(chart->series(chart->findCurve(QStringLiteral("mae")))->name().contains(QStringLiteral("MAE")));
+        QCOMPARE(chart->series(chart->findCurve(QStringLiteral("r2")))->name(), QStringLiteral("R²"));
+    } else {
+        QVERIFY(!chart->rightAxis());
+    }
+    QVERIFY(!chart->leftAxis()->titleText().isEmpty());
+}
+
+void checkMetricCurves(TrainingMonitor* monitor, const TrainResult& result, std::size_t kept)
+{
+    checkMetricCurves(monitor, result.task, result.history, result.validMetrics, kept);
+}
+
+/// The record of the epoch whose model a run with early stopping keeps: the first with the
+/// lowest validation loss.
+std::size_t bestRecord(const std::vector<EpochRecord>& history)
+{
+    std::size_t best = 0;
+    for (std::size_t i = 1; i < history.size(); ++i)
+        if (history[i].validLoss < history[best].validLoss)
+            best = i;
+    return best;
+}
+
+/// With PP_TEST_SCREENSHOTS=DIR, saves the training monitor to DIR/NAME.png for a person to
+/// look at.
+void saveScreenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("PP_TEST_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QTest::qWait(100); // let the charts lay their axes out after the last points
+    QVERIFY(widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
 }
 
 } // namespace
@@ -390,8 +468,34 @@ void TestGuiTrain::trainsRegressionThroughThePage()
         QCOMPARE(loss->series(train)->at(i).y(), result->history[static_cast<std::size_t>(i)].trainLoss);
     }
     QVERIFY(loss->series(train)->at(19).y() < loss->series(train)->at(0).y());
-    QVERIFY(monitor->metricChart()->findCurve(QStringLiteral("r2")) >= 0);
+    // Validation R² and MAE per round (no early stopping: the last round's model is kept).
+    checkMetricCurves(monitor, *result, result->history.size() - 1);
+    QVERIFY(monitor->metricChart()->rightAxis()->titleText().contains(QStringLiteral("spend")));
+    saveScreenshot(monitor, QStringLiteral("train-monitor-gbdt-regression"));
     QCOMPARE(monitor->progressBar()->value(), 1000);
+
+    // A stored run replays the same curves: the project store keeps every metric of a record.
+    {
+        QTemporaryDir dir;
+        auto store = store::ProjectStore::open(dir.filePath(QStringLiteral("p.ppsproj")), true);
+        QVERIFY(store.ok());
+        store::RunStart start;
+        start.name = QStringLiteral("replay");
+        start.model = QStringLiteral("gbdt");
+        start.task = QStringLiteral("regression");
+        auto id = store.value()->beginRun(start);
+        QVERIFY(id.ok());
+        for (const EpochRecord& r : result->history)
+            QVERIFY(store.value()->appendHistory(id.value(), r).ok());
+        auto stored = store.value()->history(id.value());
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->size(), result->history.size());
+        for (std::size_t i = 0; i < stored->size(); ++i)
+            QVERIFY(stored->at(i).metrics == result->history[i].metrics); // exactly, every key
+        const std::vector<EpochRecord> replay = stored.take();
+        monitor->showHistory(result->task, replay, QStringLiteral("spend"));
+        checkMetricCurves(monitor, result->task, replay, result->validMetrics, replay.size() - 1);
+    }
 
     // The run is kept and the Results page shows it (Start asked for the page).
     QCOMPARE(m_window->session()->runs()->count(), 1);
@@ -555,6 +659,10 @@ void TestGuiTrain::binaryClassificationCharts()
     QCOMPARE(result->task, Task::Binary);
     ResultsPage* results = resultsPage();
     const RunSnapshot& run = results->currentRun();
+    // Validation accuracy and F1 per round; the run keeps the threshold 0.5 and the last round.
+    QCOMPARE(result->threshold, 0.5);
+    checkMetricCurves(trainPage()->monitor(), *result, result->history.size() - 1);
+    saveScreenshot(trainPage()->monitor(), QStringLiteral("train-monitor-gbdt-binary"));
     MetricsTable* table = results->metricsTable();
     for (const QString& key : { QStringLiteral("accuracy"), QStringLiteral("f1"), QStringLiteral("roc_auc"),
              QStringLiteral("log_loss") })
@@ -607,6 +715,7 @@ void TestGuiTrain::multiclassClassPicker()
     QCOMPARE(trainPage()->form()->task(), Task::Multiclass);
     const auto result = trainAndWait();
     QVERIFY(result);
+    checkMetricCurves(trainPage()->monitor(), *result, result->history.size() - 1); // accuracy, f1_macro
     ResultsPage* results = resultsPage();
     ResultChartsPanel* charts = results->chartsPanel();
     const ResultChartsPanel::ClassData data = ResultChartsPanel::classData(results->currentRun());
@@ -638,6 +747,7 @@ void TestGuiTrain::multiLabelRun()
     const auto result = trainAndWait();
     QVERIFY(result);
     QCOMPARE(result->task, Task::Multilabel);
+    checkMetricCurves(trainPage()->monitor(), *result, result->history.size() - 1); // subset_accuracy, f1_micro
     ResultsPage* results = resultsPage();
     QCOMPARE(results->metricsTable()->value(QStringLiteral("f1_micro"), MetricsTable::Test),
         result->testMetrics.value(QStringLiteral("f1_micro")).toDouble());
@@ -899,6 +1009,11 @@ void TestGuiTrain::neuralNetworkTrains()
     CurveChart* loss = trainPage()->monitor()->lossChart();
     QCOMPARE(static_cast<std::size_t>(loss->points(loss->findCurve(QStringLiteral("trainLoss"))).size()),
         result->history.size());
+    // Validation R² and MAE per epoch too. Early stopping (patience 10) keeps the best epoch's
+    // weights, so the final validation metrics are that epoch's.
+    QVERIFY(result->params.value(QStringLiteral("patience")).toInt() > 0);
+    checkMetricCurves(trainPage()->monitor(), *result, bestRecord(result->history));
+    saveScreenshot(trainPage()->monitor(), QStringLiteral("train-monitor-mlp-regression"));
     QCOMPARE(resultsPage()->metricsTable()->value(QStringLiteral("r2"), MetricsTable::Test),
         result->testMetrics.value(QStringLiteral("r2")).toDouble());
 }

@@ -89,6 +89,13 @@ void CurveChart::setAxisTitles(const QString& x, const QString& y)
     m_y->setTitleText(y);
 }
 
+void CurveChart::setRightAxisTitle(const QString& title)
+{
+    m_rightTitle = title;
+    if (m_y2)
+        m_y2->setTitleText(title);
+}
+
 void CurveChart::clearCurves()
 {
     m_timer.stop();
@@ -97,27 +104,47 @@ void CurveChart::clearCurves()
         delete c.series;
     }
     m_curves.clear();
+    if (m_y2) {
+        chart()->removeAxis(m_y2);
+        delete m_y2;
+        m_y2 = nullptr;
+    }
     setNiceRange(m_x, 0.0, 1.0);
     setNiceRange(m_y, 0.0, 1.0);
 }
 
 int CurveChart::addCurve(
-    const QString& name, const QString& objectName, const QColor& color, Qt::PenStyle style)
+    const QString& name, const QString& objectName, const QColor& color, Qt::PenStyle style, Axis axis)
 {
     auto* series = new QLineSeries();
     series->setName(name);
     series->setObjectName(objectName);
     chart()->addSeries(series);
     series->attachAxis(m_x);
-    series->attachAxis(m_y);
+    const bool right = axis == Axis::Right;
+    if (right && !m_y2) {
+        m_y2 = new QValueAxis();
+        chart()->addAxis(m_y2, Qt::AlignRight);
+        styleAxis(m_y2, m_rightTitle);
+        m_y2->setGridLineVisible(false); // the left axis' grid is enough; two grids would clash
+        setNiceRange(m_y2, 0.0, 1.0);
+    }
+    series->attachAxis(right ? m_y2 : m_y);
     QPen pen = series->pen();
     if (color.isValid())
         pen.setColor(color);
     pen.setWidthF(2.0);
     pen.setStyle(style);
     series->setPen(pen);
-    m_curves.push_back({ series, {}, false });
+    m_curves.push_back({ series, {}, false, right });
     return curveCount() - 1;
+}
+
+QValueAxis* CurveChart::axisOf(int curve) const
+{
+    if (curve < 0 || static_cast<std::size_t>(curve) >= m_curves.size())
+        return nullptr;
+    return m_curves[static_cast<std::size_t>(curve)].right ? m_y2 : m_y;
 }
 
 int CurveChart::findCurve(const QString& objectName) const
@@ -217,16 +244,18 @@ void CurveChart::redraw()
 
 void CurveChart::updateAxes()
 {
-    double xMin = std::numeric_limits<double>::infinity(), xMax = -xMin;
-    double yMin = xMin, yMax = -xMin;
+    constexpr double inf = std::numeric_limits<double>::infinity();
+    double xMin = inf, xMax = -inf;
+    double yMin[2] = { inf, inf }, yMax[2] = { -inf, -inf }; // left, right
     for (const Curve& c : m_curves) {
         if (!c.series->isVisible())
             continue;
+        const int side = c.right ? 1 : 0;
         for (const QPointF& p : c.points) {
             xMin = std::min(xMin, p.x());
             xMax = std::max(xMax, p.x());
-            yMin = std::min(yMin, p.y());
-            yMax = std::max(yMax, p.y());
+            yMin[side] = std::min(yMin[side], p.y());
+            yMax[side] = std::max(yMax[side], p.y());
         }
     }
     if (!std::isfinite(xMin))
@@ -236,8 +265,13 @@ void CurveChart::updateAxes()
     setAxisTicks(
         m_x, std::min(0.0, xMin), std::max(std::ceil(xMax / xStep) * xStep, 1.0), 0.0, std::max(1.0, xStep));
     m_x->setLabelFormat(QStringLiteral("%.0f"));
-    const double pad = (yMax - yMin) * 0.05;
-    setNiceRange(m_y, yMin - pad, yMax + pad, 5);
+    QValueAxis* axes[2] = { m_y, m_y2 };
+    for (int side = 0; side < 2; ++side) {
+        if (!axes[side] || !std::isfinite(yMin[side]))
+            continue;
+        const double pad = (yMax[side] - yMin[side]) * 0.05;
+        setNiceRange(axes[side], yMin[side] - pad, yMax[side] + pad, 5);
+    }
 }
 
 void CurveChart::resizeEvent(QResizeEvent* event)

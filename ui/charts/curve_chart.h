@@ -18,20 +18,31 @@ namespace pp {
 /// buffers, and a ~40 ms single-shot timer redraws, calling QXYSeries::replace() once per
 /// curve per tick. Curves with more points than the plot has pixels are drawn from a
 /// min/max-per-pixel reduction, so that a long run costs no more to draw than a short one.
-/// Axes follow the data (NaN points are skipped).
+/// Axes follow the data (NaN points are skipped). Curves in other units than the rest (MAE in
+/// the target's unit next to R²) go on a second value axis on the right, which exists only
+/// while such a curve does.
 class CurveChart : public ChartView
 {
     Q_OBJECT
 public:
+    enum class Axis { Left, Right };
+
     explicit CurveChart(QWidget* parent = nullptr);
 
     void setAxisTitles(const QString& x, const QString& y);
-    /// Removes every curve.
+    /// Title of the right value axis (shown once a curve uses it).
+    void setRightAxisTitle(const QString& title);
+    /// Removes every curve (and the right axis).
     void clearCurves();
     /// Adds an empty curve; returns its index. `objectName` names the series for tests and tools.
     int addCurve(const QString& name, const QString& objectName, const QColor& color = QColor(),
-        Qt::PenStyle style = Qt::SolidLine);
+        Qt::PenStyle style = Qt::SolidLine, Axis axis = Axis::Left);
     int curveCount() const { return static_cast<int>(m_curves.size()); }
+    QValueAxis* leftAxis() const { return m_y; }
+    /// The right value axis; null while no curve uses it.
+    QValueAxis* rightAxis() const { return m_y2; }
+    /// The value axis a curve is drawn against.
+    QValueAxis* axisOf(int curve) const;
     /// Index of the curve whose series is called `objectName`, or -1.
     int findCurve(const QString& objectName) const;
 
@@ -60,6 +71,7 @@ private:
         QLineSeries* series = nullptr;
         QList<QPointF> points;
         bool dirty = false;
+        bool right = false;
     };
     void scheduleRedraw();
     void redraw();
@@ -68,6 +80,8 @@ private:
     std::vector<Curve> m_curves;
     QValueAxis* m_x;
     QValueAxis* m_y;
+    QValueAxis* m_y2 = nullptr;
+    QString m_rightTitle;
     QTimer m_timer;
     int m_redraws = 0;
 };

@@ -146,7 +146,7 @@ TrainPage::TrainPage(Session* session, QWidget* parent)
     connect(m_runsTable, &RunsTable::runActivated, this, [this](int index) {
         if (index >= 0 && index < m_session->runs()->count() && !m_controller->isRunning()) {
             const RunSnapshot& run = m_session->runs()->at(index);
-            m_monitor->showHistory(run.task, run.history);
+            m_monitor->showHistory(run.task, run.history, run.targets.value(0));
         }
     });
 
@@ -156,7 +156,7 @@ TrainPage::TrainPage(Session* session, QWidget* parent)
     connect(m_controller, &TrainingController::started, this, [this](const TrainConfig& config) {
         const Task task = config.task ? *config.task
             : (m_session->hasData() ? inferTask(*m_session->table(), config.targets) : m_form->task());
-        m_monitor->begin(task, expectedEpochs(config));
+        m_monitor->begin(task, expectedEpochs(config), config.targets.value(0));
     });
     connect(m_controller, &TrainingController::pausedChanged, this, [this](bool paused) {
         const QSignalBlocker block(m_pause);

@@ -3,6 +3,7 @@
 #include "charts/curve_chart.h"
 #include "format.h"
 #include "metric_names.h"
+#include "ml/epoch_metrics.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -11,7 +12,10 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTime>
+#include <QValueAxis>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace pp {
 
@@ -22,11 +26,22 @@ const QColor kValidColour(234, 88, 12);
 const QList<QColor> kMetricColours
     = { QColor(37, 99, 235), QColor(147, 51, 234), QColor(22, 163, 74), QColor(202, 138, 4) };
 
+/// The legend name of a metric: the abbreviation of those that have one ("R²", "MAE"), else
+/// the full name ("F1 (macro average)").
 QString shortLabel(const QString& key)
 {
     const QString label = metricnames::label(key);
+    static const QStringList abbreviated = { QStringLiteral("r2"), QStringLiteral("mae"), QStringLiteral("rmse"),
+        QStringLiteral("mse"), QStringLiteral("mape") };
     const qsizetype cut = label.indexOf(QStringLiteral(" ("));
-    return cut > 0 ? label.left(cut) : label;
+    return cut > 0 && abbreviated.contains(key) ? label.left(cut) : label;
+}
+
+/// Metrics in the target's unit, drawn against the right axis of the metric chart (scores
+/// such as R², accuracy and F1 stay on the left, around 0..1).
+bool inTargetUnits(const QString& key)
+{
+    return key == QLatin1String("mae") || key == QLatin1String("rmse") || key == QLatin1String("mse");
 }
 
 } // namespace
@@ -51,7 +66,12 @@ TrainingMonitor::TrainingMonitor(QWidget* parent)
     m_metrics->setObjectName(QStringLiteral("metricChart"));
     m_metrics->setTitle(tr("Validation metrics"));
     m_metrics->setExportName(QStringLiteral("validation-metrics"));
-    m_metrics->setAxisTitles(tr("Round / epoch"), tr("Score"));
+    m_metrics->setAxisTitles(tr("Round / epoch"), tr("Score (1 is perfect)"));
+    m_metrics->setToolTip(
+        tr("Validation metrics of the model after each round or epoch, on the validation rows: R² "
+           "(left axis) and mean absolute error (right axis, in the target's unit) for regression; "
+           "accuracy and F1 for classification. They are computed as the final validation metrics "
+           "are."));
     m_loss->setSubtitle(tr("The curves appear here while a model trains."));
     m_progress->setObjectName(QStringLiteral("trainProgress"));
     m_progress->setRange(0, 1000);
@@ -87,8 +107,9 @@ void TrainingMonitor::addTab(QWidget* widget, const QString& title)
     m_tabs->addTab(widget, title);
 }
 
-void TrainingMonitor::begin(Task task, int expectedEpochs)
+void TrainingMonitor::begin(Task task, int expectedEpochs, const QString& target)
 {
+    m_task = task;
     m_expected = expectedEpochs;
     m_lastEpoch = 0;
     m_stage.clear();
@@ -101,8 +122,15 @@ void TrainingMonitor::begin(Task task, int expectedEpochs)
     m_loss->setSubtitle(QString());
     m_trainCurve = m_loss->addCurve(tr("Training rows"), QStringLiteral("trainLoss"), kTrainColour);
     m_validCurve = m_loss->addCurve(tr("Validation rows"), QStringLiteral("validLoss"), kValidColour);
-    m_metrics->setSubtitle(task == Task::Regression ? tr("On the validation rows; R² of 1 is perfect")
-                                                    : tr("On the validation rows; 1 is perfect"));
+    if (task == Task::Regression) {
+        m_metrics->setSubtitle(tr("On the validation rows; R² of 1 and MAE of 0 are perfect"));
+        m_metrics->setAxisTitles(tr("Round / epoch"), tr("R² (1 is perfect)"));
+        m_metrics->setRightAxisTitle(
+            target.isEmpty() ? tr("MAE (in the target's unit)") : tr("MAE (in units of %1)").arg(target));
+    } else {
+        m_metrics->setSubtitle(tr("On the validation rows; 1 is perfect"));
+        m_metrics->setAxisTitles(tr("Round / epoch"), tr("Score (1 is perfect)"));
+    }
     m_progress->setValue(0);
     m_log->clear();
     updateStatus();
@@ -113,15 +141,28 @@ void TrainingMonitor::addEpoch(const EpochRecord& record)
     m_lastEpoch = record.epoch;
     m_loss->appendPoint(m_trainCurve, record.epoch, record.trainLoss);
     m_loss->appendPoint(m_validCurve, record.epoch, record.validLoss);
-    for (auto it = record.metrics.constBegin(); it != record.metrics.constEnd(); ++it) {
-        auto found = m_metricCurves.constFind(it.key());
+    // The task's own metrics first (R² before MAE, accuracy before F1), then any others.
+    QStringList keys = EpochMetrics::keys(m_task);
+    keys.removeIf([&record](const QString& key) { return !record.metrics.contains(key); });
+    for (auto it = record.metrics.constBegin(); it != record.metrics.constEnd(); ++it)
+        if (!keys.contains(it.key()))
+            keys << it.key();
+    for (const QString& key : std::as_const(keys)) {
+        auto found = m_metricCurves.constFind(key);
         int curve = found == m_metricCurves.constEnd() ? -1 : *found;
         if (curve < 0) {
-            curve = m_metrics->addCurve(shortLabel(it.key()), it.key(),
-                kMetricColours[m_metricCurves.size() % kMetricColours.size()]);
-            m_metricCurves.insert(it.key(), curve);
+            const bool right = inTargetUnits(key);
+            const QColor colour = kMetricColours[m_metricCurves.size() % kMetricColours.size()];
+            curve = m_metrics->addCurve(right ? tr("%1 (right axis)").arg(shortLabel(key)) : shortLabel(key), key,
+                colour, right ? Qt::DashLine : Qt::SolidLine, right ? CurveChart::Axis::Right : CurveChart::Axis::Left);
+            if (right) {
+                // The axis in the curve's colour, so that which scale it reads from is plain.
+                m_metrics->rightAxis()->setLabelsColor(colour);
+                m_metrics->rightAxis()->setTitleBrush(colour);
+            }
+            m_metricCurves.insert(key, curve);
         }
-        m_metrics->appendPoint(curve, record.epoch, it.value());
+        m_metrics->appendPoint(curve, record.epoch, record.metrics.value(key));
     }
     updateStatus();
 }
@@ -174,9 +215,9 @@ void TrainingMonitor::end(const QString& status)
     m_status->setText(status);
 }
 
-void TrainingMonitor::showHistory(Task task, const std::vector<EpochRecord>& history)
+void TrainingMonitor::showHistory(Task task, const std::vector<EpochRecord>& history, const QString& target)
 {
-    begin(task, 0);
+    begin(task, 0, target);
     for (const EpochRecord& r : history)
         addEpoch(r);
     m_loss->flush();

@@ -16,8 +16,8 @@ namespace pp {
 class CurveChart;
 
 /// What a training run shows while it runs: a progress bar with elapsed time and ETA, the
-/// loss curves (train and validation) and the per-epoch validation metrics (R², accuracy...)
-/// as live curves, and the log (in tabs with whatever the page adds). Points arrive one epoch at a time and
+/// loss curves (train and validation) and the per-epoch validation metrics (R² with MAE on a
+/// second axis in the target's unit, or accuracy and F1; see EpochMetrics) as live curves, and the log (in tabs with whatever the page adds). Points arrive one epoch at a time and
 /// are drawn in batches (CurveChart redraws at most every ~40 ms).
 class TrainingMonitor : public QWidget
 {
@@ -26,8 +26,9 @@ public:
     explicit TrainingMonitor(QWidget* parent = nullptr);
 
     /// Clears the charts and the log for a new run of `task`; `expectedEpochs` (0 = unknown)
-    /// is the number of rounds/epochs asked for.
-    void begin(Task task, int expectedEpochs);
+    /// is the number of rounds/epochs asked for; `target` (the target column) names the unit
+    /// of the regression error axis.
+    void begin(Task task, int expectedEpochs, const QString& target = QString());
     void addEpoch(const EpochRecord& record);
     /// `etaMs` < 0: unknown.
     void setProgress(double fraction, const QString& stage, qint64 elapsedMs, qint64 etaMs);
@@ -36,7 +37,7 @@ public:
     /// The run ended: draws what is pending and shows `status` instead of the ETA.
     void end(const QString& status);
     /// Shows the curves of a finished run (e.g. the latest one when the page is rebuilt).
-    void showHistory(Task task, const std::vector<EpochRecord>& history);
+    void showHistory(Task task, const std::vector<EpochRecord>& history, const QString& target = QString());
 
     CurveChart* lossChart() const { return m_loss; }
     CurveChart* metricChart() const { return m_metrics; }
@@ -59,6 +60,7 @@ private:
     QHash<QString, int> m_metricCurves;
     int m_trainCurve = -1;
     int m_validCurve = -1;
+    Task m_task = Task::Regression;
     int m_expected = 0;
     int m_lastEpoch = 0;
     QString m_stage;
