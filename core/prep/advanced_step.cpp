@@ -223,6 +223,11 @@ quint64 stepSeed(int ownSeed, quint64 pipelineSeed, quint64 salt)
     return z ^ (z >> 31);
 }
 
+quint64 kindSalt(quint64 salt, const FitInfo& info)
+{
+    return salt ^ (static_cast<quint64>(std::max(info.kindIndex, 0)) * 0xD1B54A32D192ED03ULL);
+}
+
 ClassLabels classLabels(const Column& target)
 {
     ClassLabels out;

@@ -100,6 +100,10 @@ QStringList protectedColumns(const Table& table, const QStringList& targets);
 quint64 stableHash(const QString& text);
 /// A seed for a step: the step's own when it is >= 0, else derived from the pipeline seed.
 quint64 stepSeed(int ownSeed, quint64 pipelineSeed, quint64 salt);
+/// The salt of a step's seed: `salt` (per kind) for the first step of its kind in the pipeline,
+/// salt XOR (kindIndex × 0xD1B54A32D192ED03) for later ones, so that two steps of one kind with
+/// seed -1 get different seeds while a pipeline with one step of a kind keeps its old seed.
+quint64 kindSalt(quint64 salt, const FitInfo& info);
 
 /// Class labels of a target column as codes 0..k-1 (-1 = missing) with their display names,
 /// in order of first appearance in the column's natural order (sorted numbers, dictionary

@@ -122,8 +122,9 @@ Result<Table> Pipeline::fitTransform(const Table& train, const FitInfo& info, Jo
         Step& step = *m_steps[active[a]];
         const double from = static_cast<double>(a) / static_cast<double>(active.size());
         const double to = static_cast<double>(a + 1) / static_cast<double>(active.size());
+        const FitInfo stepInfo = fitInfoFor(active[a], info);
         Result<Table> r = withSubJob(job, from, to, stepName(step),
-            [&](JobControl* sub) { return step.fitTransform(current, info, sub); });
+            [&](JobControl* sub) { return step.fitTransform(current, stepInfo, sub); });
         if (!r.ok()) {
             if (r.cancelled() || isCancelled(job))
                 return Result<Table>::cancelledResult();
@@ -138,6 +139,18 @@ Result<Table> Pipeline::fitTransform(const Table& train, const FitInfo& info, Jo
     Result<Table> out(std::move(current));
     out.warnings() = std::move(warnings);
     return out;
+}
+
+FitInfo Pipeline::fitInfoFor(std::size_t i, const FitInfo& base) const
+{
+    FitInfo info = base;
+    info.kindIndex = 0;
+    if (i >= m_steps.size())
+        return info;
+    const QString kind = m_steps[i]->kind();
+    for (std::size_t j = 0; j < i; ++j)
+        info.kindIndex += m_steps[j]->kind() == kind ? 1 : 0;
+    return info;
 }
 
 Result<Table> Pipeline::transform(const Table& input, JobControl* job) const

@@ -32,7 +32,12 @@ public:
     void clear() { m_steps.clear(); }
 
     /// Fits every enabled step; returns the transformed training table (resampling included).
+    /// Each step gets fitInfoFor(its index, info).
     Result<Table> fitTransform(const Table& train, const FitInfo& info, JobControl* job = nullptr);
+    /// `base` with what is particular to step `i`: its kindIndex (the number of steps of the same
+    /// kind before it, enabled or not). Whoever fits the steps one by one (a preview) passes this
+    /// to get the seeds a full fit would use.
+    FitInfo fitInfoFor(std::size_t i, const FitInfo& base) const;
     /// Replays the fitted steps (train-only steps skipped). Errors name the step and column.
     Result<Table> transform(const Table& input, JobControl* job = nullptr) const;
     bool isFitted() const;

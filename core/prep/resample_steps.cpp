@@ -130,7 +130,7 @@ Status ResampleStep::fit(const Table& train, const FitInfo& info, JobControl*)
             ++m_before[static_cast<std::size_t>(code)];
     m_after = targetCounts(m_before);
     const int ownSeed = m_params.contains(QStringLiteral("seed")) ? integer("seed") : -1;
-    m_seed = stepSeed(ownSeed, info.seed, stableHash(kind()));
+    m_seed = stepSeed(ownSeed, info.seed, kindSalt(stableHash(kind()), info));
     m_fitted = true;   // checkInput reads the fitted target
     Status checked = checkInput(train);
     if (!checked.ok()) {

@@ -340,7 +340,7 @@ Status SelectKBestStep::fit(const Table& train, const FitInfo& info, JobControl*
     }
 
     const int k = integer("n_neighbors");
-    const quint64 seed = stepSeed(integer("seed"), info.seed, 0x5e1ec7);
+    const quint64 seed = stepSeed(integer("seed"), info.seed, kindSalt(0x5e1ec7, info));
     std::vector<double> scores;
     for (qsizetype c = 0; c < cands->size(); ++c) {
         if (isCancelled(job))

@@ -24,6 +24,10 @@ struct FitInfo
     QStringList targets;   ///< target column name(s); empty for unsupervised preparation
     Task task = Task::Regression;
     quint64 seed = 42;     ///< base seed; steps derive their own from it
+    /// How many steps of the same kind come before this one in the pipeline (enabled or not);
+    /// 0 for the first. Pipeline::fitTransform sets it (Pipeline::fitInfoFor), so that two steps
+    /// of one kind that derive their seed from `seed` do not draw the same random numbers.
+    int kindIndex = 0;
 };
 
 /// One step of a preprocessing pipeline. A step is configured (config), fitted on training

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void randomOversample();
     void randomUndersample();
     void resampleSeeded();
+    void resampleSeedPerStep();
     void smoteProperties();
     void smoteRejectsCategorical();
     void classWeightsMatchSklearn();

@@ -2,6 +2,7 @@
 #include "tst_prep2.h"
 
 #include "data/csv_writer.h"
+#include "prep/pipeline.h"
 #include "prep/resample_steps.h"
 #include "prep/sequence_windows_step.h"
 
@@ -336,6 +337,47 @@ void TestPrep2::resampleSeeded()
         auto d = makeStep(kind), e = makeStep(kind);
         QCOMPARE(csvBytes(resampled(*d, {}, t, 1)), csvBytes(resampled(*e, {}, t, 1)));
     }
+}
+
+void TestPrep2::resampleSeedPerStep()
+{
+    // Two steps of one kind with seed -1 used to get the same seed (pipeline seed + kind only).
+    // Expected seeds: the documented recipe redone in Python (FNV-1a of the kind over UTF-16,
+    // XOR kindIndex * 0xD1B54A32D192ED03, then splitmix64 of 42 + 0x9E3779B97F4A7C15 * (salt + 1)):
+    //   kindIndex 0: 3313833601312084929, 1: 5858527033762109437, 2: 3960027973260865131
+    const Table t = imbalanced();
+    const FitInfo info = fitInfo({QStringLiteral("cls")}, Task::Binary, 42);
+    Pipeline p;
+    for (int i = 0; i < 3; ++i) {
+        auto step = std::make_unique<RandomOversampleStep>();
+        if (i == 0)
+            QVERIFY(step->setParams({{QStringLiteral("strategy"), QStringLiteral("ratio")}, {QStringLiteral("ratio"), 0.5}}).ok());
+        step->setEnabled(i != 1);   // a disabled step still counts: toggling it moves no seed
+        p.append(std::move(step));
+    }
+    QCOMPARE(p.fitInfoFor(0, info).kindIndex, 0);
+    QCOMPARE(p.fitInfoFor(2, info).kindIndex, 2);
+    auto out = p.fitTransform(t, info);
+    QVERIFY2(out.ok(), qPrintable(out.error().message));
+    QCOMPARE(classCounts(out.value()), (std::map<QString, int>{{QStringLiteral("maj"), 90}, {QStringLiteral("min"), 90}}));
+    QCOMPARE(p.step(0).fittedState().value(QStringLiteral("seed")).toString(), QStringLiteral("3313833601312084929"));
+    QCOMPARE(p.step(2).fittedState().value(QStringLiteral("seed")).toString(), QStringLiteral("3960027973260865131"));
+    // The first step of a kind keeps the seed a lone step always had (saved results replay).
+    RandomOversampleStep alone;
+    QVERIFY(setUp(alone, {}, t, info));
+    QCOMPARE(alone.fittedState().value(QStringLiteral("seed")).toString(), QStringLiteral("3313833601312084929"));
+    FitInfo second = info;
+    second.kindIndex = 1;
+    QVERIFY(alone.fit(t, second, nullptr).ok());
+    QCOMPARE(alone.fittedState().value(QStringLiteral("seed")).toString(), QStringLiteral("5858527033762109437"));
+    // Steps of other kinds in between change nothing; an own seed >= 0 ignores the index.
+    Pipeline mixed;
+    mixed.append(std::make_unique<RandomUndersampleStep>());
+    mixed.append(std::make_unique<RandomOversampleStep>());
+    QCOMPARE(mixed.fitInfoFor(1, info).kindIndex, 0);
+    RandomOversampleStep own;
+    QVERIFY(setUp(own, {{QStringLiteral("seed"), 7}}, t, second));
+    QCOMPARE(own.fittedState().value(QStringLiteral("seed")).toString(), QStringLiteral("7"));
 }
 
 void TestPrep2::smoteProperties()
