@@ -436,9 +436,13 @@ Result<Table> SmoteStep::resample(const Table& input, const std::vector<int>& co
                 c.numbers() = std::move(synthetic[f]);
             }
         }
+        // Ids and ignored columns (the trainer's __source_row__ among them) of synthetic rows do
+        // not exist. The sample weight of class_weights is the exception: a synthetic row keeps
+        // the weight of the row it was made from, i.e. of its class (a missing weight would
+        // count as 1 in training). Repeated rows of random_oversample keep theirs the same way.
         for (Column& c : extra.columns())
-            if (c.name() != m_target && !features.contains(c.name()))
-                makeAllMissing(c);   // ids (and ignored columns) of synthetic rows do not exist
+            if (c.name() != m_target && !features.contains(c.name()) && c.name() != ClassWeightsStep::weightColumn())
+                makeAllMissing(c);
         for (std::size_t i = 0; i < out.columnCount(); ++i)
             out.column(i).append(extra.column(i));
     }

@@ -113,7 +113,9 @@ protected:
 /// class) are chosen and the new point is x + u · (neighbour − x) with u uniform in [0, 1),
 /// so it lies on the segment between them. Every column other than the target, id and ignored
 /// columns must be numeric or boolean without missing values (impute and encode first);
-/// booleans are rounded back to 0/1; id and ignored columns of synthetic rows are missing. Synthetic rows are appended
+/// booleans are rounded back to 0/1; id and ignored columns of synthetic rows are missing,
+/// except the `__weight__` of an earlier class_weights step, which a synthetic row copies from
+/// the sample it was made from (the weight of its class). Synthetic rows are appended
 /// after the original ones. With fewer than k + 1 rows in a class, k shrinks to the class size
 /// minus one (a warning says so).
 class SmoteStep : public ResampleStep

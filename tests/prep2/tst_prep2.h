@@ -74,6 +74,7 @@ private Q_SLOTS:
     void resampleSeeded();
     void resampleSeedPerStep();
     void smoteProperties();
+    void smoteKeepsClassWeights();
     void smoteRejectsCategorical();
     void classWeightsMatchSklearn();
     void resampleNeedsClassification();

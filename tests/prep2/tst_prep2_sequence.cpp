@@ -432,6 +432,41 @@ void TestPrep2::smoteProperties()
     QCOMPARE(reduced.warnings().front().kind, QStringLiteral("smote_k_reduced"));
 }
 
+void TestPrep2::smoteKeepsClassWeights()
+{
+    // class_weights then SMOTE, on a table that also carries the trainer's ignored __source_row__.
+    Table t = imbalanced();
+    std::vector<double> source(t.rowCount());
+    for (std::size_t i = 0; i < source.size(); ++i)
+        source[i] = static_cast<double>(i);
+    Column sourceRows = Column::numeric(QStringLiteral("__source_row__"), source);
+    sourceRows.setRole(ColumnRole::Ignore);
+    t.addColumn(sourceRows);
+    Pipeline p;
+    p.append(std::make_unique<ClassWeightsStep>());
+    p.append(std::make_unique<SmoteStep>());
+    auto out = p.fitTransform(t, fitInfo({QStringLiteral("cls")}, Task::Binary));
+    QVERIFY2(out.ok(), qPrintable(out.error().message));
+    QCOMPARE(out->rowCount(), std::size_t(180));
+    // sklearn compute_class_weight("balanced", classes=["maj", "min"], y=["maj"] * 90 + ["min"] * 10)
+    // = [0.5555555555555556, 5.0]
+    const Column* w = out->find(QStringLiteral("__weight__"));
+    const Column* src = out->find(QStringLiteral("__source_row__"));
+    QVERIFY(w && src);
+    QVERIFY(near(w->numericAt(0), 0.5555555555555556, 1e-15));
+    QCOMPARE(w->numericAt(95), 5.0);
+    for (std::size_t r = t.rowCount(); r < out->rowCount(); ++r) {
+        QCOMPARE(out->find(QStringLiteral("cls"))->displayAt(r), QStringLiteral("min"));
+        // The synthetic row has the weight of its class (it used to be missing: weight 1) ...
+        QVERIFY2(!w->isMissing(r) && w->numericAt(r) == 5.0, qPrintable(QString::number(r)));
+        // ... while its source row and id stay missing: it comes from no row of the data.
+        QVERIFY(src->isMissing(r));
+        QVERIFY(out->find(QStringLiteral("id"))->isMissing(r));
+    }
+    for (std::size_t r = 0; r < t.rowCount(); ++r)
+        QCOMPARE(src->numericAt(r), static_cast<double>(r));
+}
+
 void TestPrep2::smoteRejectsCategorical()
 {
     Table t = imbalanced();
