@@ -1,7 +1,9 @@
-// iforest_drop: drops the training rows an Isolation Forest flags as anomalous. Train-only, for
-// the same reason as drop_outliers: every customer in new data still needs a score. Missing
-// numeric values are filled with the training medians before the forest sees them (the forest
-// needs complete rows); the filled values are used for the anomaly score only.
+// iforest_drop and iforest_flag: an Isolation Forest fitted on the training rows finds the most
+// anomalous rows. iforest_drop drops them from the training rows only (train-only, for the same
+// reason as drop_outliers: every customer in new data still needs a score); iforest_flag keeps
+// every row and adds a 0/1 column `iforest_outlier` on every data set. Missing numeric values
+// are filled with the training medians before the forest sees them (the forest needs complete
+// rows); the filled values are used for the anomaly score only.
 #include "prep/basic_step.h"
 #include "prep/builtin_steps.h"
 #include "prep/prep_math.h"
@@ -11,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace pp {
 
@@ -19,27 +22,25 @@ namespace {
 using namespace prepjson;
 using RowMatrix = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 
-class IForestDropStep : public BasicStep
+/// What both kinds share: the forest, its parameters, fitted state and scoring.
+class IForestStep : public BasicStep
 {
     Q_DECLARE_TR_FUNCTIONS(pp::IForestDropStep)
 public:
-    QString kind() const override { return QStringLiteral("iforest_drop"); }
-    bool trainOnly() const override { return true; }
-
-    QString describe() const override
+    /// The seed of the forest: the `seed` parameter, or with -1 one derived from the pipeline's
+    /// seed (as before the parameter existed, so saved pipelines refit to the same forest).
+    static quint64 forestSeed(int own, quint64 pipelineSeed)
     {
-        const QString only = tr("training rows only; other data keeps every row");
-        const QString share = describeNumber(doubleParam(QStringLiteral("contamination")) * 100.0);
-        if (!isFitted())
-            return tr("Drop the %1% most anomalous rows (Isolation Forest) — %2").arg(share, only);
-        if (!m_forest.isFitted())
-            return tr("Drop anomalous rows (Isolation Forest): nothing to learn from in training");
-        return tr(
-            "Drop rows with an Isolation Forest score above %1 (about %2% of training rows, on %3) — %4")
-            .arg(describeNumber(m_forest.threshold()), share, describeColumns(m_columns), only);
+        return own >= 0 ? static_cast<quint64>(own) : pipelineSeed ^ 0x69666f72657374ULL;
     }
 
 protected:
+    /// The label and tooltip of `contamination`, which differ between dropping and flagging.
+    virtual QString shareLabel() const = 0;
+    virtual QString shareTooltip() const = 0;
+    /// The warning when there is nothing to fit (fewer than two rows or no numeric column).
+    virtual QString nothingToFit() const = 0;
+
     std::vector<ParamSpec> specs() const override
     {
         ParamSpec trees = prepspec::integer(QStringLiteral("trees"), 100, 1, 10000, tr("Trees"),
@@ -48,13 +49,16 @@ protected:
         ParamSpec sample = prepspec::integer(QStringLiteral("sample_size"), 256, 2, 1000000,
             tr("Rows per tree"), tr("Rows drawn for each tree (max_samples); 256 is the paper's choice."));
         sample.advanced = true;
+        ParamSpec seed = prepspec::integer(QStringLiteral("seed"), -1, -1, std::numeric_limits<int>::max(),
+            tr("Seed"),
+            tr("The seed of the random trees: the same seed on the same rows gives the same forest "
+               "(as the Explore page with that seed); -1 uses the pipeline's seed."));
+        seed.advanced = true;
         return { prepspec::columns(QStringLiteral("columns"), tr("Columns"),
                      tr("Numeric columns the forest looks at; none chosen = every numeric feature column."),
                      { ColumnType::Numeric }),
-            prepspec::number(QStringLiteral("contamination"), 0.01, 0.0001, 0.5, tr("Share to drop"),
-                tr("The share of training rows expected to be anomalous; the most anomalous "
-                   "this share are dropped.")),
-            trees, sample };
+            prepspec::number(QStringLiteral("contamination"), 0.01, 0.0001, 0.5, shareLabel(), shareTooltip()),
+            trees, sample, seed };
     }
 
     Status doFit(const Table& train, const FitInfo& info, JobControl* job) override
@@ -74,15 +78,14 @@ protected:
         }
         Status status = Unit {};
         if (train.rowCount() < 2 || m_columns.isEmpty()) {
-            status.addWarning(warning(QStringLiteral("nothing_to_fit"),
-                tr("needs at least two rows and one numeric column; no rows are dropped.")));
+            status.addWarning(warning(QStringLiteral("nothing_to_fit"), nothingToFit()));
             return status;
         }
         IsolationForestOptions options;
         options.trees = intParam(QStringLiteral("trees"));
         options.sampleSize = intParam(QStringLiteral("sample_size"));
         options.contamination = doubleParam(QStringLiteral("contamination"));
-        options.seed = info.seed ^ 0x69666f72657374ULL;
+        options.seed = forestSeed(intParam(QStringLiteral("seed")), info.seed);
         auto x = matrix(train, nullptr);
         if (!x.ok())
             return Status::failure(x.error());
@@ -93,30 +96,6 @@ protected:
             return fail(fitted.error().message);
         }
         return status;
-    }
-
-    Result<Table> doTransform(const Table& input, JobControl*) const override
-    {
-        if (!m_forest.isFitted())
-            return input;
-        QString error;
-        auto x = matrix(input, &error);
-        if (!x.ok())
-            return Result<Table>::failure(error);
-        const std::vector<double> scores = m_forest.score(x.value());
-        if (scores.size() != input.rowCount())
-            return failTable(tr("the saved forest does not match the columns."));
-        std::vector<std::size_t> keep;
-        for (std::size_t r = 0; r < scores.size(); ++r)
-            if (!(scores[r] > m_forest.threshold()))
-                keep.push_back(r);
-        Result<Table> out(keep.size() == input.rowCount() ? input : input.takeRows(keep));
-        if (keep.size() < input.rowCount()) {
-            out.addWarning(warning(QStringLiteral("rows_dropped"),
-                tr("%n anomalous row(s) were dropped.", nullptr,
-                    static_cast<int>(input.rowCount() - keep.size()))));
-        }
-        return out;
     }
 
     QJsonObject saveState() const override
@@ -143,6 +122,29 @@ protected:
         return Unit {};
     }
 
+    /// 1 for the rows of `input` scoring above the fitted threshold, 0 for the others (all 0
+    /// when the forest had nothing to learn from).
+    Result<std::vector<std::uint8_t>> anomalous(const Table& input) const
+    {
+        using R = Result<std::vector<std::uint8_t>>;
+        std::vector<std::uint8_t> flags(input.rowCount(), 0);
+        if (!m_forest.isFitted())
+            return flags;
+        QString error;
+        auto x = matrix(input, &error);
+        if (!x.ok())
+            return R::failure(error);
+        const std::vector<double> scores = m_forest.score(x.value());
+        if (scores.size() != input.rowCount())
+            return R::failure(fail(tr("the saved forest does not match the columns.")).error().message);
+        for (std::size_t r = 0; r < scores.size(); ++r)
+            flags[r] = scores[r] > m_forest.threshold() ? 1 : 0;
+        return flags;
+    }
+
+    QStringList m_columns;
+    IsolationForest m_forest;
+
 private:
     /// The fitted columns as a matrix, missing values replaced by the training medians.
     Result<RowMatrix> matrix(const Table& table, QString* error) const
@@ -166,9 +168,115 @@ private:
         return x;
     }
 
-    QStringList m_columns;
     std::vector<double> m_medians;
-    IsolationForest m_forest;
+};
+
+class IForestDropStep : public IForestStep
+{
+    Q_DECLARE_TR_FUNCTIONS(pp::IForestDropStep)
+public:
+    QString kind() const override { return QStringLiteral("iforest_drop"); }
+    bool trainOnly() const override { return true; }
+
+    QString describe() const override
+    {
+        const QString only = tr("training rows only; other data keeps every row");
+        const QString share = describeNumber(doubleParam(QStringLiteral("contamination")) * 100.0);
+        if (!isFitted())
+            return tr("Drop the %1% most anomalous rows (Isolation Forest) — %2").arg(share, only);
+        if (!m_forest.isFitted())
+            return tr("Drop anomalous rows (Isolation Forest): nothing to learn from in training");
+        return tr(
+            "Drop rows with an Isolation Forest score above %1 (about %2% of training rows, on %3) — %4")
+            .arg(describeNumber(m_forest.threshold()), share, describeColumns(m_columns), only);
+    }
+
+protected:
+    QString shareLabel() const override { return tr("Share to drop"); }
+    QString nothingToFit() const override
+    {
+        return tr("needs at least two rows and one numeric column; no rows are dropped.");
+    }
+    QString shareTooltip() const override
+    {
+        return tr("The share of training rows expected to be anomalous; the most anomalous "
+                  "this share are dropped.");
+    }
+
+    Result<Table> doTransform(const Table& input, JobControl*) const override
+    {
+        if (!m_forest.isFitted())
+            return input;
+        auto flags = anomalous(input);
+        if (!flags.ok())
+            return Result<Table>::failure(flags.error().message);
+        std::vector<std::size_t> keep;
+        for (std::size_t r = 0; r < flags->size(); ++r)
+            if (!flags.value()[r])
+                keep.push_back(r);
+        Result<Table> out(keep.size() == input.rowCount() ? input : input.takeRows(keep));
+        if (keep.size() < input.rowCount()) {
+            out.addWarning(warning(QStringLiteral("rows_dropped"),
+                tr("%n anomalous row(s) were dropped.", nullptr,
+                    static_cast<int>(input.rowCount() - keep.size()))));
+        }
+        return out;
+    }
+};
+
+class IForestFlagStep : public IForestStep
+{
+    Q_DECLARE_TR_FUNCTIONS(pp::IForestFlagStep)
+public:
+    static QString flagName() { return QStringLiteral("iforest_outlier"); }
+
+    QString kind() const override { return QStringLiteral("iforest_flag"); }
+
+    QString describe() const override
+    {
+        const QString share = describeNumber(doubleParam(QStringLiteral("contamination")) * 100.0);
+        if (!isFitted())
+            return tr("Flag the %1% most anomalous rows (Isolation Forest) in a 0/1 column %2")
+                .arg(share, flagName());
+        if (!m_forest.isFitted())
+            return tr("Flag anomalous rows (Isolation Forest): nothing to learn from in training, %1 is 0")
+                .arg(flagName());
+        return tr("Flag rows with an Isolation Forest score above %1 (about %2% of training rows, on %3) "
+                  "in a 0/1 column %4")
+            .arg(describeNumber(m_forest.threshold()), share, describeColumns(m_columns), flagName());
+    }
+
+protected:
+    QString shareLabel() const override { return tr("Share flagged"); }
+    QString nothingToFit() const override
+    {
+        return tr("needs at least two rows and one numeric column; every row is flagged 0.");
+    }
+    QString shareTooltip() const override
+    {
+        return tr("The share of training rows expected to be anomalous; the forest's score threshold "
+                  "flags this share of them, and the same threshold applies to other data.");
+    }
+
+    Status doFit(const Table& train, const FitInfo& info, JobControl* job) override
+    {
+        if (train.find(flagName()))
+            return fail(tr("a column named '%1' already exists.").arg(flagName()));
+        return IForestStep::doFit(train, info, job);
+    }
+
+    Result<Table> doTransform(const Table& input, JobControl*) const override
+    {
+        if (input.find(flagName()))
+            return failTable(tr("a column named '%1' already exists.").arg(flagName()));
+        auto flags = anomalous(input);
+        if (!flags.ok())
+            return Result<Table>::failure(flags.error().message);
+        std::vector<double> values(flags->begin(), flags->end());
+        Table out = input;
+        out.addColumn(Column::numeric(flagName(), std::move(values)));
+        return out;
+    }
 };
 
 } // namespace
@@ -183,6 +291,15 @@ void registerIForestStep(StepRegistry& registry)
                                        "dropped: other data keeps every row.");
         },
         makeStep<IForestDropStep> });
+    registry.add({ QStringLiteral("iforest_flag"), QStringLiteral("outliers"),
+        [] { return IForestFlagStep::tr("Flag anomalies (Isolation Forest)"); },
+        [] {
+            return IForestFlagStep::tr("Adds a 0/1 column iforest_outlier: 1 for the rows an Isolation Forest "
+                                       "fitted on the training rows finds most unusual across several "
+                                       "numeric columns. Every data set keeps all its rows and gets the "
+                                       "column.");
+        },
+        makeStep<IForestFlagStep> });
 }
 
 } // namespace pp

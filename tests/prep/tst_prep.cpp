@@ -193,6 +193,7 @@ QList<QPair<QString, QVariantMap>> configuredKinds()
         { "drop_outliers", { { "method", "zscore" }, { "threshold", 1.5 } } },
         { "flag_outliers", { { "method", "iqr" }, { "k", 1.0 } } },
         { "iforest_drop", { { "contamination", 0.1 }, { "trees", 10 } } },
+        { "iforest_flag", { { "contamination", 0.1 }, { "trees", 10 }, { "seed", 3 } } },
         { "log1p", { { "columns", list({ "visits" }) } } },
         { "sqrt", { { "columns", list({ "visits" }) } } },
         { "box_cox", { { "columns", list({ "visits" }) } } },

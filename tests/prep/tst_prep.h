@@ -103,6 +103,7 @@ private Q_SLOTS:
     void columnSteps();
     void missingRowsColumnsIndicator();
     void iforestDropsAnomalies();
+    void iforestFlagKeepsRowsAndSeeds();
     void describeShowsFittedValues();
 
     // tst_prep_edges.cpp

@@ -26,13 +26,14 @@ QVariantMap paramsFor(const QString& kind)
         { "ordinal", { { "column", "channel" } } },
         { "target_encode", { { "columns", QStringList { "channel" } } } },
         { "iforest_drop", { { "trees", 5 } } },
+        { "iforest_flag", { { "trees", 5 } } },
     };
     return params.value(kind);
 }
 
 const QStringList kKinds = { "select_columns", "rename_column", "change_type", "set_role",
     "drop_missing_rows", "drop_sparse_columns", "impute", "interpolate", "knn_impute", "missing_indicator",
-    "clip_outliers", "drop_outliers", "iforest_drop", "log1p", "sqrt", "box_cox", "yeo_johnson", "bin",
+    "clip_outliers", "drop_outliers", "iforest_drop", "iforest_flag", "log1p", "sqrt", "box_cox", "yeo_johnson", "bin",
     "standard_scale", "minmax_scale", "robust_scale", "onehot", "ordinal", "frequency", "target_encode" };
 
 } // namespace

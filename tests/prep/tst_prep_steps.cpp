@@ -5,6 +5,7 @@
 #include "tst_prep.h"
 
 #include "prep/basic_step.h"
+#include "stats/outliers.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -813,6 +814,100 @@ void TestPrep::iforestDropsAnomalies()
         QVERIFY(std::fabs(v) < 1.0);
     QCOMPARE(p.transform(t)->rowCount(), std::size_t(204)); // train-only
     QVERIFY(p.step(0).describe().contains(QLatin1String("training rows only")));
+}
+
+void TestPrep::iforestFlagKeepsRowsAndSeeds()
+{
+    // The data of iforestDropsAnomalies: 200 points near the origin and 4 far away.
+    SplitMix64 rng(17);
+    std::vector<double> x, y;
+    for (int i = 0; i < 200; ++i) {
+        x.push_back(rng.uniform() - 0.5);
+        y.push_back(rng.uniform() - 0.5);
+    }
+    for (double v : { 8.0, -9.0, 10.0, -7.5 }) {
+        x.push_back(v);
+        y.push_back(-v);
+    }
+    y[3] = NaN;
+    Table t;
+    t.addColumn(Column::numeric(QStringLiteral("x"), x));
+    t.addColumn(Column::numeric(QStringLiteral("y"), y));
+    const double share = 4.0 / 204.0;
+    const std::vector<double> planted = [] {
+        std::vector<double> v(204, 0.0);
+        for (std::size_t r = 200; r < 204; ++r)
+            v[r] = 1.0;
+        return v;
+    }();
+
+    // Flag: every row stays, a 0/1 column iforest_outlier marks the planted four.
+    Pipeline p;
+    p.append(makeStep(QStringLiteral("iforest_flag"), { { QStringLiteral("contamination"), share } }));
+    QVERIFY(!p.step(0).trainOnly());
+    QCOMPARE(p.step(0).params().value(QStringLiteral("seed")).toInt(), -1);
+    auto fitted = p.fitTransform(t, FitInfo());
+    QVERIFY2(fitted.ok(), qPrintable(fitted.error().message));
+    QCOMPARE(fitted->rowCount(), std::size_t(204));
+    QCOMPARE(fitted->columnCount(), std::size_t(3));
+    QCOMPARE(fitted->column(2).name(), QStringLiteral("iforest_outlier"));
+    QCOMPARE(fitted->column(2).type(), ColumnType::Numeric);
+    PP_COMPARE_NUMBERS(values(fitted.value(), QStringLiteral("iforest_outlier")), planted, 0);
+    QVERIFY(p.step(0).describe().contains(QLatin1String("iforest_outlier")));
+    // Not train-only: other data keeps its rows and gets the column, scored by the fitted forest.
+    Table other = t.takeRows({ 0, 1, 2, 201 });
+    auto replay = p.transform(other);
+    QVERIFY2(replay.ok(), qPrintable(replay.error().message));
+    PP_COMPARE_NUMBERS(values(replay.value(), QStringLiteral("iforest_outlier")),
+        (std::vector<double> { 0, 0, 0, 1 }), 0);
+    // A column of that name already there is an error naming it.
+    auto twice = p.transform(fitted.value());
+    QVERIFY(!twice.ok());
+    QVERIFY2(twice.error().message.contains(QLatin1String("'iforest_outlier' already exists")),
+        qPrintable(twice.error().message));
+
+    // seed: an explicit seed gives the same forest whatever the pipeline's seed ...
+    const auto forestState = [&](const QString& kind, int seed, quint64 pipelineSeed) {
+        auto step = makeStep(kind, { { QStringLiteral("contamination"), share }, { QStringLiteral("seed"), seed } });
+        FitInfo info;
+        info.seed = pipelineSeed;
+        fitStep(*step, t, info);
+        return step->fittedState().value(QStringLiteral("forest")).toObject();
+    };
+    QCOMPARE(forestState(QStringLiteral("iforest_flag"), 5, 1), forestState(QStringLiteral("iforest_flag"), 5, 2));
+    QVERIFY(forestState(QStringLiteral("iforest_flag"), 5, 1) != forestState(QStringLiteral("iforest_flag"), 6, 1));
+    QCOMPARE(forestState(QStringLiteral("iforest_drop"), 5, 1), forestState(QStringLiteral("iforest_flag"), 5, 9));
+    // ... and -1 derives it from the pipeline's seed.
+    QVERIFY(forestState(QStringLiteral("iforest_drop"), -1, 1) != forestState(QStringLiteral("iforest_drop"), -1, 2));
+    QCOMPARE(forestState(QStringLiteral("iforest_drop"), -1, 3), forestState(QStringLiteral("iforest_drop"), -1, 3));
+
+    // With the seed of the Explore page's Isolation Forest (core forestOutliers) on the same
+    // rows, the step flags exactly the rows the page flags.
+    IsolationForestOptions options;
+    options.seed = 1234;
+    options.contamination = 0.05;
+    Result<ForestOutliers> core = forestOutliers(t, { 0, 1 }, options);
+    QVERIFY(core.ok());
+    auto same = makeStep(QStringLiteral("iforest_flag"),
+        { { QStringLiteral("contamination"), 0.05 }, { QStringLiteral("seed"), 1234 } });
+    const Table flagged = fitStep(*same, t);
+    const std::vector<double> coreFlags(core->flags.begin(), core->flags.end());
+    PP_COMPARE_NUMBERS(values(flagged, QStringLiteral("iforest_outlier")), coreFlags, 0);
+    QCOMPARE(same->fittedState().value(QStringLiteral("forest")).toObject().value(QStringLiteral("threshold")).toDouble(),
+        core->threshold);
+
+    // A pipeline saved before `seed` existed still loads (seed -1) and refits.
+    auto old = Pipeline::fromJson(QJsonObject { { QStringLiteral("version"), 1 },
+        { QStringLiteral("steps"),
+            QJsonArray { QJsonObject { { QStringLiteral("kind"), QStringLiteral("iforest_drop") },
+                { QStringLiteral("params"),
+                    QJsonObject { { QStringLiteral("contamination"), share },
+                        { QStringLiteral("trees"), 100 } } } } } } });
+    QVERIFY2(old.ok(), qPrintable(old.error().message));
+    QCOMPARE(old->step(0).params().value(QStringLiteral("seed")).toInt(), -1);
+    auto refit = old->fitTransform(t, FitInfo());
+    QVERIFY2(refit.ok(), qPrintable(refit.error().message));
+    QCOMPARE(refit->rowCount(), std::size_t(200));
 }
 
 void TestPrep::describeShowsFittedValues()
