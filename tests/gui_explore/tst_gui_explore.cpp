@@ -213,8 +213,8 @@ void TestGuiExplore::imputationPreview()
     MainWindow window;
     QVERIFY(openExplore(window, dataFile("explore.csv"), QStringLiteral("missing")));
     ImputePreviewPanel* panel = explorePage(window)->missingView()->imputePanel();
-    // Numeric columns with missing values, most missing first.
-    QCOMPARE(panel->columnCombo()->count(), 2);
+    // Columns with missing values, most missing first (numeric, then categorical membership).
+    QCOMPARE(panel->columnCombo()->count(), 3);
     QCOMPARE(panel->columnCombo()->currentText(), QStringLiteral("age"));
     panel->methodCombo()->setCurrentIndex(panel->methodCombo()->findData(int(ImputeMethod::Mean)));
     QTRY_VERIFY(panel->preview() && panel->preview()->step.value(QStringLiteral("params")).toObject().value(

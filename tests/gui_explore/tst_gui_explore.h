@@ -49,6 +49,12 @@ private Q_SLOTS:
     void exportPngAndSvg();
     void screenshotsOfEveryView();
 
+    // tst_gui_explore_impute.cpp
+    void categoricalImputationPreview();
+    void booleanImputationPreview();
+    void categoryPreviewPoolsOther();
+    void interpolationOrderBy();
+
     // tst_gui_explore_views.cpp
     void outlierCountsMatchCore();
     void outliersHighlightRowsInDataTable();

@@ -42,6 +42,7 @@
 #include <QSpinBox>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -244,9 +245,13 @@ void TestGuiExplore::isolationForest()
         if (auto* line = qobject_cast<QLineSeries*>(s))
             lines += line->points().first().x() == core->threshold ? 1 : 0;
     QCOMPARE(lines, 1);
+    // A forest scores rows: drop or flag them; there are no bounds to clip at.
     QVERIFY(view->dropButton()->isEnabled());
     QVERIFY(!view->clipButton()->isEnabled());
-    QVERIFY(!view->flagButton()->isEnabled());
+    QVERIFY(!view->clipButton()->toolTip().isEmpty());
+    QVERIFY(view->flagButton()->isEnabled());
+    QVERIFY2(view->flagButton()->toolTip().contains(QStringLiteral("iforest_outlier")),
+             qPrintable(view->flagButton()->toolTip()));
     QSignalSpy proposed(window.session(), &Session::stepProposed);
     QTest::mouseClick(view->dropButton(), Qt::LeftButton);
     const QJsonObject step = proposed.first().first().toJsonObject();
@@ -255,12 +260,63 @@ void TestGuiExplore::isolationForest()
     QCOMPARE(params.value(QStringLiteral("trees")).toInt(), 100);
     QCOMPARE(params.value(QStringLiteral("sample_size")).toInt(), 256);
     QCOMPARE(params.value(QStringLiteral("contamination")).toDouble(), 0.01);
+    QCOMPARE(params.value(QStringLiteral("seed")).toInt(), 42);
+
+    // Another seed: the view and the proposed Flag step share it. Fitted by the pipeline on the
+    // same rows (all of them) with that seed, the step grows the view's forest and flags exactly
+    // the rows the view flags, whatever the pipeline's own seed. (In a project the pipeline fits
+    // on the training rows only: a forest grown on fewer rows has other trees and another
+    // threshold, so there the flags may differ from the view's.)
+    view->settingsPanel()->seedSpin()->setValue(7);
+    QTRY_VERIFY(view->analysis()->settings.seed == 7);
+    QVERIFY(waitIdle(window));
+    QTest::mouseClick(view->flagButton(), Qt::LeftButton);
+    const QJsonObject flagStep = proposed.last().first().toJsonObject();
+    QCOMPARE(flagStep.value(QStringLiteral("kind")).toString(), QStringLiteral("iforest_flag"));
+    const QJsonObject flagParams = flagStep.value(QStringLiteral("params")).toObject();
+    QCOMPARE(flagParams.value(QStringLiteral("seed")).toInt(), 7);
+    QCOMPARE(flagParams.value(QStringLiteral("columns")).toArray(),
+             (QJsonArray{QStringLiteral("age"), QStringLiteral("income"), QStringLiteral("visits"),
+                         QStringLiteral("spend")}));
+    Result<Pipeline> flagPipeline = Pipeline::fromJson(
+        QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("steps"), QJsonArray{flagStep}}});
+    QVERIFY2(flagPipeline.ok(), qPrintable(flagPipeline.error().message));
+    FitInfo info;
+    info.seed = 999;
+    Result<Table> flagged = flagPipeline->fitTransform(table, info);
+    QVERIFY2(flagged.ok(), qPrintable(flagged.error().message));
+    QCOMPARE(flagged->rowCount(), table.rowCount());
+    const Column* flagColumn = flagged->find(QStringLiteral("iforest_outlier"));
+    QVERIFY(flagColumn);
+    qint64 ones = 0;
+    for (std::size_t r = 0; r < flagColumn->size(); ++r) {
+        ones += flagColumn->numbers()[r] == 1.0 ? 1 : 0;
+        QCOMPARE(flagColumn->numbers()[r], double((*view->analysis()->rowFlags)[r]));
+    }
+    QVERIFY(view->analysis()->flaggedRows > 0);
+    QCOMPARE(ones, view->analysis()->flaggedRows);
+    const QString review = qEnvironmentVariable("PP_TEST_SCREENSHOTS");  // for a person to look at
+    if (!review.isEmpty() && QDir().mkpath(review)) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+        QVERIFY(window.grab().save(QDir(review).filePath(QStringLiteral("explore-iforest.png"))));
+    }
+    // Not train-only: replayed on other data, every row stays and gets the column.
+    Result<Table> replayed = flagPipeline->transform(table);
+    QVERIFY2(replayed.ok(), qPrintable(replayed.error().message));
+    QCOMPARE(replayed->rowCount(), table.rowCount());
+    QVERIFY(replayed->find(QStringLiteral("iforest_outlier")));
 
     // A score threshold instead of a share: the flags follow it.
     view->settingsPanel()->scoreThresholdRadio()->setChecked(true);
     view->settingsPanel()->scoreThresholdSpin()->setValue(0.55);
     QTRY_VERIFY(view->analysis()->settings.useScoreThreshold && view->analysis()->settings.scoreThreshold == 0.55);
     QCOMPARE(view->analysis()->threshold, 0.55);
+    QVERIFY(view->flagButton()->isEnabled());
+    QTest::mouseClick(view->flagButton(), Qt::LeftButton);
+    const QJsonObject byScore = proposed.last().first().toJsonObject().value(QStringLiteral("params")).toObject();
+    QCOMPARE(byScore.value(QStringLiteral("contamination")).toDouble(),
+             std::clamp(double(view->analysis()->flaggedRows) / 60.0, 0.0001, 0.5));
 }
 
 void TestGuiExplore::scatterColouredAndSampled()

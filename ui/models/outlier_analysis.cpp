@@ -8,6 +8,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <limits>
 
 namespace pp {
 
@@ -120,8 +121,9 @@ Result<OutlierAnalysis> analyzeOutliers(const Table& table, const OutlierSetting
 bool outlierActionAvailable(const OutlierSettings& settings, OutlierAction action, QString* why)
 {
     QString reason;
-    if (settings.method == OutlierMethod::IsolationForest && action != OutlierAction::Drop)
-        reason = Tr::tr("An Isolation Forest flags whole rows: it can only drop them.");
+    if (settings.method == OutlierMethod::IsolationForest && action == OutlierAction::Clip)
+        reason = Tr::tr("An Isolation Forest scores whole rows, not values: there are no bounds to clip "
+                        "at. Drop or flag the rows instead.");
     else if (settings.columns.empty())
         reason = Tr::tr("Choose at least one numeric column.");
     if (why)
@@ -141,13 +143,16 @@ QJsonObject outlierStepJson(const Table& table, const OutlierSettings& settings,
     QJsonObject params{{QStringLiteral("columns"), columns}};
     QString kind;
     if (settings.method == OutlierMethod::IsolationForest) {
-        kind = QStringLiteral("iforest_drop");
+        kind = action == OutlierAction::Flag ? QStringLiteral("iforest_flag") : QStringLiteral("iforest_drop");
         double contamination = settings.contamination;
         if (settings.useScoreThreshold && analysis && analysis->rows > 0)
             contamination = static_cast<double>(analysis->flaggedRows) / static_cast<double>(analysis->rows);
         params.insert(QStringLiteral("contamination"), std::clamp(contamination, 0.0001, 0.5));
         params.insert(QStringLiteral("trees"), settings.trees);
         params.insert(QStringLiteral("sample_size"), settings.sampleSize);
+        // The view's seed: fitted on the same rows, the step grows the view's forest.
+        params.insert(QStringLiteral("seed"),
+                      static_cast<qint64>(std::min<quint64>(settings.seed, std::numeric_limits<int>::max())));
     } else {
         kind = action == OutlierAction::Drop   ? QStringLiteral("drop_outliers")
                : action == OutlierAction::Clip ? QStringLiteral("clip_outliers")

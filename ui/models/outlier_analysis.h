@@ -62,14 +62,14 @@ Result<OutlierAnalysis> analyzeOutliers(const Table& table, const OutlierSetting
 enum class OutlierAction { Drop, Clip, Flag };
 
 /// Whether the pipeline has a step for `action` with these settings; `why` (translated) says
-/// why not. IQR and z-score: drop_outliers, clip_outliers, flag_outliers. Isolation Forest:
-/// iforest_drop only. MAD: none yet.
+/// why not. IQR, z-score and MAD: drop_outliers, clip_outliers, flag_outliers. Isolation
+/// Forest: iforest_drop and iforest_flag (it scores rows, so there is nothing to clip).
 bool outlierActionAvailable(const OutlierSettings& settings, OutlierAction action, QString* why = nullptr);
 
 /// The step for `action`, {"kind": ..., "params": {...}} as docs/pipeline.md reads it, with
-/// the chosen columns by name. Isolation Forest with a score threshold is sent as the
-/// contamination the analysis found (flagged / rows, within the step's 0.0001–0.5). Empty
-/// when not available.
+/// the chosen columns by name. Isolation Forest sends the settings' trees, sample size and
+/// seed; with a score threshold it is sent as the contamination the analysis found (flagged /
+/// rows, within the step's 0.0001–0.5). Empty when not available.
 QJsonObject outlierStepJson(const Table& table, const OutlierSettings& settings, OutlierAction action,
                             const OutlierAnalysis* analysis = nullptr);
 

@@ -233,17 +233,24 @@ void OutlierView::updateHighlight()
 void OutlierView::updateActions()
 {
     const OutlierSettings settings = m_settings->settings();
+    const bool forest = settings.method == OutlierMethod::IsolationForest;
     const std::pair<QPushButton*, OutlierAction> buttons[] = {
         {m_drop, OutlierAction::Drop}, {m_clip, OutlierAction::Clip}, {m_flag, OutlierAction::Flag}};
     static const char* const tips[] = {
         QT_TR_NOOP("Adds a step that removes the training rows with outliers (rows to score are kept)"),
         QT_TR_NOOP("Adds a step that caps values at the bounds"),
         QT_TR_NOOP("Adds a 0/1 column <column>_outlier per column, keeping the values")};
+    // An Isolation Forest judges whole rows: its flag is one column for the row.
+    m_flag->setText(forest ? tr("Flag Rows in the Pipeline") : tr("Flag Values in the Pipeline"));
     for (std::size_t i = 0; i < 3; ++i) {
         QString why;
         const bool ok = table() && outlierActionAvailable(settings, buttons[i].second, &why);
         buttons[i].first->setEnabled(ok);
-        buttons[i].first->setToolTip(ok ? tr(tips[i]) : why);
+        QString tip = tr(tips[i]);
+        if (forest && buttons[i].second == OutlierAction::Flag)
+            tip = tr("Adds a step that fits the forest on the training rows and adds a 0/1 column "
+                     "iforest_outlier to every data set, keeping all rows");
+        buttons[i].first->setToolTip(ok ? tip : why);
     }
 }
 
