@@ -347,7 +347,8 @@ PreviewResult computePreview(const PreviewRequest& request, JobControl* job)
         if (static_cast<int>(i) == request.selectedStep)
             before = current;
         info_i.rowsIn = static_cast<qint64>(current.rowCount());
-        Result<Table> r = step.fitTransform(current, info, job ? &sub : nullptr);
+        // The same seeds as the full fit (a step's seed depends on its place among steps of its kind).
+        Result<Table> r = step.fitTransform(current, pipeline.fitInfoFor(i, info), job ? &sub : nullptr);
         info_i.warnings = r.warnings();
         if (!r.ok()) {
             if (r.cancelled() || isCancelled(job)) {

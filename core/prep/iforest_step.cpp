@@ -4,6 +4,7 @@
 // every row and adds a 0/1 column `iforest_outlier` on every data set. Missing numeric values
 // are filled with the training medians before the forest sees them (the forest needs complete
 // rows); the filled values are used for the anomaly score only.
+#include "prep/advanced_step.h"
 #include "prep/basic_step.h"
 #include "prep/builtin_steps.h"
 #include "prep/prep_math.h"
@@ -28,10 +29,11 @@ class IForestStep : public BasicStep
     Q_DECLARE_TR_FUNCTIONS(pp::IForestDropStep)
 public:
     /// The seed of the forest: the `seed` parameter, or with -1 one derived from the pipeline's
-    /// seed (as before the parameter existed, so saved pipelines refit to the same forest).
-    static quint64 forestSeed(int own, quint64 pipelineSeed)
+    /// seed (as before the parameter existed, so saved pipelines refit to the same forest) and
+    /// the step's place among the steps of its kind (a second forest of the kind grows others).
+    static quint64 forestSeed(int own, const FitInfo& info)
     {
-        return own >= 0 ? static_cast<quint64>(own) : pipelineSeed ^ 0x69666f72657374ULL;
+        return own >= 0 ? static_cast<quint64>(own) : info.seed ^ kindSalt(0x69666f72657374ULL, info);
     }
 
 protected:
@@ -85,7 +87,7 @@ protected:
         options.trees = intParam(QStringLiteral("trees"));
         options.sampleSize = intParam(QStringLiteral("sample_size"));
         options.contamination = doubleParam(QStringLiteral("contamination"));
-        options.seed = forestSeed(intParam(QStringLiteral("seed")), info.seed);
+        options.seed = forestSeed(intParam(QStringLiteral("seed")), info);
         auto x = matrix(train, nullptr);
         if (!x.ok())
             return Status::failure(x.error());
