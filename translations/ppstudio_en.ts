@@ -166,11 +166,42 @@
 <context>
     <name>pp::IForestDropStep</name>
     <message numerus="yes">
-        <location filename="../core/prep/iforest_step.cpp" line="+116"/>
+        <location filename="../core/prep/iforest_step.cpp" line="+222"/>
         <source>%n anomalous row(s) were dropped.</source>
         <translation>
             <numerusform>%n anomalous row was dropped.</numerusform>
             <numerusform>%n anomalous rows were dropped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pp::ImputePreview</name>
+    <message numerus="yes">
+        <location filename="../ui/models/impute_preview.cpp" line="+160"/>
+        <source>Other (%n categories)</source>
+        <translation>
+            <numerusform>Other (%n category)</numerusform>
+            <numerusform>Other (%n categories)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pp::ImputePreviewPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/impute_preview_panel.cpp" line="+309"/>
+        <location line="+28"/>
+        <source>%Ln missing value(s) filled</source>
+        <translation>
+            <numerusform>%Ln missing value filled</numerusform>
+            <numerusform>%Ln missing values filled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>top %n categories</source>
+        <translation>
+            <numerusform>top %n category</numerusform>
+            <numerusform>top %n categories</numerusform>
         </translation>
     </message>
 </context>
@@ -319,7 +350,7 @@
 <context>
     <name>pp::ResultsPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/results_page.cpp" line="+278"/>
+        <location filename="../ui/pages/results_page.cpp" line="+284"/>
         <source>%n folds</source>
         <translation>
             <numerusform>%n fold</numerusform>

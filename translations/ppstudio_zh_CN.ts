@@ -97,6 +97,17 @@
         <source>column &apos;%1&apos; is %2, not numeric; convert or encode it first.</source>
         <translation>列“%1”是%2列，不是数值列；请先转换或编码。</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <location line="+19"/>
+        <source>writing the result to &apos;%1&apos; would overwrite a target or id column; choose another name or column.</source>
+        <translation>将结果写入“%1”会覆盖目标列或标识符列；请换一个名称或列。</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>replaces existing columns with its result: %1.</source>
+        <translation>用结果替换了已有的列：%1。</translation>
+    </message>
 </context>
 <context>
     <name>pp::BasicStep</name>
@@ -402,7 +413,7 @@
 <context>
     <name>pp::ClassWeightsStep</name>
     <message>
-        <location filename="../core/prep/resample_steps.cpp" line="+456"/>
+        <location filename="../core/prep/resample_steps.cpp" line="+460"/>
         <source>Keeps every row and gives rows of rare classes more weight in training (balanced weights in a __weight__ column).</source>
         <translation>保留所有行，并在训练中提高少数类别行的权重（均衡权重写入 __weight__ 列）。</translation>
     </message>
@@ -422,7 +433,7 @@
         <translation>%1（目标 %2，写入列 %3）：%4</translation>
     </message>
     <message>
-        <location filename="../core/prep/resample_steps.h" line="+150"/>
+        <location filename="../core/prep/resample_steps.h" line="+152"/>
         <source>Class weights</source>
         <translation>类别权重</translation>
     </message>
@@ -574,7 +585,7 @@
 <context>
     <name>pp::CombineStep</name>
     <message>
-        <location filename="../core/prep/construct_steps.cpp" line="+35"/>
+        <location filename="../core/prep/construct_steps.cpp" line="+56"/>
         <source>A new column from two numeric columns: product, sum, difference, quotient or a safe ratio that gives a missing value (or a chosen number) when dividing by zero.</source>
         <translation>由两个数值列生成新列：乘积、和、差、商，或安全比值（除以零时得到缺失值或指定的数）。</translation>
     </message>
@@ -674,7 +685,7 @@
         <translation>新列的名称；留空则为 &lt;第一列&gt;_&lt;运算符&gt;_&lt;第二列&gt;。</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>%1 = %2 %3 %4</source>
         <translation>%1 = %2 %3 %4</translation>
     </message>
@@ -1045,7 +1056,7 @@
 <context>
     <name>pp::DatePartsStep</name>
     <message>
-        <location filename="../core/prep/construct_steps.cpp" line="+113"/>
+        <location filename="../core/prep/construct_steps.cpp" line="+118"/>
         <source>Year, month, day, weekday, day of year, hour and days since a reference date, as numeric columns a model can use.</source>
         <translation>年、月、日、星期、一年中的第几天、小时以及距参考日期的天数，生成模型可用的数值列。</translation>
     </message>
@@ -1096,12 +1107,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+38"/>
+        <location line="+46"/>
         <source>column &apos;%1&apos; is %2, not a date/time.</source>
         <translation>列“%1”是%2列，不是日期/时间列。</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-44"/>
         <source>choose at least one date part.</source>
         <translation>请至少选择一个日期成分。</translation>
     </message>
@@ -1116,12 +1127,12 @@
         <translation>列“%1”在训练行中没有日期，无法从中取得参考日期。</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+91"/>
         <source>the saved state has no reference date.</source>
         <translation>保存的状态中没有参考日期。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 of %2</source>
         <translation>%2 的 %1</translation>
     </message>
@@ -1131,7 +1142,7 @@
         <translation>；天数计算至 %1</translation>
     </message>
     <message>
-        <location filename="../core/prep/construct_steps.h" line="+51"/>
+        <location filename="../core/prep/construct_steps.h" line="+54"/>
         <source>Date parts</source>
         <translation>日期成分</translation>
     </message>
@@ -1704,7 +1715,7 @@
 <context>
     <name>pp::ElasticNet</name>
     <message>
-        <location filename="../core/ml/elastic_net.cpp" line="+34"/>
+        <location filename="../core/ml/elastic_net.cpp" line="+35"/>
         <source>Regularisation (alpha)</source>
         <translation>正则化（alpha）</translation>
     </message>
@@ -1720,13 +1731,19 @@
     </message>
     <message>
         <location line="+10"/>
+        <location line="+8"/>
         <source>L1 ratio</source>
         <translation>L1 比例</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>Mix of the two penalties: 1 is pure lasso (sets coefficients to zero, selects features), 0 is pure ridge (shrinks all coefficients, keeps correlated features together). Values in between do some of both.</source>
         <translation>两种惩罚的混合比例：1 为纯 Lasso（将系数置零，从而选择特征），0 为纯岭回归（收缩所有系数，相关特征一起保留）。介于两者之间则兼而有之。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lasso is the pure L1 penalty, l1_ratio 1. Accepted so that one script can give ridge, lasso and elastic net the same keys; any other value is an error (use elastic net to mix the penalties).</source>
+        <translation>Lasso 是纯 L1 惩罚，即 l1_ratio 为 1。接受此参数是为了让一个脚本可以给岭回归、Lasso 和弹性网络相同的参数名；其他任何值都会报错（要混合两种惩罚，请使用弹性网络）。</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1749,7 +1766,7 @@
         <translation>混合 Lasso 与岭惩罚的线性回归：像 Lasso 一样剔除无用特征，同时像岭回归一样将相关特征成组保留。</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+133"/>
         <source>The solver did not converge in %1 iterations (duality gap %2, tolerance %3). Increase max_iter or tol, or standardise the features.</source>
         <translation>求解器在 %1 次迭代内未收敛（对偶间隙 %2，容差 %3）。请增大 max_iter 或 tol，或对特征进行标准化。</translation>
     </message>
@@ -2202,7 +2219,7 @@ Saved automatically: every change is written to the project file at once.</sourc
 <context>
     <name>pp::ExponentStep</name>
     <message>
-        <location filename="../core/prep/construct_steps.cpp" line="-259"/>
+        <location filename="../core/prep/construct_steps.cpp" line="-281"/>
         <source>Raises numeric columns to a power (x², √x = x^0.5, 1/x = x^-1).</source>
         <translation>对数值列求幂（x²、√x = x^0.5、1/x = x^-1）。</translation>
     </message>
@@ -2242,12 +2259,12 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>请至少选择一列。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>%1 raised to the power %2</source>
         <translation>%1 的 %2 次幂</translation>
     </message>
     <message>
-        <location filename="../core/prep/construct_steps.h" line="-28"/>
+        <location filename="../core/prep/construct_steps.h" line="-31"/>
         <source>Power</source>
         <translation>幂运算</translation>
     </message>
@@ -2320,7 +2337,7 @@ Saved automatically: every change is written to the project file at once.</sourc
 <context>
     <name>pp::ExpressionStep</name>
     <message>
-        <location filename="../core/prep/construct_steps.cpp" line="+198"/>
+        <location filename="../core/prep/construct_steps.cpp" line="+215"/>
         <source>A new column from a formula such as [Order Total] / max(visits, 1) or if(age &gt;= 30, log1p(income), 0).</source>
         <translation>用公式生成新列，例如 [Order Total] / max(visits, 1) 或 if(age &gt;= 30, log1p(income), 0)。</translation>
     </message>
@@ -2341,21 +2358,21 @@ Saved automatically: every change is written to the project file at once.</sourc
     </message>
     <message>
         <location line="+1"/>
-        <source>Name of the column that receives the result; a column of that name is replaced.</source>
-        <translation>接收结果的列名；若已有同名列则将其替换。</translation>
+        <source>Name of the column that receives the result; another column of that name is replaced (with a warning), a target or id column never is.</source>
+        <translation>接收结果的列名；同名的其他列会被替换（并给出警告），目标列或标识符列则绝不会被替换。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>the new column needs a name.</source>
         <translation>新列需要一个名称。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
     <message>
-        <location filename="../core/prep/construct_steps.h" line="+53"/>
+        <location filename="../core/prep/construct_steps.h" line="+61"/>
         <source>Expression</source>
         <translation>表达式</translation>
     </message>
@@ -2592,7 +2609,7 @@ Saved automatically: every change is written to the project file at once.</sourc
 <context>
     <name>pp::IForestDropStep</name>
     <message>
-        <location filename="../core/prep/iforest_step.cpp" line="+31"/>
+        <location filename="../core/prep/iforest_step.cpp" line="+185"/>
         <source>training rows only; other data keeps every row</source>
         <translation>仅限训练行；其他数据保留所有行</translation>
     </message>
@@ -2612,7 +2629,7 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>删除孤立森林分数高于 %1 的行（约占训练行的 %2%，基于 %3）— %4</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-143"/>
         <source>Trees</source>
         <translation>树的数量</translation>
     </message>
@@ -2632,7 +2649,17 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>每棵树抽取的行数（max_samples）；256 是原论文的取值。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The seed of the random trees: the same seed on the same rows gives the same forest (as the Explore page with that seed); -1 uses the pipeline&apos;s seed.</source>
+        <translation>随机树的种子：相同的种子在相同的行上得到相同的森林（与使用该种子的“探索”页面一致）；-1 表示使用流程的种子。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
@@ -2642,34 +2669,34 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>孤立森林考察的数值列；不选择 = 所有数值特征列。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+137"/>
         <source>Share to drop</source>
         <translation>删除比例</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>The share of training rows expected to be anomalous; the most anomalous this share are dropped.</source>
         <translation>预计为异常的训练行比例；将删除这一比例中最异常的行。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-4"/>
         <source>needs at least two rows and one numeric column; no rows are dropped.</source>
         <translation>至少需要两行和一个数值列；未删除任何行。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-59"/>
         <source>the saved forest does not match the columns.</source>
         <translation>保存的孤立森林与列不匹配。</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+81"/>
         <source>%n anomalous row(s) were dropped.</source>
         <translation>
             <numerusform>已删除 %n 个异常行。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-108"/>
         <source>the fitted column list is missing.</source>
         <translation>缺少已拟合的列清单。</translation>
     </message>
@@ -2679,7 +2706,7 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>已拟合的中位数不完整。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+172"/>
         <source>Drop anomalies (Isolation Forest)</source>
         <translation>删除异常行（孤立森林）</translation>
     </message>
@@ -2687,6 +2714,55 @@ Saved automatically: every change is written to the project file at once.</sourc
         <location line="+2"/>
         <source>Removes the training rows that an Isolation Forest finds most unusual across several numeric columns. Only training rows are dropped: other data keeps every row.</source>
         <translation>删除孤立森林在多个数值列上判定为最异常的训练行。只删除训练行：其他数据保留所有行。</translation>
+    </message>
+</context>
+<context>
+    <name>pp::IForestFlagStep</name>
+    <message>
+        <location line="-50"/>
+        <source>Flag the %1% most anomalous rows (Isolation Forest) in a 0/1 column %2</source>
+        <translation>在 0/1 列 %2 中标记最异常的 %1% 行（孤立森林）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flag anomalous rows (Isolation Forest): nothing to learn from in training, %1 is 0</source>
+        <translation>标记异常行（孤立森林）：训练数据中没有可学习的内容，%1 为 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flag rows with an Isolation Forest score above %1 (about %2% of training rows, on %3) in a 0/1 column %4</source>
+        <translation>在 0/1 列 %4 中标记孤立森林分数高于 %1 的行（约占训练行的 %2%，基于 %3）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Share flagged</source>
+        <translation>标记比例</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>needs at least two rows and one numeric column; every row is flagged 0.</source>
+        <translation>至少需要两行和一个数值列；所有行的标记均为 0。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The share of training rows expected to be anomalous; the forest&apos;s score threshold flags this share of them, and the same threshold applies to other data.</source>
+        <translation>预计为异常的训练行比例；森林的分数阈值会标记这一比例的训练行，其他数据也使用同一阈值。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>a column named &apos;%1&apos; already exists.</source>
+        <translation>已存在名为“%1”的列。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Flag anomalies (Isolation Forest)</source>
+        <translation>标记异常行（孤立森林）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adds a 0/1 column iforest_outlier: 1 for the rows an Isolation Forest fitted on the training rows finds most unusual across several numeric columns. Every data set keeps all its rows and gets the column.</source>
+        <translation>添加一个 0/1 列 iforest_outlier：在训练行上拟合的孤立森林在多个数值列上判定为最异常的行为 1。每个数据集都保留所有行并获得该列。</translation>
     </message>
 </context>
 <context>
@@ -3099,18 +3175,41 @@ Saved automatically: every change is written to the project file at once.</sourc
 </context>
 <context>
     <name>pp::ImputePreview</name>
+    <message numerus="yes">
+        <location filename="../ui/models/impute_preview.cpp" line="+160"/>
+        <source>Other (%n categories)</source>
+        <translation>
+            <numerusform>其他（%n 个类别）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/models/impute_preview.cpp" line="+113"/>
+        <location line="+112"/>
         <source>Choose a column.</source>
         <translation>请选择一列。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The preview needs a numeric column; &apos;%1&apos; is not one.</source>
-        <translation>预览需要数值列；“%1”不是数值列。</translation>
+        <location line="+4"/>
+        <source>The preview needs a numeric, categorical or yes/no column; &apos;%1&apos; is not one.</source>
+        <translation>预览需要数值、分类或是/否列；“%1”不是。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+4"/>
+        <source>A &quot;missing&quot; category needs a categorical column; &apos;%1&apos; is numeric.</source>
+        <translation>“missing”类别需要分类列；“%1”是数值列。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; holds categories: fill it with the most frequent one or a constant.</source>
+        <translation>“%1”是分类列：请用最常见值或常数填充。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no column &apos;%1&apos; to order by.</source>
+        <translation>没有可用于排序的列“%1”。</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+87"/>
         <source>The step removed the column &apos;%1&apos;.</source>
         <translation>该步骤删除了列“%1”。</translation>
     </message>
@@ -3118,42 +3217,52 @@ Saved automatically: every change is written to the project file at once.</sourc
 <context>
     <name>pp::ImputePreviewPanel</name>
     <message>
-        <location filename="../ui/widgets/impute_preview_panel.cpp" line="+53"/>
-        <source>Numeric columns with missing values</source>
-        <translation>有缺失值的数值列</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../ui/widgets/impute_preview_panel.cpp" line="+54"/>
         <source>Mean</source>
         <translation>均值</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Median</source>
         <translation>中位数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Most frequent</source>
         <translation>最常见值</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Constant</source>
         <translation>常数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Linear interpolation</source>
         <translation>线性插值</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>k nearest neighbours</source>
         <translation>k 近邻</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>New category &quot;missing&quot;</source>
+        <translation>新类别“missing”</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Numeric, categorical and yes/no columns with missing values</source>
+        <translation>有缺失值的数值列、分类列和是/否列</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The methods of the pipeline&apos;s imputation steps for this column&apos;s type</source>
+        <translation>流程的插补步骤为此列类型提供的方法</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The value that fills the gaps</source>
         <translation>用于填充空缺的值</translation>
     </message>
@@ -3163,7 +3272,17 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>取多少个最相似的行（按其他数值列衡量）的均值</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>ordered by</source>
+        <translation>排序依据</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Rows are sorted by this column (e.g. a date) before interpolating; rows without a value in it come last</source>
+        <translation>插值前按此列（例如日期）对行排序；此列无值的行排在最后</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Add to Pipeline</source>
         <translation>添加到流程</translation>
     </message>
@@ -3183,22 +3302,67 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>方法</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Sent to the Prepare page.</source>
         <translation>已发送到“准备”页面。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Imputation preview</source>
         <translation>插补预览</translation>
     </message>
     <message>
         <location line="+27"/>
-        <source>No numeric column has missing values.</source>
-        <translation>没有数值列存在缺失值。</translation>
+        <source>No numeric, categorical or yes/no column has missing values.</source>
+        <translation>没有数值列、分类列或是/否列存在缺失值。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+54"/>
+        <source>row order</source>
+        <translation>原行顺序</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <location line="+28"/>
+        <source>%Ln missing value(s) filled</source>
+        <translation>
+            <numerusform>已填充 %Ln 个缺失值</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>whole bar = after imputation</source>
+        <translation>整条 = 插补后</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>top %n categories</source>
+        <translation>
+            <numerusform>前 %n 个类别</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1. No value was filled.</source>
+        <translation>%1。没有填充任何值。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1. &apos;%2&apos;: %3 rows before, %4 after.</source>
+        <translation>%1。“%2”：插补前 %3 行，插补后 %4 行。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Filled by imputation</source>
+        <translation>插补填充的值</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: %2 rows before, %3 after imputation</source>
+        <translation>%1：插补前 %2 行，插补后 %3 行</translation>
+    </message>
+    <message>
+        <location line="-111"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
@@ -3208,22 +3372,17 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>正在预览插补</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Imputation preview: %1</source>
         <translation>插补预览：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>On a random sample of %1 of %2 rows</source>
         <translation>基于从 %2 行中随机抽取的 %1 行</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 missing values filled</source>
-        <translation>已填充 %1 个缺失值</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>central 99% shown</source>
         <translation>显示中间 99% 的值</translation>
     </message>
@@ -3239,11 +3398,13 @@ Saved automatically: every change is written to the project file at once.</sourc
     </message>
     <message>
         <location line="+6"/>
+        <location line="+31"/>
         <source>Before (observed values)</source>
         <translation>插补前（观测值）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-25"/>
+        <location line="+65"/>
         <source>Number of rows</source>
         <translation>行数</translation>
     </message>
@@ -3596,7 +3757,7 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>每次预测参考的相似行数。k 小则紧贴数据（包括噪声）；k 大则预测更平滑、更趋于平均。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Uniform</source>
         <translation>等权</translation>
     </message>
@@ -3749,7 +3910,7 @@ Saved automatically: every change is written to the project file at once.</sourc
 <context>
     <name>pp::LinearSvm</name>
     <message>
-        <location filename="../core/ml/linear_svm.cpp" line="+137"/>
+        <location filename="../core/ml/linear_svm.cpp" line="+146"/>
         <source>Linear SVM</source>
         <translation>线性 SVM</translation>
     </message>
@@ -3774,7 +3935,7 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>训练行中只有一个类别；至少需要两个。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+82"/>
         <source>The solver did not converge in %1 iterations. Increase max_iter, or standardise the features.</source>
         <translation>求解器在 %1 次迭代内未收敛。请增大 max_iter，或对特征进行标准化。</translation>
     </message>
@@ -3807,7 +3968,7 @@ Saved automatically: every change is written to the project file at once.</sourc
 <context>
     <name>pp::LogisticRegression</name>
     <message>
-        <location filename="../core/ml/logistic_regression.cpp" line="+124"/>
+        <location filename="../core/ml/logistic_regression.cpp" line="+150"/>
         <source>Logistic regression</source>
         <translation>逻辑回归</translation>
     </message>
@@ -3837,7 +3998,7 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>训练行中只有一个类别；至少需要两个。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+132"/>
         <source>The solver did not converge in %1 iterations. Increase max_iter, or standardise the features.</source>
         <translation>求解器在 %1 次迭代内未收敛。请增大 max_iter，或对特征进行标准化。</translation>
     </message>
@@ -3845,13 +4006,14 @@ Saved automatically: every change is written to the project file at once.</sourc
 <context>
     <name>pp::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="+95"/>
+        <location filename="../ui/main_window.cpp" line="+101"/>
         <location line="+2"/>
+        <location line="+32"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-30"/>
         <source>%1 is stored in the project.</source>
         <translation>%1 已保存到项目中。</translation>
     </message>
@@ -3861,7 +4023,22 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>无法将此次运行记录到项目中：%1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+18"/>
+        <source>The Prepare page shows the project&apos;s pipeline “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The project has %1 more (File › Project Pipelines…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pipeline could not be saved in the project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
@@ -3891,7 +4068,7 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>实验</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+70"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
@@ -3956,6 +4133,31 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>打开保存在项目中的数据集</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Project &amp;Pipelines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project Pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open one of the pipelines kept in the project, or keep this one as a new pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save Runs to &amp;Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the runs trained without a project in the open project, or in a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
@@ -3976,7 +4178,7 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>最近的项目(&amp;J)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -4037,11 +4239,12 @@ Saved automatically: every change is written to the project file at once.</sourc
     </message>
     <message>
         <location line="+12"/>
+        <location line="+336"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-335"/>
         <source>Stop the running task</source>
         <translation>停止正在运行的任务</translation>
     </message>
@@ -4076,7 +4279,7 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Project: %1 (saved automatically)</source>
         <translation>项目：%1（自动保存）</translation>
     </message>
@@ -4099,12 +4302,12 @@ Saved automatically: every change is written to the project file at once.</sourc
     </message>
     <message>
         <location line="+14"/>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-34"/>
         <source>Error opening &apos;%1&apos;:
 %2</source>
         <translation>打开“%1”时出错：
@@ -4116,25 +4319,32 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>已打开项目 %1。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>The Prepare page shows its pipeline “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+11"/>
+        <location line="+66"/>
         <source>New Project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-77"/>
         <source>project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <location line="+67"/>
         <source>Error creating &apos;%1&apos;:
 %2</source>
         <translation>创建“%1”时出错：
 %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-49"/>
         <location line="+6"/>
         <source>Save Project As</source>
         <translation>项目另存为</translation>
@@ -4147,7 +4357,83 @@ Saved automatically: every change is written to the project file at once.</sourc
 %2</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+28"/>
+        <source>Runs not saved in a project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Saving %1 runs in project %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save Runs to Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 runs could not be saved in project %3:
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved %1 runs in project %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>1 trained run is not saved in a project. Save it before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 trained runs are not saved in a project. Save them before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pipeline on the Prepare page is not saved in a project. Save it before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save records them in the open project %1, with their curves, metrics, predictions and models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save… creates a project file that keeps the runs (curves, metrics, predictions and models) and the pipeline of the Prepare page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save… creates a project file that keeps the pipeline of the Prepare page (its steps, target and split).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unsaved Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -4205,7 +4491,12 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>仅保留列出的列（外加目标列和标识符列），或删除列出的列。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>choose at least one column to keep.</source>
+        <translation>请至少选择一个要保留的列。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>column &apos;%1&apos; is a target or id column and can&apos;t be dropped here.</source>
         <translation>列“%1”是目标列或标识符列，不能在此删除。</translation>
     </message>
@@ -4220,7 +4511,7 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>删除 %1</translation>
     </message>
     <message>
-        <location filename="../core/prep/select_steps.h" line="+17"/>
+        <location filename="../core/prep/select_steps.h" line="+18"/>
         <source>Choose columns</source>
         <translation>选择列</translation>
     </message>
@@ -4254,6 +4545,7 @@ Saved automatically: every change is written to the project file at once.</sourc
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/report/run_report.cpp" line="+44"/>
         <source>Rows left out of MAPE (target 0)</source>
         <translation>MAPE 排除的行（目标为 0）</translation>
     </message>
@@ -4971,23 +5263,23 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>使用 LibTorch 在 CPU 或 CUDA GPU 上训练的多层感知机。灵活，在大数据上表现出色；需要对特征进行缩放并适当调参。</translation>
     </message>
     <message>
-        <location filename="../core/nn/mlp_model.cpp" line="+294"/>
+        <location filename="../core/nn/mlp_model.cpp" line="+295"/>
         <source>Training the neural network failed: %1</source>
         <translation>神经网络训练失败：%1</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+54"/>
+        <location line="+27"/>
         <source>The model has not been trained.</source>
         <translation>模型尚未训练。</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-24"/>
         <source>The model expects %1 features but got %2.</source>
         <translation>模型需要 %1 个特征，但得到 %2 个。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+17"/>
         <source>Prediction failed: %1</source>
         <translation>预测失败：%1</translation>
     </message>
@@ -5007,7 +5299,7 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>加载网络失败：%1</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+156"/>
         <source>There are no training rows.</source>
         <translation>没有训练数据行。</translation>
     </message>
@@ -5083,7 +5375,7 @@ Saved automatically: every change is written to the project file at once.</sourc
 <context>
     <name>pp::ModelRegistry</name>
     <message>
-        <location filename="../core/ml/model_registry.cpp" line="+75"/>
+        <location filename="../core/ml/model_registry.cpp" line="+87"/>
         <source>Unknown model &apos;%1&apos;. Available models: %2.</source>
         <translation>未知模型“%1”。可用模型：%2。</translation>
     </message>
@@ -5101,7 +5393,7 @@ Saved automatically: every change is written to the project file at once.</sourc
 <context>
     <name>pp::ModelSupport</name>
     <message>
-        <location filename="../core/ml/model_support.cpp" line="+13"/>
+        <location filename="../core/ml/model_support.cpp" line="+15"/>
         <source>Maximum iterations</source>
         <translation>最大迭代次数</translation>
     </message>
@@ -5149,6 +5441,11 @@ Saved automatically: every change is written to the project file at once.</sourc
         <location line="+1"/>
         <source>Seed for the random order in which the solver visits rows. The same seed gives the same model; change it to check that results do not hinge on luck.</source>
         <translation>求解器遍历各行的随机顺序所用的种子。相同的种子得到相同的模型；更换种子可检验结果是否依赖运气。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Accepted by every model so that one script can give all of them the same seed. This model has no randomness (the same data always give the same model), so the seed changes nothing.</source>
+        <translation>所有模型都接受此参数，以便一个脚本可以给所有模型相同的种子。此模型没有随机性（相同的数据总是得到相同的模型），因此种子不会改变任何结果。</translation>
     </message>
 </context>
 <context>
@@ -5406,7 +5703,7 @@ Saved automatically: every change is written to the project file at once.</sourc
 <context>
     <name>pp::OutlierAnalysis</name>
     <message>
-        <location filename="../ui/models/outlier_analysis.cpp" line="+53"/>
+        <location filename="../ui/models/outlier_analysis.cpp" line="+54"/>
         <source>IQR × %1</source>
         <translation>IQR × %1</translation>
     </message>
@@ -5432,14 +5729,14 @@ Saved automatically: every change is written to the project file at once.</sourc
     </message>
     <message>
         <location line="+9"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Choose at least one numeric column.</source>
         <translation>请至少选择一个数值列。</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>An Isolation Forest flags whole rows: it can only drop them.</source>
-        <translation>孤立森林标记的是整行：只能删除这些行。</translation>
+        <location line="-3"/>
+        <source>An Isolation Forest scores whole rows, not values: there are no bounds to clip at. Drop or flag the rows instead.</source>
+        <translation>孤立森林对整行打分，而不是对单个值：没有可截断的边界。请改为删除或标记这些行。</translation>
     </message>
 </context>
 <context>
@@ -5705,11 +6002,12 @@ Saved automatically: every change is written to the project file at once.</sourc
     </message>
     <message>
         <location line="+2"/>
+        <location line="+193"/>
         <source>Flag Values in the Pipeline</source>
         <translation>在流程中标记值</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="-148"/>
         <source>Choose at least one numeric column.</source>
         <translation>请至少选择一个数值列。</translation>
     </message>
@@ -5803,7 +6101,7 @@ Saved automatically: every change is written to the project file at once.</sourc
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Adds a step that removes the training rows with outliers (rows to score are kept)</source>
         <translation>添加一个步骤，删除含异常值的训练行（待打分的行会保留）</translation>
     </message>
@@ -5818,7 +6116,17 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>为每列添加一个 0/1 列 &lt;列名&gt;_outlier，并保留原值</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>Flag Rows in the Pipeline</source>
+        <translation>在流程中标记行</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Adds a step that fits the forest on the training rows and adds a 0/1 column iforest_outlier to every data set, keeping all rows</source>
+        <translation>添加一个步骤：在训练行上拟合孤立森林，并为每个数据集添加 0/1 列 iforest_outlier，保留所有行</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Sent to the Prepare page: %1.</source>
         <translation>已发送到“准备”页面：%1。</translation>
     </message>
@@ -5849,7 +6157,7 @@ Saved automatically: every change is written to the project file at once.</sourc
 <context>
     <name>pp::ParamForm</name>
     <message>
-        <location filename="../ui/widgets/param_form.cpp" line="+120"/>
+        <location filename="../ui/widgets/param_form.cpp" line="+121"/>
         <source>Advanced settings</source>
         <translation>高级设置</translation>
     </message>
@@ -5859,7 +6167,7 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>很少需要更改的参数</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Parameter: %1</source>
         <translation>参数：%1</translation>
     </message>
@@ -5887,12 +6195,12 @@ Saved automatically: every change is written to the project file at once.</sourc
 <context>
     <name>pp::Params</name>
     <message>
-        <location filename="../core/common/params.cpp" line="+18"/>
+        <location filename="../core/common/params.cpp" line="+21"/>
         <source>between %1 and %2</source>
         <translation>介于 %1 和 %2 之间</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+105"/>
         <source>&apos;%1&apos; must be a whole number, got &apos;%2&apos;.</source>
         <translation>“%1”必须是整数，实际为“%2”。</translation>
     </message>
@@ -5948,16 +6256,21 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>“%1”需要指定一列。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>Unknown parameter &apos;%1&apos;. Known parameters: %2.</source>
         <translation>未知参数“%1”。可用参数：%2。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; and &apos;%2&apos; name the same parameter; give only one.</source>
+        <translation>&apos;%1&apos; 和 &apos;%2&apos; 是同一个参数，只能给出其中一个。</translation>
     </message>
 </context>
 <context>
     <name>pp::Pipeline</name>
     <message>
         <location filename="../core/prep/pipeline.cpp" line="+39"/>
-        <location line="+202"/>
+        <location line="+215"/>
         <location filename="../ui/pipeline_preview.cpp" line="+40"/>
         <source>Step %1 (%2): %3</source>
         <translation>第 %1 步（%2）：%3</translation>
@@ -6011,7 +6324,22 @@ Saved automatically: every change is written to the project file at once.</sourc
 <context>
     <name>pp::PipelineDocument</name>
     <message>
-        <location filename="../ui/pipeline_document.cpp" line="+99"/>
+        <location filename="../ui/pipeline_document.cpp" line="+130"/>
+        <source>The pipeline was written by a newer version (format %1; this version reads %2).</source>
+        <translation type="unfinished">该流程由更新版本写入（格式 %1；本版本支持 %2）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pipeline has no &quot;steps&quot; list.</source>
+        <translation type="unfinished">流程中没有 &quot;steps&quot; 列表。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Step %1 (%2): %3</source>
+        <translation type="unfinished">第 %1 步（%2）：%3</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <location line="+13"/>
         <source>Add “%1”</source>
         <translation>添加“%1”</translation>
@@ -6187,29 +6515,29 @@ Saved automatically: every change is written to the project file at once.</sourc
     <name>pp::PreparePage</name>
     <message>
         <location filename="../ui/pages/prepare_page.cpp" line="+92"/>
-        <location line="+493"/>
+        <location line="+499"/>
         <source>Add Step</source>
         <translation>添加步骤</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-495"/>
         <source>Add a preprocessing step after the selected one</source>
         <translation>在所选步骤之后添加预处理步骤</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+82"/>
+        <location line="-83"/>
+        <location line="+88"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-42"/>
         <source>Step “%1” added to the pipeline on the Prepare page.</source>
         <translation>已将步骤“%1”添加到“准备”页面的流程中。</translation>
     </message>
@@ -6219,7 +6547,7 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>预览已取消。下次更改时会重新计算，也可以点击“刷新”。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Open Pipeline…</source>
         <translation>打开流程…</translation>
     </message>
@@ -6779,9 +7107,97 @@ Saved automatically: every change is written to the project file at once.</sourc
     </message>
 </context>
 <context>
+    <name>pp::ProjectPipelinesDialog</name>
+    <message>
+        <location filename="../ui/dialogs/project_pipelines_dialog.cpp" line="+25"/>
+        <source>Project Pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Steps</source>
+        <translation type="unfinished">步骤</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation type="unfinished">目标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save Current as New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the Prepare page&apos;s pipeline as another pipeline of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No project is open.</source>
+        <translation type="unfinished">未打开项目。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This project holds no pipeline yet. The pipeline you build on the Prepare page is saved in it automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pipelines kept in project &lt;b&gt;%1&lt;/b&gt;. The one in bold is on the Prepare page: its changes are saved into it automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(none)</source>
+        <translation type="unfinished">（无）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>On the Prepare page now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Open Pipeline</source>
+        <translation type="unfinished">打开流程</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save Current as New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the new pipeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pp::ProjectSession</name>
     <message>
-        <location filename="../ui/project_session.cpp" line="+61"/>
+        <location filename="../ui/project_session.cpp" line="+76"/>
         <source>Purchasing Power Studio projects (*.ppsproj)</source>
         <translation>购买力分析工作室项目 (*.ppsproj)</translation>
     </message>
@@ -6802,11 +7218,33 @@ Saved automatically: every change is written to the project file at once.</sourc
     </message>
     <message>
         <location line="+19"/>
+        <location line="+182"/>
         <source>No project is open.</source>
         <translation>未打开项目。</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="-92"/>
+        <source>Pipeline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Open pipeline “%1” from the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pipeline “%1” of the project could not be put on the Prepare page:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The project has no pipeline %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Storing %1 in the project</source>
         <translation>正在将 %1 保存到项目</translation>
     </message>
@@ -6838,7 +7276,7 @@ Saved automatically: every change is written to the project file at once.</sourc
 <context>
     <name>pp::RandomOversampleStep</name>
     <message>
-        <location filename="../core/prep/resample_steps.cpp" line="-268"/>
+        <location filename="../core/prep/resample_steps.cpp" line="-272"/>
         <source>Repeats random rows of the smaller classes until the classes are balanced (training rows only).</source>
         <translation>随机重复较小类别的行，直到各类别平衡（仅限训练行）。</translation>
     </message>
@@ -6849,7 +7287,7 @@ Saved automatically: every change is written to the project file at once.</sourc
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../core/prep/resample_steps.h" line="-72"/>
+        <location filename="../core/prep/resample_steps.h" line="-74"/>
         <source>Random oversampling</source>
         <translation>随机过采样</translation>
     </message>
@@ -7249,12 +7687,12 @@ Saved automatically: every change is written to the project file at once.</sourc
     </message>
     <message>
         <location line="+2"/>
-        <location line="+158"/>
+        <location line="+164"/>
         <source>Save the trained model with its pipeline to a folder, to score new data later (ppstudio-cli predict)</source>
         <translation>将训练好的模型及其流程保存到文件夹，以便日后为新数据打分（ppstudio-cli predict）</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-160"/>
         <source>Run:</source>
         <translation>运行记录：</translation>
     </message>
@@ -7304,7 +7742,7 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>运行记录</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>No data yet</source>
         <translation>尚无数据</translation>
     </message>
@@ -7520,7 +7958,17 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>正则化强度：值越大，系数越向零收缩，可减轻过拟合，但可能欠拟合。0 即普通最小二乘。它加在误差平方和上，因此其作用随行数增加而减弱。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>L1 ratio</source>
+        <translation>L1 比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ridge is the pure L2 penalty, l1_ratio 0. Accepted so that one script can give ridge, lasso and elastic net the same keys; any other value is an error (use elastic net to mix the penalties).</source>
+        <translation>岭回归是纯 L2 惩罚，即 l1_ratio 为 0。接受此参数是为了让一个脚本可以给岭回归、Lasso 和弹性网络相同的参数名；其他任何值都会报错（要混合两种惩罚，请使用弹性网络）。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Accumulating X&apos;X</source>
         <translation>正在累加 X&apos;X</translation>
     </message>
@@ -7761,26 +8209,31 @@ Saved automatically: every change is written to the project file at once.</sourc
     <name>pp::RunsModel</name>
     <message>
         <location filename="../ui/models/runs_model.cpp" line="+96"/>
+        <location filename="../ui/report/run_report.cpp" line="+32"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/report/run_report.cpp" line="+1"/>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/report/run_report.cpp" line="+1"/>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/report/run_report.cpp" line="+1"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../ui/report/run_report.cpp" line="+1"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
@@ -8312,7 +8765,7 @@ Saved automatically: every change is written to the project file at once.</sourc
 <context>
     <name>pp::SelectKBestStep</name>
     <message>
-        <location filename="../core/prep/select_steps.cpp" line="-245"/>
+        <location filename="../core/prep/select_steps.cpp" line="-248"/>
         <source>Keeps the k features most related to the target on the training rows (correlation or mutual information).</source>
         <translation>在训练行上保留与目标关系最密切的 k 个特征（按相关系数或互信息）。</translation>
     </message>
@@ -8418,7 +8871,7 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>按%2保留最好的 %1 个特征：%3；%4</translation>
     </message>
     <message>
-        <location filename="../core/prep/select_steps.h" line="-41"/>
+        <location filename="../core/prep/select_steps.h" line="-42"/>
         <source>Select k best features</source>
         <translation>选择 k 个最佳特征</translation>
     </message>
@@ -8460,7 +8913,7 @@ Saved automatically: every change is written to the project file at once.</sourc
 <context>
     <name>pp::SequenceWindowsStep</name>
     <message>
-        <location filename="../core/prep/sequence_windows_step.cpp" line="+79"/>
+        <location filename="../core/prep/sequence_windows_step.cpp" line="+80"/>
         <source>One row per sliding window of each customer&apos;s (or product&apos;s) time series, for LSTM, CNN and Transformer models; the target is taken a chosen number of steps ahead.</source>
         <translation>为每位客户（或每个商品）的时间序列生成每个滑动窗口一行的数据，用于 LSTM、CNN 和 Transformer 模型；目标取自指定步数之后。</translation>
     </message>
@@ -8645,7 +9098,22 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>填充间隔需要大于 0 的间隔容差（行与行之间的步长）。</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+59"/>
+        <source>the gap of &apos;%1&apos; from %2 to %3</source>
+        <translation>“%1”从 %2 到 %3 的间隔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the gap from %1 to %2</source>
+        <translation>从 %1 到 %2 的间隔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 would need %2 filled steps, more than memory allows; choose &apos;start a new sequence&apos; for gaps that long or raise the gap tolerance.</source>
+        <translation>%1 需要填充 %2 个时间步，超出内存所能容纳；对这么长的间隔请选择“开始新序列”，或调大间隔容差。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>too many windows for memory; raise the stride or shorten the window.</source>
         <translation>窗口数量过多，内存不足；请增大步幅或缩短窗口。</translation>
     </message>
@@ -8675,7 +9143,7 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>：%1 个训练行 → %2 个窗口，来自 %3 个序列</translation>
     </message>
     <message>
-        <location filename="../core/prep/sequence_windows_step.h" line="+33"/>
+        <location filename="../core/prep/sequence_windows_step.h" line="+37"/>
         <source>Sequence windows</source>
         <translation>序列窗口</translation>
     </message>
@@ -8815,7 +9283,7 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>类别“%1”有 %2 行，因此 k 已减小为 %3。</translation>
     </message>
     <message>
-        <location filename="../core/prep/resample_steps.h" line="+26"/>
+        <location filename="../core/prep/resample_steps.h" line="+28"/>
         <source>SMOTE</source>
         <translation>SMOTE</translation>
     </message>
@@ -9271,12 +9739,12 @@ Saved automatically: every change is written to the project file at once.</sourc
 <context>
     <name>pp::Store</name>
     <message>
-        <location filename="../core/store/project_store.cpp" line="+125"/>
+        <location filename="../core/store/project_store.cpp" line="+166"/>
         <source>The project file does not exist.</source>
         <translation>项目文件不存在。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-43"/>
         <location line="+7"/>
         <source>This file is damaged or is not a project file.</source>
         <translation>此文件已损坏或不是项目文件。</translation>
@@ -9297,12 +9765,12 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>项目文件已损坏（%1）。文件未被修改。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+101"/>
         <source>Upgrading the project from format %1 failed: %2</source>
         <translation>将项目从格式 %1 升级失败：%2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+53"/>
         <source>Cannot replace the existing file.</source>
         <translation>无法替换现有文件。</translation>
     </message>
@@ -9312,12 +9780,12 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>项目中没有数据集 %1。</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+251"/>
         <source>The project has no run %1.</source>
         <translation>项目中没有运行记录 %1。</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+99"/>
         <source>Run %1 has no stored predictions.</source>
         <translation>运行记录 %1 没有存储的预测结果。</translation>
     </message>
@@ -9327,7 +9795,7 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>运行记录 %1 没有保存的模型。</translation>
     </message>
     <message>
-        <location filename="../core/store/sqlite_db.cpp" line="+39"/>
+        <location filename="../core/store/sqlite_db.cpp" line="+43"/>
         <source>Cannot open the project: %1</source>
         <translation>无法打开项目：%1</translation>
     </message>
@@ -9355,7 +9823,7 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>正在读取模型</translation>
     </message>
     <message>
-        <location filename="../ui/stored_run.cpp" line="+84"/>
+        <location filename="../ui/stored_run.cpp" line="+96"/>
         <source>%1, run %2</source>
         <translation>%1，运行记录 %2</translation>
     </message>
@@ -9581,7 +10049,7 @@ Role: %3</source>
 <context>
     <name>pp::TextSequenceStep</name>
     <message>
-        <location filename="../core/prep/text_steps.cpp" line="+344"/>
+        <location filename="../core/prep/text_steps.cpp" line="+375"/>
         <source>Turns a text column into a fixed-length sequence of word ids for neural networks (embedding + LSTM/CNN/Transformer), padded with 0.</source>
         <translation>将文本列转换为定长的词 ID 序列，供神经网络（嵌入 + LSTM/CNN/Transformer）使用，不足部分以 0 填充。</translation>
     </message>
@@ -9697,12 +10165,12 @@ Role: %3</source>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>column &apos;%1&apos; is %2, not text.</source>
         <translation>列“%1”是%2列，不是文本列。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>%1 as %2 word ids (padding %3)</source>
         <translation>%1 转为 %2 个词 ID（填充：%3）</translation>
     </message>
@@ -9725,7 +10193,7 @@ Role: %3</source>
 <context>
     <name>pp::TextVectorizeStep</name>
     <message>
-        <location filename="../core/prep/text_steps.cpp" line="-433"/>
+        <location filename="../core/prep/text_steps.cpp" line="-460"/>
         <location line="+68"/>
         <source>none</source>
         <translation>无</translation>
@@ -9762,23 +10230,23 @@ Role: %3</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+233"/>
+        <location line="+251"/>
         <source>word counts</source>
         <translation>词频</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-251"/>
         <source>word present (0/1)</source>
         <translation>是否出现（0/1）</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+231"/>
+        <location line="+249"/>
         <source>TF-IDF</source>
         <translation>TF-IDF</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-249"/>
         <source>hashing</source>
         <translation>哈希</translation>
     </message>
@@ -9909,22 +10377,22 @@ Role: %3</source>
     </message>
     <message>
         <location line="+32"/>
-        <location line="+60"/>
+        <location line="+77"/>
         <source>column &apos;%1&apos; is %2, not text.</source>
         <translation>列“%1”是%2列，不是文本列。</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-35"/>
         <source>no word of column &apos;%1&apos; is left after min_df/max_df and stop words; lower min_df or raise max_df.</source>
         <translation>经过 min_df/max_df 和停用词过滤后，列“%1”中没有剩余的词；请降低 min_df 或提高 max_df。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>%1 rows × %2 word columns is too large; lower max_features or n_features.</source>
         <translation>%1 行 × %2 个词列太大；请降低 max_features 或 n_features。</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>the saved vocabulary and idf weights differ in length.</source>
         <translation>保存的词表与 idf 权重长度不一致。</translation>
     </message>
@@ -10297,7 +10765,7 @@ Role: %3</source>
 <context>
     <name>pp::TrainPage</name>
     <message>
-        <location filename="../ui/pages/train_page.cpp" line="+74"/>
+        <location filename="../ui/pages/train_page.cpp" line="+76"/>
         <source>No data yet</source>
         <translation>尚无数据</translation>
     </message>
@@ -10318,12 +10786,12 @@ Role: %3</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+119"/>
+        <location line="+124"/>
         <source>Train the model with these settings</source>
         <translation>使用这些设置训练模型</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-122"/>
         <location line="+72"/>
         <source>Pause</source>
         <translation>暂停</translation>
@@ -10369,7 +10837,7 @@ Role: %3</source>
         <translation>已继续。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Training failed: %1</source>
         <translation>训练失败：%1</translation>
     </message>
@@ -10416,7 +10884,7 @@ Role: %3</source>
         <translation>%1 已完成，用时 %2。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Checking the neural-network component</source>
         <translation>正在检查神经网络组件</translation>
     </message>
@@ -10424,7 +10892,7 @@ Role: %3</source>
 <context>
     <name>pp::Trainer</name>
     <message>
-        <location filename="../core/ml/trainer.cpp" line="+298"/>
+        <location filename="../core/ml/trainer.cpp" line="+331"/>
         <source>Choose a target column to predict.</source>
         <translation>请选择要预测的目标列。</translation>
     </message>
@@ -10449,7 +10917,7 @@ Role: %3</source>
         <translation>未知模型“%1”。可用模型：%2。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>Task: %1; model: %2; device: %3</source>
         <translation>任务：%1；模型：%2；设备：%3</translation>
     </message>
@@ -10464,7 +10932,7 @@ Role: %3</source>
         <translation>行数：训练 %1，验证 %2，测试 %3</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+66"/>
         <source>Sequence windows are built from consecutive rows of each series: split the rows by time instead of at random.</source>
         <translation>序列窗口由每个序列中连续的行构成：请按时间划分行，而不是随机划分。</translation>
     </message>
@@ -10525,18 +10993,20 @@ Role: %3</source>
 <context>
     <name>pp::TrainingMonitor</name>
     <message>
-        <location filename="../ui/widgets/training_monitor.cpp" line="+44"/>
+        <location filename="../ui/widgets/training_monitor.cpp" line="+59"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+8"/>
+        <location line="+58"/>
+        <location line="+5"/>
         <source>Round / epoch</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-71"/>
         <source>Loss (lower is better)</source>
         <translation>损失（越低越好）</translation>
     </message>
@@ -10551,12 +11021,7 @@ Role: %3</source>
         <translation>验证指标</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Score</source>
-        <translation>得分</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>The curves appear here while a model trains.</source>
         <translation>模型训练时，曲线会显示在这里。</translation>
     </message>
@@ -10571,7 +11036,7 @@ Role: %3</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Training rows</source>
         <translation>训练行</translation>
     </message>
@@ -10581,17 +11046,48 @@ Role: %3</source>
         <translation>验证行</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>On the validation rows; R² of 1 is perfect</source>
-        <translation>基于验证行；R² 为 1 表示完美</translation>
+        <location line="-55"/>
+        <location line="+63"/>
+        <source>Score (1 is perfect)</source>
+        <translation>得分（1 为最佳）</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Validation metrics of the model after each round or epoch, on the validation rows: R² (left axis) and mean absolute error (right axis, in the target&apos;s unit) for regression; accuracy and F1 for classification. They are computed as the final validation metrics are.</source>
+        <translation>模型在每一轮或每个周期之后、在验证行上的验证指标：回归为 R²（左轴）和平均绝对误差（右轴，单位与目标相同）；分类为准确率和 F1。计算方式与最终的验证指标相同。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>On the validation rows; R² of 1 and MAE of 0 are perfect</source>
+        <translation>基于验证行；R² 为 1、MAE 为 0 时最佳</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>R² (1 is perfect)</source>
+        <translation>R²（1 为最佳）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MAE (in the target&apos;s unit)</source>
+        <translation>MAE（目标的单位）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MAE (in units of %1)</source>
+        <translation>MAE（单位同 %1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>On the validation rows; 1 is perfect</source>
         <translation>基于验证行；1 表示完美</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+25"/>
+        <source>%1 (right axis)</source>
+        <translation>%1（右轴）</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
@@ -10970,7 +11466,22 @@ Role: %3</source>
         <translation>每棵树的行采样比例</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+20"/>
+        <source>Random seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted by every model so that one script can give all of them the same seed. A single tree samples no rows or columns, so the seed changes nothing.</source>
+        <translation>所有模型都接受此参数，以便一个脚本可以给所有模型相同的种子。单棵决策树不对行或列采样，因此种子不会改变任何结果。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed for XGBoost&apos;s row and column sampling (subsample, colsample_*). The same seed gives the same trees. Without it, the run&apos;s seed (--seed) is used.</source>
+        <translation>XGBoost 行采样和列采样（subsample、colsample_*）的随机种子。相同的种子得到相同的树。未设置时使用本次运行的种子（--seed）。</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>Column sample per split</source>
         <translation>每次分裂的列采样比例</translation>
     </message>
@@ -10980,7 +11491,17 @@ Role: %3</source>
         <translation>每次分裂可从中选择的列所占比例；这种随机性使各棵树彼此不同。0 = 自动：分类时约为列数的平方根，回归时约为列数的三分之一。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Scales every tree&apos;s correction (XGBoost&apos;s eta). A random forest is one round of averaged trees, so 1 gives the forest&apos;s own predictions; lower values pull them towards the starting value.</source>
+        <translation>缩放每棵树的修正量（XGBoost 的 eta）。随机森林是一轮取平均的树，因此 1 给出森林本身的预测；更小的值会把预测拉向初始值。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accepted so that one script can give gbdt and forest the same keys. A random forest grows all its trees in a single round, so there is nothing to stop early: it has no effect.</source>
+        <translation>接受此参数是为了让一个脚本可以给梯度提升树和随机森林相同的参数名。随机森林在一轮中生成所有的树，没有可以提前停止的内容：此参数不起作用。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>How many trees vote. More trees give steadier predictions but take longer; past a few hundred little changes.</source>
         <translation>参与投票的树的数量。树越多，预测越稳定，但耗时越长；超过几百棵后变化不大。</translation>
     </message>
@@ -10990,12 +11511,18 @@ Role: %3</source>
         <translation>随机抽取、用于生长每棵树的客户比例。0.632 与经典自助法（bootstrap）中不同行所占的比例一致。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Share of the columns each tree may use, drawn once per tree; the per-split sample then chooses among these. 1 = all columns.</source>
+        <translation>每棵树可使用的列的比例，每棵树抽取一次；每次分裂的列采样再从这些列中选择。1 = 所有列。</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>How many boosting rounds: each round adds a tree that corrects the previous ones. More rounds fit better but can overfit; use early stopping to pick the number for you.</source>
         <translation>提升轮数：每一轮添加一棵树来修正之前的树。轮数越多拟合越好，但可能过拟合；可使用提前停止自动确定轮数。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-29"/>
+        <location line="+33"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
@@ -11010,17 +11537,17 @@ Role: %3</source>
         <translation>每一轮随机抽取、供每棵树使用的客户比例。0.8 之类的值会增加随机性，通常能减轻过拟合。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-140"/>
         <source>Column sample per tree</source>
         <translation>每棵树的列采样比例</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+142"/>
         <source>Share of the columns each tree may use. Lower it when there are many similar columns.</source>
         <translation>每棵树可以使用的列所占比例。存在许多相似列时可调低。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-137"/>
         <source>L1 leaf shrinkage (alpha)</source>
         <translation>L1 叶节点收缩（alpha）</translation>
     </message>
@@ -11030,7 +11557,7 @@ Role: %3</source>
         <translation>将较小的叶节点修正值直接置零。很少需要；列中噪声较多时可以尝试。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+140"/>
         <source>Minimum child weight</source>
         <translation>最小子节点权重</translation>
     </message>
@@ -11040,7 +11567,8 @@ Role: %3</source>
         <translation>仅当分裂后两侧都至少带有这么多权重时才进行分裂（回归：即这么多客户；分类：人数可以更少，预测已较有把握的客户权重较低）。调大可使树更保守。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-39"/>
+        <location line="+43"/>
         <source>Early stopping (rounds)</source>
         <translation>提前停止（轮数）</translation>
     </message>
@@ -11481,7 +12009,7 @@ Commands:
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../core/cli/cmd_train.cpp" line="+334"/>
+        <location filename="../core/cli/cmd_train.cpp" line="+331"/>
         <source>--threads takes a number &gt;= 0.</source>
         <translation>--threads 需要一个大于等于 0 的数。</translation>
     </message>
@@ -11878,7 +12406,7 @@ Steps are fitted on --fit-on (default: FILE itself) and replayed on FILE; resamp
         <translation>predict 需要 --out OUT.csv。</translation>
     </message>
     <message>
-        <location filename="../core/cli/cmd_project.cpp" line="+56"/>
+        <location filename="../core/cli/cmd_project.cpp" line="+62"/>
         <source>List the runs of a project with their status and metrics.</source>
         <translation>列出项目的运行记录及其状态和评估指标。</translation>
     </message>
@@ -11929,7 +12457,7 @@ Steps are fitted on --fit-on (default: FILE itself) and replayed on FILE; resamp
         <translation>%1，运行记录 %2</translation>
     </message>
     <message>
-        <location filename="../core/cli/cmd_train.cpp" line="-139"/>
+        <location filename="../core/cli/cmd_train.cpp" line="-136"/>
         <source>train needs --target COLUMN (several columns, comma-separated, for multi-label).</source>
         <translation>train 需要 --target COLUMN（多标签时可指定多列，以逗号分隔）。</translation>
     </message>
@@ -11949,12 +12477,12 @@ Steps are fitted on --fit-on (default: FILE itself) and replayed on FILE; resamp
         <translation>--set 的格式为 KEY=VALUE，实际为“%1”。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Unknown parameter &apos;%1&apos; for model &apos;%2&apos;. Known parameters: %3.</source>
         <translation>模型“%2”没有参数“%1”。可用参数：%3。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>--test-size takes a share in [0, 1).</source>
         <translation>--test-size 需要一个位于 [0, 1) 的比例。</translation>
     </message>
@@ -11979,7 +12507,7 @@ Steps are fitted on --fit-on (default: FILE itself) and replayed on FILE; resamp
         <translation>--seed 需要一个非负整数。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>--device takes auto, cpu or cuda.</source>
         <translation>--device 的取值为 auto、cpu 或 cuda。</translation>
     </message>
@@ -12124,7 +12652,7 @@ Steps are fitted on --fit-on (default: FILE itself) and replayed on FILE; resamp
         <translation>重要性</translation>
     </message>
     <message>
-        <location filename="../ui/report/project_report.cpp" line="+98"/>
+        <location filename="../ui/report/project_report.cpp" line="+103"/>
         <source>report PROJECT RUN_ID --out report.pdf|.html   write a run report</source>
         <translation>report PROJECT RUN_ID --out report.pdf|.html   写出运行报告</translation>
     </message>
@@ -12165,7 +12693,7 @@ Steps are fitted on --fit-on (default: FILE itself) and replayed on FILE; resamp
 <context>
     <name>pp::fmt</name>
     <message>
-        <location filename="../ui/format.cpp" line="+55"/>
+        <location filename="../ui/format.cpp" line="+56"/>
         <location line="+2"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
@@ -12303,7 +12831,7 @@ Steps are fitted on --fit-on (default: FILE itself) and replayed on FILE; resamp
         <translation>实际类别</translation>
     </message>
     <message>
-        <location filename="../ui/report/run_report.cpp" line="+42"/>
+        <location filename="../ui/report/run_report.cpp" line="-34"/>
         <source>MSE (mean squared error)</source>
         <translation>MSE（均方误差）</translation>
     </message>
@@ -12393,7 +12921,7 @@ Steps are fitted on --fit-on (default: FILE itself) and replayed on FILE; resamp
         <translation>子集准确率</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+63"/>
         <source>Purchasing Power Studio — run report</source>
         <translation>购买力分析工作室 — 运行报告</translation>
     </message>
@@ -12443,7 +12971,7 @@ Steps are fitted on --fit-on (default: FILE itself) and replayed on FILE; resamp
         <translation>行数（训练 / 验证 / 测试）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
@@ -12634,12 +13162,12 @@ Steps are fitted on --fit-on (default: FILE itself) and replayed on FILE; resamp
         <translation>无法写入报告。</translation>
     </message>
     <message>
-        <location filename="../ui/report/project_report.cpp" line="-70"/>
+        <location filename="../ui/report/project_report.cpp" line="-75"/>
         <source>Run %1</source>
         <translation>运行 %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
