@@ -95,6 +95,7 @@ int main(int argc, char* argv[])
     if (screenshots) {
         // Rendered off screen at a fixed size, whatever the platform and saved geometry.
         window.setAttribute(Qt::WA_DontShowOnScreen);
+        window.setConfirmUnsavedWork(false);  // nothing may wait for an answer
         window.setWindowState(Qt::WindowNoState);  // a saved maximised state would ignore resize()
         window.resize(1280, 800);
     }

@@ -4,6 +4,7 @@
 #include "icons.h"
 #include "job_runner.h"
 #include "dialogs/project_datasets_dialog.h"
+#include "dialogs/project_pipelines_dialog.h"
 #include "pages/data_page.h"
 #include "pages/experiments_page.h"
 #include "pages/explore_page.h"
@@ -15,6 +16,8 @@
 #include "recent_files.h"
 #include "run_recording.h"
 #include "session.h"
+#include "session_runs.h"
+#include "store/run_recorder.h"
 #include "training_controller.h"
 #include "settings.h"
 
@@ -36,10 +39,13 @@
 #include <QProgressBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoGroup>
 #include <QUndoStack>
+
+#include <memory>
 
 namespace pp {
 
@@ -101,6 +107,32 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_recorder, &RunRecorder::recordingFailed, this, [this](const QString& message) {
         statusBar()->showMessage(tr("The run could not be recorded in the project: %1").arg(message), 8000);
     });
+    // A run recorded while it trained gets its project id (or, when that failed, counts as
+    // unsaved again).
+    connect(m_recorder, &RunRecorder::resultRecorded, this, [this](const TrainResult* result, qint64 runId) {
+        const int index = m_session->runs()->indexOf(result);
+        if (index < 0)
+            return;
+        if (runId > 0)
+            m_session->runs()->setRunId(index, runId);
+        else
+            m_session->runs()->setRecording(index, false);
+    });
+    connect(m_session->runs(), &SessionRuns::runAdded, this, &MainWindow::updateSaveRunsAction);
+    connect(m_session->runs(), &SessionRuns::cleared, this, &MainWindow::updateSaveRunsAction);
+    connect(m_session->runs(), &SessionRuns::runSaveStateChanged, this, &MainWindow::updateSaveRunsAction);
+    // The Prepare page's pipeline is kept in the open project.
+    connect(m_project, &ProjectSession::pipelineRestored, this, [this](const QString& name, int others) {
+        QString text = tr("The Prepare page shows the project's pipeline “%1”.").arg(name);
+        if (others > 0)
+            text += QLatin1Char(' ') + tr("The project has %1 more (File › Project Pipelines…).").arg(others);
+        statusBar()->showMessage(text, 8000);
+    });
+    connect(m_project, &ProjectSession::pipelineSaveFailed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("The pipeline could not be saved in the project: %1").arg(message), 8000);
+    });
+    connect(m_project, &ProjectSession::pipelineError, this,
+            [this](const QString& message) { showProjectError(tr("Project"), message); });
     // Project edits (rename, note, delete runs) are undone from Edit › Undo. Other pages with
     // their own stacks (pipeline edits) add them to the group and make them active as shown.
     m_undoGroup->addStack(m_project->undoStack());
@@ -119,6 +151,7 @@ MainWindow::MainWindow(QWidget* parent)
     updateWindowTitle();
     updateJobStatus();
     updateProjectActions();
+    updateSaveRunsAction();
 }
 
 MainWindow::~MainWindow() = default;
@@ -187,7 +220,15 @@ void MainWindow::createPages()
         m_recorder->onStarted(config, m_project->currentDatasetName(), m_project->currentDatasetId());
     });
     connect(training, &TrainingController::epoch, m_recorder, &RunRecorder::onEpoch);
-    connect(training, &TrainingController::finished, m_recorder, &RunRecorder::onFinished);
+    // The Train page has added the run to Session::runs() (it connected first): a run being
+    // recorded is not "unsaved" while its recording is written.
+    connect(training, &TrainingController::finished, m_recorder,
+            [this](std::shared_ptr<const TrainResult> result) {
+                const bool recording = m_recorder->isRecording();
+                m_recorder->onFinished(result);
+                if (recording)
+                    m_session->runs()->setRecording(m_session->runs()->indexOf(result.get()), true);
+            });
     connect(training, &TrainingController::failed, m_recorder, &RunRecorder::onFailed);
     connect(training, &TrainingController::stopped, m_recorder, &RunRecorder::onStopped);
     connect(m_preparePage, &PreparePage::statusMessage, this,
@@ -227,6 +268,16 @@ void MainWindow::createActions()
     m_projectDatasetsAction = new QAction(tr("Project &Data Sets…"), this);
     m_projectDatasetsAction->setToolTip(tr("Open a data set stored in the project"));
     connect(m_projectDatasetsAction, &QAction::triggered, this, &MainWindow::showProjectDatasets);
+    m_projectPipelinesAction = new QAction(style()->standardIcon(QStyle::SP_FileDialogListView), tr("Project &Pipelines…"), this);
+    m_projectPipelinesAction->setObjectName(QStringLiteral("projectPipelinesAction"));
+    m_projectPipelinesAction->setIconText(tr("Project Pipelines"));
+    m_projectPipelinesAction->setToolTip(
+        tr("Open one of the pipelines kept in the project, or keep this one as a new pipeline"));
+    connect(m_projectPipelinesAction, &QAction::triggered, this, &MainWindow::showProjectPipelines);
+    m_saveRunsAction = new QAction(tr("Save Runs to &Project…"), this);
+    m_saveRunsAction->setObjectName(QStringLiteral("saveRunsAction"));
+    m_saveRunsAction->setToolTip(tr("Record the runs trained without a project in the open project, or in a new one"));
+    connect(m_saveRunsAction, &QAction::triggered, this, [this]() { saveRunsToProject(false); });
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -264,9 +315,12 @@ void MainWindow::createMenus()
     file->addAction(m_saveProjectAsAction);
     file->addAction(m_closeProjectAction);
     file->addAction(m_projectDatasetsAction);
+    file->addAction(m_saveRunsAction);
     file->addSeparator();
     file->addAction(m_preparePage->openPipelineAction());
     file->addAction(m_preparePage->savePipelineAction());
+    file->addAction(m_projectPipelinesAction);
+    m_preparePage->addPipelineAction(m_projectPipelinesAction);
     file->addSeparator();
     file->addAction(m_quitAction);
     updateProjectActions();
@@ -423,6 +477,7 @@ void MainWindow::updateProjectActions()
         m_saveProjectAsAction->setEnabled(open);
         m_closeProjectAction->setEnabled(open);
         m_projectDatasetsAction->setEnabled(open);
+        m_projectPipelinesAction->setEnabled(open);
     }
     if (m_projectLabel) {
         m_projectLabel->setVisible(open);
@@ -467,16 +522,24 @@ bool MainWindow::openProject(const QString& path)
         showProjectError(tr("Open Project"), tr("Error opening '%1':\n%2").arg(QDir::toNativeSeparators(path), error));
         return false;
     }
-    statusBar()->showMessage(tr("Opened project %1.").arg(m_project->name()), 4000);
+    QString opened = tr("Opened project %1.").arg(m_project->name());
+    if (m_project->currentPipelineId() > 0 && m_session->pipeline()->stepCount() > 0)
+        opened += QLatin1Char(' ') + tr("The Prepare page shows its pipeline “%1”.").arg(m_project->currentPipelineName());
+    statusBar()->showMessage(opened, 6000);
     setCurrentPage(Page::Experiments);
     return true;
 }
 
-void MainWindow::chooseNewProject()
+QString MainWindow::askNewProjectPath()
 {
-    const QString path = QFileDialog::getSaveFileName(
+    return QFileDialog::getSaveFileName(
         this, tr("New Project"), QDir(projectDialogDir()).filePath(tr("project") + QStringLiteral(".ppsproj")),
         ProjectSession::fileDialogFilter());
+}
+
+void MainWindow::chooseNewProject()
+{
+    const QString path = askNewProjectPath();
     if (path.isEmpty())
         return;
     QString error;
@@ -516,6 +579,177 @@ void MainWindow::showProjectDatasets()
     auto* dialog = new ProjectDatasetsDialog(m_project, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::showProjectPipelines()
+{
+    if (!m_project->isOpen())
+        return;
+    auto* dialog = new ProjectPipelinesDialog(m_project, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this]() { setCurrentPage(Page::Prepare); });
+    dialog->open();
+}
+
+void MainWindow::updateSaveRunsAction()
+{
+    if (!m_saveRunsAction)
+        return;
+    const std::size_t unsaved = m_session->runs()->unsavedRuns().size();
+    m_saveRunsAction->setEnabled(!m_savingRuns && unsaved > 0);
+    m_saveRunsAction->setStatusTip(unsaved > 0 ? tr("Runs not saved in a project: %1").arg(unsaved) : QString());
+}
+
+void MainWindow::saveRunsToProject(bool closeWhenDone)
+{
+    if (m_savingRuns)
+        return;
+    if (!m_project->isOpen()) {
+        const QString path = askNewProjectPath();
+        if (path.isEmpty())
+            return;
+        QString error;
+        if (!m_project->newProject(path, &error)) {
+            showProjectError(tr("New Project"),
+                             tr("Error creating '%1':\n%2").arg(QDir::toNativeSeparators(path), error));
+            return;
+        }
+    }
+    m_savingRuns = true;
+    updateSaveRunsAction();
+    // A new project stores the current data set first: the runs trained on it are linked to it.
+    if (m_jobs->isRunning(JobKind::StoreDataset)) {
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = connect(m_jobs, &JobRunner::jobFinished, this,
+                              [this, connection, closeWhenDone](const QString& kind) {
+                                  if (kind != JobKind::StoreDataset)
+                                      return;
+                                  disconnect(*connection);
+                                  recordUnsavedRuns(closeWhenDone);
+                              });
+        return;
+    }
+    recordUnsavedRuns(closeWhenDone);
+}
+
+void MainWindow::recordUnsavedRuns(bool closeWhenDone)
+{
+    SessionRuns* runs = m_session->runs();
+    const std::vector<int> unsaved = runs->unsavedRuns();
+    if (unsaved.empty() || !m_project->isOpen()) {
+        m_savingRuns = false;
+        updateSaveRunsAction();
+        if (closeWhenDone && m_project->isOpen()) {
+            m_closeConfirmed = true;
+            close();
+        }
+        return;
+    }
+    std::vector<RunRecorder::FinishedRun> toSave;
+    std::vector<const TrainResult*> keys;
+    const std::shared_ptr<const Table> current = m_session->table();
+    for (int index : unsaved) {
+        const RunSnapshot& r = runs->at(index);
+        TrainConfig config;
+        if (r.config) {
+            config = *r.config;
+        } else {  // not started from the Train page: what the result says
+            config.targets = r.targets;
+            config.task = r.task;
+            config.model = r.model;
+            config.params = r.params.toVariantMap();
+            config.device = r.device;
+        }
+        const std::shared_ptr<const Table> trained = r.dataset.lock();
+        const bool stored = trained && trained == current && m_project->currentDatasetId() > 0;
+        store::RunStart start = store::runStart(config, stored ? m_project->currentDatasetName() : r.datasetName,
+                                                stored ? m_project->currentDatasetId() : 0);
+        const QDateTime when = r.startedAt.isValid() ? r.startedAt : r.finishedAt;
+        if (when.isValid())  // named like a run recorded while it trained: model and start time
+            start.name = QStringLiteral("%1 %2").arg(config.model, when.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        toSave.push_back({r.result, start, r.startedAt, r.finishedAt});
+        keys.push_back(r.result.get());
+    }
+    const QString projectName = m_project->name();
+    statusBar()->showMessage(tr("Saving runs in project %1…").arg(projectName));
+    m_recorder->saveRuns(m_project->store(), std::move(toSave),
+                         [this, keys, closeWhenDone, projectName](std::vector<qint64> ids, QStringList errors) {
+                             m_savingRuns = false;
+                             int saved = 0;
+                             for (std::size_t k = 0; k < keys.size() && k < ids.size(); ++k) {
+                                 if (ids[k] <= 0)
+                                     continue;
+                                 m_session->runs()->setRunId(m_session->runs()->indexOf(keys[k]), ids[k]);
+                                 ++saved;
+                             }
+                             updateSaveRunsAction();
+                             if (!errors.isEmpty()) {
+                                 statusBar()->clearMessage();
+                                 showProjectError(tr("Save Runs to Project"),
+                                                  tr("%1 of %2 runs could not be saved in project %3:\n%4")
+                                                      .arg(errors.size())
+                                                      .arg(keys.size())
+                                                      .arg(projectName, errors.join(QLatin1Char('\n'))));
+                                 return;  // the window stays open, whatever was asked
+                             }
+                             statusBar()->showMessage(saved == 1 ? tr("Saved the run in project %1.").arg(projectName)
+                                                                 : tr("Saved %1 runs in project %2.").arg(saved).arg(projectName),
+                                                      6000);
+                             if (closeWhenDone) {
+                                 m_closeConfirmed = true;
+                                 close();
+                             }
+                         });
+}
+
+bool MainWindow::askToSaveBeforeClosing()
+{
+    const int runs = static_cast<int>(m_session->runs()->unsavedRuns().size());
+    const bool open = m_project->isOpen();
+    const bool pipeline = !open && m_session->pipeline()->stepCount() > 0;
+    if (runs == 0 && !pipeline)
+        return false;
+    if (m_closeBox) {
+        m_closeBox->raise();
+        m_closeBox->activateWindow();
+        return true;
+    }
+    const QString text = runs == 1 ? tr("1 trained run is not saved in a project. Save it before closing?")
+        : runs > 1                ? tr("%1 trained runs are not saved in a project. Save them before closing?").arg(runs)
+                                  : tr("The pipeline on the Prepare page is not saved in a project. Save it before "
+                                       "closing?");
+    QString details;
+    if (open)
+        details = tr("Save records them in the open project %1, with their curves, metrics, predictions and models.")
+                      .arg(m_project->name());
+    else if (runs > 0)
+        details = tr("Save… creates a project file that keeps the runs (curves, metrics, predictions and models) "
+                     "and the pipeline of the Prepare page.");
+    else
+        details = tr("Save… creates a project file that keeps the pipeline of the Prepare page (its steps, target "
+                     "and split).");
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Unsaved Work"), text,
+                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("unsavedWorkBox"));
+    box->setInformativeText(details);
+    box->setDefaultButton(QMessageBox::Save);
+    box->setEscapeButton(QMessageBox::Cancel);
+    box->button(QMessageBox::Save)->setText(open ? tr("Save") : tr("Save…"));
+    box->button(QMessageBox::Discard)->setText(tr("Discard"));
+    box->button(QMessageBox::Cancel)->setText(tr("Cancel"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_closeBox = box;
+    // Queued: the file dialog of Save… opens after the box is gone.
+    connect(box, &QMessageBox::finished, this, [this](int result) {
+        if (result == QMessageBox::Save) {
+            saveRunsToProject(true);
+        } else if (result == QMessageBox::Discard) {
+            m_closeConfirmed = true;
+            close();
+        }
+    }, Qt::QueuedConnection);
+    box->open();  // window-modal, not exec(): nothing waits on it
+    return true;
 }
 
 void MainWindow::showProjectError(const QString& title, const QString& message)
@@ -603,6 +837,18 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_savingRuns) {
+        event->ignore();  // closes when the runs are saved, if that was asked
+        statusBar()->showMessage(tr("Saving runs in project %1…").arg(m_project->name()));
+        return;
+    }
+    if (m_confirmUnsaved && !m_closeConfirmed && askToSaveBeforeClosing()) {
+        event->ignore();
+        return;
+    }
+    m_closeConfirmed = false;  // a window shown again asks again
+    m_project->savePipelineNow();
+    m_project->waitForPipelineWrites();
     kMainWindowGeometry.set(saveGeometry());
     kMainWindowState.set(saveState());
     m_jobs->cancelAll();

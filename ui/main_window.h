@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QStringList>
 
 class QAction;
@@ -8,6 +9,7 @@ class QActionGroup;
 class QLabel;
 class QListWidget;
 class QMenu;
+class QMessageBox;
 class QProgressBar;
 class QStackedWidget;
 class QToolButton;
@@ -29,6 +31,12 @@ class TrainPage;
 /// The main window. It owns the session and the job runner and only wires: one page per
 /// workflow step in a QStackedWidget chosen from the navigation list on the left, menus,
 /// tool bar, and a status bar that shows running jobs with a progress bar and Cancel.
+///
+/// Nothing is lost silently: closing the window while runs trained without a project are
+/// not saved in one (or, without a project, while the Prepare page has a pipeline) asks
+/// "Save them before closing?" (Save… / Discard / Cancel; the box is "unsavedWorkBox").
+/// Save… records them in the open project, or in a new one chosen as with File › New
+/// Project; File › Save Runs to Project… does the same at any time.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -66,6 +74,16 @@ public:
     void chooseOpenProject();
     void chooseSaveProjectAs();
     void showProjectDatasets();
+    /// File › Project Pipelines…: the pipelines kept in the open project.
+    void showProjectPipelines();
+    /// File › Save Runs to Project…: records the runs no project holds (SessionRuns::
+    /// unsavedRuns()) in the open project, or in a new project the user names (nothing
+    /// happens when they cancel). Recorded off the GUI thread; then the runs have their ids.
+    /// `closeWhenDone`: close the window once everything is saved.
+    void saveRunsToProject(bool closeWhenDone = false);
+    /// Whether closing asks to save unsaved work (true; false in --screenshots mode).
+    void setConfirmUnsavedWork(bool confirm) { m_confirmUnsaved = confirm; }
+    bool confirmsUnsavedWork() const { return m_confirmUnsaved; }
     /// The language the UI runs in ("en", "zh_CN"), checked in the Language menu.
     void setRunningLanguage(const QString& language);
 
@@ -83,7 +101,13 @@ private:
     void updateRecentFilesMenu();
     void updateRecentProjectsMenu();
     void updateProjectActions();
+    void updateSaveRunsAction();
     void updateWindowTitle();
+    /// The New Project file dialog; "" when cancelled.
+    QString askNewProjectPath();
+    /// The close prompt for unsaved work; false when there is nothing to ask about.
+    bool askToSaveBeforeClosing();
+    void recordUnsavedRuns(bool closeWhenDone);
     void showProjectError(const QString& title, const QString& message);
     void chooseLanguage(const QString& language);
     void about();
@@ -112,10 +136,16 @@ private:
     QAction* m_saveProjectAsAction = nullptr;
     QAction* m_closeProjectAction = nullptr;
     QAction* m_projectDatasetsAction = nullptr;
+    QAction* m_projectPipelinesAction = nullptr;
+    QAction* m_saveRunsAction = nullptr;
     QMenu* m_recentProjectsMenu = nullptr;
     QActionGroup* m_pageActions = nullptr;
     QActionGroup* m_languageActions = nullptr;
     QString m_runningLanguage;
+    bool m_confirmUnsaved = true;
+    bool m_closeConfirmed = false;  ///< the user chose Discard, or everything is saved
+    bool m_savingRuns = false;
+    QPointer<QMessageBox> m_closeBox;
 
     QLabel* m_projectLabel = nullptr;
     QLabel* m_jobLabel = nullptr;

@@ -2,6 +2,7 @@
 
 #include "pipeline_commands.h"
 
+#include <QJsonArray>
 #include <QUndoStack>
 
 namespace pp {
@@ -75,6 +76,80 @@ QString PipelineDocument::describe(int i) const
 QJsonObject PipelineDocument::toJson() const
 {
     return QJsonObject { { QStringLiteral("version"), 1 }, { QStringLiteral("steps"), m_steps } };
+}
+
+QJsonObject PipelineDocument::toProjectJson() const
+{
+    QJsonObject json = toJson();
+    json.insert(QStringLiteral("target"), m_target);
+    json.insert(QStringLiteral("split"), splitToJson(m_split));
+    return json;
+}
+
+QJsonObject PipelineDocument::splitToJson(const SplitConfig& split)
+{
+    const QString method = split.method == SplitConfig::Stratified ? QStringLiteral("stratified")
+        : split.method == SplitConfig::Time                        ? QStringLiteral("time")
+                                                                   : QStringLiteral("random");
+    return QJsonObject { { QStringLiteral("method"), method }, { QStringLiteral("test_size"), split.testSize },
+        { QStringLiteral("valid_size"), split.validSize }, { QStringLiteral("time_column"), split.timeColumn },
+        { QStringLiteral("stratify_column"), split.stratifyColumn },
+        { QStringLiteral("seed"), static_cast<double>(split.seed) } };
+}
+
+SplitConfig PipelineDocument::splitFromJson(const QJsonObject& json, const SplitConfig& base)
+{
+    SplitConfig split = base;
+    const QString method = json.value(QStringLiteral("method")).toString();
+    if (method == QLatin1String("random"))
+        split.method = SplitConfig::Random;
+    else if (method == QLatin1String("stratified"))
+        split.method = SplitConfig::Stratified;
+    else if (method == QLatin1String("time"))
+        split.method = SplitConfig::Time;
+    auto share = [&json](const QString& key, double fallback) {
+        const QJsonValue v = json.value(key);
+        return v.isDouble() && v.toDouble() >= 0.0 && v.toDouble() < 1.0 ? v.toDouble() : fallback;
+    };
+    split.testSize = share(QStringLiteral("test_size"), split.testSize);
+    split.validSize = share(QStringLiteral("valid_size"), split.validSize);
+    if (json.value(QStringLiteral("time_column")).isString())
+        split.timeColumn = json.value(QStringLiteral("time_column")).toString();
+    if (json.value(QStringLiteral("stratify_column")).isString())
+        split.stratifyColumn = json.value(QStringLiteral("stratify_column")).toString();
+    const QJsonValue seed = json.value(QStringLiteral("seed"));
+    if (seed.isDouble() && seed.toDouble() >= 0.0)
+        split.seed = static_cast<quint64>(seed.toDouble());
+    return split;
+}
+
+Status PipelineDocument::restore(const QJsonObject& json, const QString& undoText)
+{
+    const QJsonValue version = json.value(QStringLiteral("version"));
+    if (version.isDouble() && version.toInt() > 1)
+        return Status::failure(tr("The pipeline was written by a newer version (format %1; this version reads %2).")
+                                   .arg(version.toInt())
+                                   .arg(1));
+    if (!json.value(QStringLiteral("steps")).isArray())
+        return Status::failure(tr("The pipeline has no \"steps\" list."));
+    const QJsonArray stored = json.value(QStringLiteral("steps")).toArray();
+    QJsonArray steps;
+    for (qsizetype i = 0; i < stored.size(); ++i) {
+        const QJsonObject o = stored.at(i).toObject();
+        const QString kind = o.value(kKind).toString();
+        auto made = stepWith(kind, o.value(kParams).toObject().toVariantMap());
+        if (!made.ok())
+            return Status::failure(tr("Step %1 (%2): %3").arg(i + 1).arg(kind, made.error().message));
+        steps.append(QJsonObject { { kKind, kind }, { kEnabled, o.value(kEnabled).toBool(true) },
+            { kParams, QJsonObject::fromVariantMap(made.value()->params()) } });
+    }
+    if (steps != m_steps)
+        m_undoStack->push(new ReplaceStepsCommand(this, steps, undoText));
+    if (json.value(QStringLiteral("target")).isString())
+        setTarget(json.value(QStringLiteral("target")).toString());
+    if (json.value(QStringLiteral("split")).isObject())
+        setSplit(splitFromJson(json.value(QStringLiteral("split")).toObject(), m_split));
+    return Unit {};
 }
 
 Result<Pipeline> PipelineDocument::buildPipeline() const

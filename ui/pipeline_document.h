@@ -28,7 +28,8 @@ namespace pp {
 /// (defaults filled in), so what is saved equals Pipeline::fromJson(saved).toJson().
 ///
 /// The run settings (target, split) are not part of the pipeline file and are not undoable:
-/// they say which rows the pipeline is fitted on, not what it does.
+/// they say which rows the pipeline is fitted on, not what it does. A project keeps them with
+/// the steps (toProjectJson(), restore()).
 class PipelineDocument : public QObject
 {
     Q_OBJECT
@@ -53,6 +54,20 @@ public:
     QJsonObject toJson() const;
     /// A fresh, unfitted Pipeline built from toJson().
     Result<Pipeline> buildPipeline() const;
+    /// toJson() with the run settings as two more keys, which Pipeline::fromJson ignores:
+    /// "target" (the target column, "" = none) and "split" (splitToJson()). What a project
+    /// keeps of the Prepare page's pipeline.
+    QJsonObject toProjectJson() const;
+    /// Replaces the steps and, where `json` has them, the run settings with those of
+    /// toProjectJson() JSON (or a pipeline file's). Steps are checked as they are edited, not
+    /// as a file is read: a step still waiting for a required setting (a column not chosen
+    /// yet) comes back as it was saved; an unknown kind or an invalid value is an error naming
+    /// the step and key, and nothing changes. One undo entry for the steps (none when they are
+    /// the same); the run settings are not undoable.
+    Status restore(const QJsonObject& json, const QString& undoText);
+    static QJsonObject splitToJson(const SplitConfig& split);
+    /// Missing or invalid keys keep `base`'s values.
+    static SplitConfig splitFromJson(const QJsonObject& json, const SplitConfig& base = {});
 
     // --- Edits that go on the undo stack (each is one command) ---------------------------
 
@@ -82,7 +97,7 @@ public:
     void doSetParams(int i, const QJsonObject& params);
     void doReplace(const QJsonArray& steps);
 
-    // --- Run settings (not undoable, not saved with the pipeline) ------------------------
+    // --- Run settings (not undoable, not in the pipeline file; kept by a project) --------
     /// The target column ("" = none): it is never transformed by default and is what
     /// target encoding, feature selection and resampling use.
     const QString& target() const { return m_target; }

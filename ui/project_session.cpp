@@ -1,6 +1,7 @@
 #include "project_session.h"
 
 #include "job_runner.h"
+#include "pipeline_document.h"
 #include "session.h"
 #include "settings.h"
 #include "store/run_recorder.h"
@@ -8,6 +9,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMetaObject>
+#include <QPointer>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -32,12 +36,19 @@ ImportOptions importOptionsFromJson(const QJsonObject& o)
 
 ProjectSession::ProjectSession(Session* session, JobRunner* jobs, QObject* parent)
     : QObject(parent), m_session(session), m_jobs(jobs), m_undoStack(new QUndoStack(this)),
-      m_watch(new QTimer(this))
+      m_watch(new QTimer(this)), m_pipelineTimer(new QTimer(this)), m_pipelineWriter(new QThreadPool(this))
 {
     m_undoStack->setObjectName(QStringLiteral("projectUndoStack"));
     connect(m_session, &Session::datasetChanged, this, &ProjectSession::onSessionDatasetChanged);
     m_watch->setInterval(kWatchIntervalMs);
     connect(m_watch, &QTimer::timeout, this, &ProjectSession::checkForOutsideChanges);
+    m_pipelineTimer->setSingleShot(true);
+    m_pipelineTimer->setInterval(kPipelineSaveDelayMs);
+    connect(m_pipelineTimer, &QTimer::timeout, this, &ProjectSession::savePipelineNow);
+    connect(m_session, &Session::pipelineChanged, this, &ProjectSession::onPipelineChanged);
+    // One thread: the pipeline's saves reach the file in the order they were made.
+    m_pipelineWriter->setMaxThreadCount(1);
+    m_pipelineWriter->setExpiryTimeout(-1);
 }
 
 void ProjectSession::checkForOutsideChanges()
@@ -52,7 +63,11 @@ void ProjectSession::checkForOutsideChanges()
     Q_EMIT runsChanged();
 }
 
-ProjectSession::~ProjectSession() = default;
+ProjectSession::~ProjectSession()
+{
+    // The Session may already be gone (it is destroyed first): only wait for what is queued.
+    m_pipelineWriter->waitForDone();
+}
 
 QString ProjectSession::fileSuffix() { return QStringLiteral("ppsproj"); }
 
@@ -131,6 +146,9 @@ bool ProjectSession::saveAs(const QString& requested, QString* error)
     const QStringList stale{path + QStringLiteral("-wal"), path + QStringLiteral("-shm")};
     for (const QString& file : stale)
         QFile::remove(file);
+    // The copy takes the pipeline as it is now.
+    savePipelineNow();
+    waitForPipelineWrites();
     const Status copied = m_store->saveCopyAs(path);
     if (!copied.ok()) {
         if (error)
@@ -147,7 +165,7 @@ bool ProjectSession::saveAs(const QString& requested, QString* error)
     const qint64 datasetId = m_currentDatasetId;
     const QString datasetName = m_currentDatasetName;
     const std::weak_ptr<const Table> storedTable = m_storedTable;
-    setStore(std::shared_ptr<store::ProjectStore>(opened.take()));
+    setStore(std::shared_ptr<store::ProjectStore>(opened.take()), PipelineOnSwitch::Keep);
     m_currentDatasetId = datasetId;
     m_currentDatasetName = datasetName;
     m_storedTable = storedTable;
@@ -161,8 +179,15 @@ void ProjectSession::close()
     setStore(nullptr);
 }
 
-void ProjectSession::setStore(std::shared_ptr<store::ProjectStore> store)
+void ProjectSession::setStore(std::shared_ptr<store::ProjectStore> store, PipelineOnSwitch pipeline)
 {
+    // Edits not saved yet go to the project they were made in.
+    savePipelineNow();
+    const std::shared_ptr<PipelineSlot> previousSlot = m_pipelineSlot;
+    const QJsonObject previousSaved = m_savedPipeline;
+    m_pipelineSlot.reset();
+    m_pipelineId = 0;
+    m_savedPipeline = QJsonObject();
     m_jobs->cancel(JobKind::StoreDataset);
     m_jobs->cancel(JobKind::LoadStoredDataset);
     m_store = std::move(store);
@@ -176,10 +201,164 @@ void ProjectSession::setStore(std::shared_ptr<store::ProjectStore> store)
         kLastProjectDir.set(QFileInfo(m_store->path()).absolutePath());
         m_dataVersion = m_store->tryDataVersion().value_or(-1);
         m_watch->start();
+        if (pipeline == PipelineOnSwitch::Keep && previousSlot) {
+            // Save As: the copy holds the same pipelines with the same ids (written before
+            // copying: the previous slot is idle).
+            m_pipelineSlot = std::make_shared<PipelineSlot>(PipelineSlot{m_store, previousSlot->id, previousSlot->name});
+            m_pipelineId = previousSlot->id;
+            m_savedPipeline = previousSaved;
+        } else {
+            attachPipeline();
+        }
     }
     Q_EMIT projectChanged();
     Q_EMIT datasetsChanged();
     Q_EMIT runsChanged();
+}
+
+// --- The Prepare page's pipeline ---------------------------------------------------------------
+
+QString ProjectSession::currentPipelineName() const { return m_pipelineSlot ? m_pipelineSlot->name : QString(); }
+
+void ProjectSession::attachPipeline()
+{
+    PipelineDocument* document = m_session->pipeline();
+    auto list = m_store->pipelines();
+    std::vector<store::PipelineInfo> pipelines = list.ok() ? list.take() : std::vector<store::PipelineInfo>();
+    const QString newName = tr("Pipeline %1").arg(pipelines.size() + 1);
+    const store::PipelineInfo* latest = nullptr;
+    for (const store::PipelineInfo& p : pipelines)
+        if (!latest || p.updated > latest->updated || (p.updated == latest->updated && p.id > latest->id))
+            latest = &p;
+    if (latest) {
+        m_pipelineSlot = std::make_shared<PipelineSlot>(PipelineSlot{m_store, latest->id, latest->name});
+        m_pipelineId = latest->id;
+        QString error;
+        if (restorePipeline(*latest, &error))
+            return;
+        // Never overwrite a pipeline this version cannot read: later changes go to a new one.
+        m_pipelineSlot = std::make_shared<PipelineSlot>(PipelineSlot{m_store, 0, newName});
+        m_pipelineId = 0;
+        m_savedPipeline = document->toProjectJson();
+        Q_EMIT pipelineError(error);
+        return;
+    }
+    m_pipelineSlot = std::make_shared<PipelineSlot>(PipelineSlot{m_store, 0, newName});
+    // A project without a pipeline keeps the one on the Prepare page.
+    if (document->stepCount() > 0 || !document->target().isEmpty())
+        savePipelineNow();
+    else
+        m_savedPipeline = document->toProjectJson();
+}
+
+bool ProjectSession::restorePipeline(const store::PipelineInfo& info, QString* error)
+{
+    PipelineDocument* document = m_session->pipeline();
+    m_restoringPipeline = true;
+    const Status restored = document->restore(info.json, tr("Open pipeline “%1” from the project").arg(info.name));
+    m_restoringPipeline = false;
+    if (!restored.ok()) {
+        if (error)
+            *error = tr("The pipeline “%1” of the project could not be put on the Prepare page:\n%2")
+                         .arg(info.name, restored.error().message);
+        return false;
+    }
+    m_savedPipeline = document->toProjectJson();
+    auto list = m_store->pipelines();
+    const int others = list.ok() ? std::max(0, static_cast<int>(list->size()) - 1) : 0;
+    Q_EMIT pipelineRestored(info.name, others);
+    return true;
+}
+
+void ProjectSession::onPipelineChanged()
+{
+    if (!m_pipelineSlot || m_restoringPipeline)
+        return;
+    m_pipelineTimer->start();  // debounced: typing in a form saves once
+}
+
+void ProjectSession::savePipelineNow()
+{
+    m_pipelineTimer->stop();
+    if (!m_pipelineSlot)
+        return;
+    const QJsonObject json = m_session->pipeline()->toProjectJson();
+    if (json == m_savedPipeline)
+        return;
+    m_savedPipeline = json;
+    const std::shared_ptr<PipelineSlot> slot = m_pipelineSlot;
+    QPointer<ProjectSession> self(this);
+    m_pipelineWriter->start([slot, json, self]() {
+        const bool inserting = slot->id == 0;
+        auto id = slot->store->savePipeline(slot->name, json, slot->id);
+        if (id.ok())
+            slot->id = id.value();
+        const qint64 savedId = id.ok() ? id.value() : 0;
+        const QString error = id.ok() ? QString() : id.error().toString();
+        QMetaObject::invokeMethod(self.data(), [self, slot, savedId, error, inserting]() {
+            if (!self || slot != self->m_pipelineSlot)
+                return;  // another project or pipeline meanwhile
+            if (!error.isEmpty()) {
+                self->m_savedPipeline = QJsonObject();  // tried again with the next change
+                Q_EMIT self->pipelineSaveFailed(error);
+                return;
+            }
+            self->m_pipelineId = savedId;
+            if (inserting)
+                Q_EMIT self->pipelinesChanged();
+            Q_EMIT self->pipelineSaved(savedId);
+        }, Qt::QueuedConnection);
+    });
+}
+
+void ProjectSession::waitForPipelineWrites() { m_pipelineWriter->waitForDone(); }
+
+bool ProjectSession::openPipeline(qint64 id, QString* error)
+{
+    if (!m_store) {
+        if (error)
+            *error = tr("No project is open.");
+        return false;
+    }
+    auto list = m_store->pipelines();
+    if (!list.ok()) {
+        if (error)
+            *error = list.error().toString();
+        return false;
+    }
+    const store::PipelineInfo* info = nullptr;
+    for (const store::PipelineInfo& p : list.value())
+        if (p.id == id)
+            info = &p;
+    if (!info) {
+        if (error)
+            *error = tr("The project has no pipeline %1.").arg(id);
+        return false;
+    }
+    savePipelineNow();
+    const std::shared_ptr<PipelineSlot> previousSlot = m_pipelineSlot;
+    const qint64 previousId = m_pipelineId;
+    const QJsonObject previousSaved = m_savedPipeline;
+    m_pipelineSlot = std::make_shared<PipelineSlot>(PipelineSlot{m_store, info->id, info->name});
+    m_pipelineId = info->id;
+    if (!restorePipeline(*info, error)) {
+        m_pipelineSlot = previousSlot;
+        m_pipelineId = previousId;
+        m_savedPipeline = previousSaved;
+        return false;
+    }
+    return true;
+}
+
+void ProjectSession::savePipelineAsNew(const QString& name)
+{
+    if (!m_store)
+        return;
+    savePipelineNow();
+    m_pipelineSlot = std::make_shared<PipelineSlot>(PipelineSlot{m_store, 0, name});
+    m_pipelineId = 0;
+    m_savedPipeline = QJsonObject();
+    savePipelineNow();
 }
 
 QStringList ProjectSession::recentProjects()

@@ -11,6 +11,7 @@
 #include <memory>
 #include <vector>
 
+class QThreadPool;
 class QTimer;
 class QUndoStack;
 
@@ -36,6 +37,13 @@ inline constexpr QLatin1String LoadStoredDataset{"project-load-dataset"};
 /// Runs and data sets written to the file from elsewhere (`ppstudio-cli train --project`,
 /// another window) show up within kWatchIntervalMs: runsChanged() and datasetsChanged() are
 /// emitted when SQLite's data_version says another connection committed.
+///
+/// The Prepare page's pipeline (Session::pipeline(): steps, target and split) is kept in the
+/// open project too: saved kPipelineSaveDelayMs after the last change, off the GUI thread,
+/// into the project's "current" pipeline (currentPipelineId()). Opening a project restores its
+/// most recently saved pipeline into the Prepare page (one undoable edit); a project without
+/// one takes the pipeline the page holds. openPipeline() switches to another of the project's
+/// named pipelines, savePipelineAsNew() starts one. Undo history is not kept.
 ///
 /// The store is shared (std::shared_ptr): a background job or a run being recorded keeps
 /// writing to the project it started with even if the user switches projects meanwhile.
@@ -91,7 +99,26 @@ public:
     /// Looks for commits by other processes now (otherwise every kWatchIntervalMs).
     void checkForOutsideChanges();
 
+    // --- The Prepare page's pipeline --------------------------------------------------------
+    /// The project's pipeline that the Prepare page's is saved into (0 = none yet: the next
+    /// change creates it), and its name.
+    qint64 currentPipelineId() const { return m_pipelineId; }
+    QString currentPipelineName() const;
+    /// Saves the Prepare page's pipeline now if it changed since it was last saved (otherwise
+    /// done kPipelineSaveDelayMs after the last change). Off the GUI thread.
+    void savePipelineNow();
+    /// Blocks until every queued pipeline write is done (closing, tests).
+    void waitForPipelineWrites();
+    /// Replaces the Prepare page's pipeline with the project's pipeline `id` (steps, target,
+    /// split; one undoable edit); later changes are saved into it. The pipeline being edited
+    /// is saved first. On failure `error` says why and nothing changes.
+    bool openPipeline(qint64 id, QString* error);
+    /// Saves the Prepare page's pipeline as a new pipeline `name` of the project; later
+    /// changes are saved into it.
+    void savePipelineAsNew(const QString& name);
+
     static constexpr int kWatchIntervalMs = 2000;
+    static constexpr int kPipelineSaveDelayMs = 800;
     /// An edit of the project failed (from an undo command); shown by the main window.
     void reportEditError(const QString& message) { Q_EMIT editFailed(message); }
 
@@ -106,10 +133,38 @@ Q_SIGNALS:
     /// Storing or loading a data set failed; `message` is translated.
     void datasetError(const QString& message);
     void editFailed(const QString& message);
+    /// The Prepare page's pipeline is saved in the project as pipeline `id`.
+    void pipelineSaved(qint64 id);
+    /// The project's pipeline `name` was put on the Prepare page (a project was opened, or
+    /// openPipeline()); `others` = how many more pipelines the project has.
+    void pipelineRestored(const QString& name, int others);
+    /// Saving the pipeline failed (shown briefly: it is tried again with the next change).
+    void pipelineSaveFailed(const QString& message);
+    /// A stored pipeline could not be put on the Prepare page; `message` is translated.
+    void pipelineError(const QString& message);
+    /// Pipelines were added to the project (or renamed).
+    void pipelinesChanged();
 
 private:
-    void setStore(std::shared_ptr<store::ProjectStore> store);
+    /// What setStore() does with the Prepare page's pipeline: restore the project's (open,
+    /// new) or keep saving into the same pipeline id (Save As: the copy has the same ids).
+    enum class PipelineOnSwitch { Restore, Keep };
+    void setStore(std::shared_ptr<store::ProjectStore> store, PipelineOnSwitch pipeline = PipelineOnSwitch::Restore);
     void onSessionDatasetChanged();
+    void onPipelineChanged();
+    /// Restores the project's most recent pipeline, or saves the page's into a project that
+    /// has none.
+    void attachPipeline();
+    bool restorePipeline(const store::PipelineInfo& info, QString* error);
+
+    /// The pipeline row the page's pipeline is written to. Its id is set on the writer
+    /// thread only (the first save inserts the row); a new slot replaces it on a switch.
+    struct PipelineSlot
+    {
+        std::shared_ptr<store::ProjectStore> store;
+        qint64 id = 0;
+        QString name;
+    };
 
     Session* m_session;
     JobRunner* m_jobs;
@@ -121,6 +176,13 @@ private:
     std::weak_ptr<const Table> m_storedTable;
     QTimer* m_watch;
     qint64 m_dataVersion = -1;  ///< the store's data_version when last looked at
+
+    std::shared_ptr<PipelineSlot> m_pipelineSlot;  ///< null while no project is open
+    qint64 m_pipelineId = 0;                       ///< m_pipelineSlot's id as last reported
+    QJsonObject m_savedPipeline;                   ///< what was last saved (or restored)
+    bool m_restoringPipeline = false;
+    QTimer* m_pipelineTimer;
+    QThreadPool* m_pipelineWriter;                 ///< one thread: writes in order
 };
 
 } // namespace pp

@@ -87,21 +87,75 @@ void RunRecorder::onFinished(std::shared_ptr<const TrainResult> result)
     std::shared_ptr<Run> run = std::move(m_run);
     QPointer<RunRecorder> self(this);
     post([run, result, self]() {
-        if (run->id <= 0)
+        if (run->id <= 0) {
+            const TrainResult* key = result.get();
+            QMetaObject::invokeMethod(self.data(), [self, key]() {
+                if (self)
+                    Q_EMIT self->resultRecorded(key, 0);
+            }, Qt::QueuedConnection);
             return;
+        }
         const Status s = store::recordRun(*run->store, run->id, *result);
         const qint64 runId = run->id;
         const QString status = result->stopped ? QStringLiteral("stopped") : QStringLiteral("done");
         const QString error = s.ok() ? QString() : s.error().toString();
         if (!s.ok())
             run->store->finishRun(runId, QStringLiteral("failed"), {}, {}, error);
-        QMetaObject::invokeMethod(self.data(), [self, runId, status, error]() {
+        const TrainResult* key = result.get();
+        QMetaObject::invokeMethod(self.data(), [self, runId, status, error, key]() {
             if (!self)
                 return;
             if (!error.isEmpty())
                 Q_EMIT self->recordingFailed(error);
             Q_EMIT self->runRecorded(runId, error.isEmpty() ? status : QStringLiteral("failed"));
+            Q_EMIT self->resultRecorded(key, error.isEmpty() ? runId : 0);
             self->m_project->notifyRunsChanged();
+        }, Qt::QueuedConnection);
+    });
+}
+
+void RunRecorder::saveRuns(std::shared_ptr<store::ProjectStore> project, std::vector<FinishedRun> runs,
+                           std::function<void(std::vector<qint64>, QStringList)> done)
+{
+    QPointer<RunRecorder> self(this);
+    post([project, runs = std::move(runs), done = std::move(done), self]() {
+        std::vector<qint64> ids;
+        QStringList errors;
+        for (const FinishedRun& run : runs) {
+            auto id = project->beginRun(run.start);
+            if (!id.ok()) {
+                ids.push_back(0);
+                errors << id.error().toString();
+                continue;
+            }
+            Status s = Unit{};
+            for (const EpochRecord& record : run.result->history) {
+                s = project->appendHistory(id.value(), record);
+                if (!s.ok())
+                    break;
+            }
+            if (s.ok())
+                s = store::recordRun(*project, id.value(), *run.result);
+            if (s.ok())
+                s = project->setRunTimes(id.value(), run.started, run.finished);
+            if (!s.ok()) {
+                // Not half a run in the project: closed as failed and put in the bin, so
+                // that saving again does not list it twice.
+                project->finishRun(id.value(), QStringLiteral("failed"), {}, {}, s.error().toString());
+                project->setRunDeleted(id.value(), true);
+                ids.push_back(0);
+                errors << s.error().toString();
+                continue;
+            }
+            ids.push_back(id.value());
+        }
+        QMetaObject::invokeMethod(self.data(), [self, done, ids, errors]() {
+            if (!self)
+                return;
+            if (self->m_project)
+                self->m_project->notifyRunsChanged();
+            if (done)
+                done(ids, errors);
         }, Qt::QueuedConnection);
     });
 }

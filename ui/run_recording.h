@@ -3,21 +3,22 @@
 #include "ml_metatypes.h"
 
 #include "ml/trainer.h"
+#include "store/project_store.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
+#include <functional>
 #include <memory>
+#include <vector>
 
 class QThreadPool;
 
 namespace pp {
 
 class ProjectSession;
-
-namespace store {
-class ProjectStore;
-}
 
 /// Records training runs in the open project while they train: beginRun when training
 /// starts, one appendHistory per epoch (so a crash leaves an "interrupted" run with its
@@ -51,6 +52,21 @@ public:
     /// Blocks until every queued write is done (tests, closing the application).
     void waitForWrites();
 
+    /// A run trained without a project, to be recorded in one afterwards.
+    struct FinishedRun
+    {
+        std::shared_ptr<const TrainResult> result;  ///< its history, metrics, model, predictions
+        store::RunStart start;                      ///< store::runStart() of its TrainConfig
+        QDateTime started, finished;                ///< when it trained (invalid = now)
+    };
+    /// Records finished runs in `project` on the writer thread, after the writes queued
+    /// before: each gets a run row with its settings, its whole curve, metrics, importance,
+    /// model and predictions, as if it had been recorded while training. `done` is called
+    /// on the GUI thread (unless this recorder is gone) with one id per run, 0 for a run that
+    /// could not be recorded, and the translated errors.
+    void saveRuns(std::shared_ptr<store::ProjectStore> project, std::vector<FinishedRun> runs,
+                  std::function<void(std::vector<qint64> ids, QStringList errors)> done);
+
 public Q_SLOTS:
     /// `datasetName`/`datasetId`: the data set trained on (id 0 when it is not stored in the
     /// project). A run still being recorded is closed as "stopped" first.
@@ -68,6 +84,9 @@ Q_SIGNALS:
     void runStarted(qint64 runId);
     /// The run is closed in the project with `status` ("done", "stopped", "failed").
     void runRecorded(qint64 runId, const QString& status);
+    /// The run that ended with `result` (onFinished()) is stored as `runId`; 0 when it could
+    /// not be recorded. `result` only identifies the run (SessionRuns::indexOf()).
+    void resultRecorded(const pp::TrainResult* result, qint64 runId);
     /// A write failed; `message` is translated. Training itself is not affected.
     void recordingFailed(const QString& message);
 

@@ -27,7 +27,8 @@ RunSnapshot RunSnapshot::fromTrainResult(std::shared_ptr<const TrainResult> resu
     s.history = r.history;
     s.importance = r.importance;
     s.fitSeconds = r.fitSeconds;
-    s.finished = QDateTime::currentDateTime().toString(Qt::ISODate);
+    s.finishedAt = QDateTime::currentDateTime();
+    s.finished = s.finishedAt.toString(Qt::ISODate);
     for (std::size_t i = 0; i < r.pipeline.size(); ++i)
         if (r.pipeline.step(i).isEnabled())
             s.pipelineSteps << r.pipeline.step(i).describe();
@@ -35,6 +36,12 @@ RunSnapshot RunSnapshot::fromTrainResult(std::shared_ptr<const TrainResult> resu
     s.evaluationSplit = r.evaluation.split;
     s.result = std::move(result);
     return s;
+}
+
+bool RunSnapshot::isUnsaved() const
+{
+    return runId == 0 && !recording && result
+        && (status == QLatin1String("done") || status == QLatin1String("stopped"));
 }
 
 } // namespace pp

@@ -4,6 +4,7 @@
 #include "ml/model.h"
 #include "ml/trainer.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
@@ -49,6 +50,23 @@ struct RunSnapshot
     QString evaluationSplit;           ///< "test" or "valid"
     /// The fitted model, when in memory (just trained); reopened runs load it on demand.
     std::shared_ptr<const TrainResult> result;
+
+    // --- Just-trained runs: what recording them in a project afterwards needs -------------
+    /// The configuration the run was started with (store::runStart); empty for reopened runs.
+    std::optional<TrainConfig> config;
+    /// The data set trained on: its file name, and the table (to link the run to the data
+    /// set when that table is stored in the project).
+    QString datasetName;
+    std::weak_ptr<const Table> dataset;
+    /// When training started and ended (local time; invalid for reopened runs).
+    QDateTime startedAt, finishedAt;
+    /// Being recorded in the open project while it trained (RunRecorder): it gets its runId
+    /// when the recording is written, and is not "unsaved" meanwhile.
+    bool recording = false;
+
+    /// A finished run trained in this session that no project holds: no runId, not being
+    /// recorded, with its model in memory.
+    bool isUnsaved() const;
 
     static RunSnapshot fromTrainResult(std::shared_ptr<const TrainResult> result, const QString& name);
 };

@@ -678,6 +678,24 @@ Status ProjectStore::renameRun(qint64 id, const QString& name)
     return st->bind(1, name).bind(2, static_cast<std::int64_t>(id)).run();
 }
 
+Status ProjectStore::setRunTimes(qint64 id, const QDateTime& started, const QDateTime& finished)
+{
+    std::lock_guard<std::recursive_mutex> lock(m_mutex);
+    auto st = m_db->prepare(QStringLiteral(
+        "UPDATE runs SET started = COALESCE(?1, started), finished = COALESCE(?2, finished) WHERE id = ?3"));
+    if (!st.ok())
+        return Status::failure(st.error());
+    if (started.isValid())
+        st->bind(1, started.toUTC().toString(Qt::ISODateWithMs));
+    else
+        st->bindNull(1);
+    if (finished.isValid())
+        st->bind(2, finished.toUTC().toString(Qt::ISODateWithMs));
+    else
+        st->bindNull(2);
+    return st->bind(3, static_cast<std::int64_t>(id)).run();
+}
+
 Status ProjectStore::setRunNote(qint64 id, const QString& note)
 {
     std::lock_guard<std::recursive_mutex> lock(m_mutex);

@@ -5,6 +5,7 @@
 #include "data/table.h"
 #include "ml/model.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
@@ -156,6 +157,9 @@ public:
     Result<std::vector<RunInfo>> runs(bool includeDeleted = false);
     Result<RunInfo> run(qint64 id);
     Result<std::vector<EpochRecord>> history(qint64 runId);
+    /// Sets when a run started and finished (a run trained without a project and recorded
+    /// afterwards keeps its training times); an invalid time leaves that one unchanged.
+    Status setRunTimes(qint64 id, const QDateTime& started, const QDateTime& finished);
     Status renameRun(qint64 id, const QString& name);
     Status setRunNote(qint64 id, const QString& note);
     /// Soft delete (undoable); purgeDeleted() removes them for good.

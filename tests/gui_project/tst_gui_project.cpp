@@ -8,6 +8,7 @@
 #include "data/importer.h"
 #include "data/zip_archive.h"
 #include "dialogs/project_datasets_dialog.h"
+#include "dialogs/project_pipelines_dialog.h"
 #include "dialogs/score_data_dialog.h"
 #include "job_runner.h"
 #include "main_window.h"
@@ -16,10 +17,14 @@
 #include "models/runs_model.h"
 #include "nn/nn_models.h"
 #include "pages/experiments_page.h"
+#include "pages/prepare_page.h"
+#include "pipeline_document.h"
+#include "prep/pipeline.h"
 #include "prep/step.h"
 #include "project_session.h"
 #include "run_recording.h"
 #include "session.h"
+#include "session_runs.h"
 #include "settings.h"
 #include "store/project_store.h"
 #include "store/run_recorder.h"
@@ -29,14 +34,19 @@
 #include "widgets/run_compare_view.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QChart>
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonArray>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
+#include <QStatusBar>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QMessageBox>
@@ -46,6 +56,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTimer>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -128,6 +139,30 @@ void saveForReview(QWidget* widget, const QString& name)
     widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 
+// Answers the next file dialog (File › New Project) with `path`, from inside its exec().
+void answerFileDialog(QObject* context, const QString& path)
+{
+    auto* timer = new QTimer(context);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, path]() {
+        if (auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget())) {
+            // The name field itself: selectFile() leaves it alone while it has the focus.
+            dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"))->setText(path);
+            static_cast<QDialog*>(dialog)->accept();  // QFileDialog::accept() checks the name
+            timer->deleteLater();
+        }
+    });
+    timer->start();
+}
+
+QMessageBox* unsavedWorkBox(QWidget* window)
+{
+    for (QMessageBox* box : window->findChildren<QMessageBox*>(QStringLiteral("unsavedWorkBox")))
+        if (box->isVisible())
+            return box;
+    return nullptr;
+}
+
 int rowOf(ExperimentsPage* page, qint64 runId)
 {
     for (int r = 0; r < page->filterModel()->rowCount(); ++r)
@@ -165,6 +200,10 @@ private Q_SLOTS:
     void newSaveAsCloseAndRecent();
     void importedDataIsStoredAndReopened();
     void runRecorderRecordsRuns();
+    void pipelineKeptInProject();
+    void projectPipelinesDialog();
+    void closeAsksToSaveUnsavedRuns();
+    void saveRunsIntoOpenProject();
     void cliProjectOpens();
     void screenshotsOfProject();
 
@@ -172,6 +211,8 @@ private:
     /// A fresh copy of the fixture project.
     QString projectCopy();
     MainWindow* openWindow(const QString& project);
+    /// Adds a run trained here (no project) to the window's session, as the Train page does.
+    const RunSnapshot& addSessionRun(MainWindow* w, const TrainConfig& cfg);
     ExperimentsPage* page(MainWindow* w) { return w->experimentsPage(); }
 
     QTemporaryDir m_settingsDir;
@@ -189,6 +230,7 @@ void TestGuiProject::initTestCase()
 {
     QVERIFY(m_settingsDir.isValid());
     QVERIFY(m_dir.isValid());
+    QApplication::setQuitOnLastWindowClosed(false);  // the close tests close windows
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
     QCoreApplication::setOrganizationName(QStringLiteral("ppstudio-tests"));
@@ -995,6 +1037,321 @@ void TestGuiProject::runRecorderRecordsRuns()
     QVERIFY(!recorder->isRecording());
     recorder->onEpoch(shared->history[0]);
     recorder->onFinished(shared);
+}
+
+const RunSnapshot& TestGuiProject::addSessionRun(MainWindow* w, const TrainConfig& cfg)
+{
+    const QDateTime started = QDateTime::currentDateTime().addSecs(-90);
+    auto result = trainModel(*w->session()->table(), cfg);
+    if (!result.ok())
+        qFatal("%s", qPrintable(result.error().toString()));
+    RunSnapshot snapshot = RunSnapshot::fromTrainResult(std::make_shared<const TrainResult>(result.take()),
+                                                        w->session()->runs()->nextName());
+    snapshot.config = cfg;
+    snapshot.datasetName = QFileInfo(w->session()->path()).fileName();
+    snapshot.dataset = w->session()->table();
+    snapshot.startedAt = started;
+    const int index = w->session()->runs()->add(std::move(snapshot));
+    return w->session()->runs()->at(index);
+}
+
+void TestGuiProject::pipelineKeptInProject()
+{
+    // The pipeline format allows more keys than "version" and "steps": core ignores them.
+    QVERIFY(Pipeline::fromJson(QJsonObject{{QStringLiteral("version"), 1},
+                                           {QStringLiteral("steps"), QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("impute")}}}},
+                                           {QStringLiteral("target"), kTarget},
+                                           {QStringLiteral("split"), QJsonObject{{QStringLiteral("method"), QStringLiteral("time")}}}})
+                .ok());
+
+    const QString path = m_dir.filePath(QStringLiteral("pipeline.ppsproj"));
+    QFile::remove(path);
+    MainWindow* w = openWindow(QString());
+    w->session()->setDataset(std::make_shared<const Table>(m_table), kSample, ImportInfo(), ImportOptions());
+    ProjectSession* project = w->projectSession();
+    PipelineDocument* doc = w->session()->pipeline();
+    QSignalSpy datasetStored(project, &ProjectSession::datasetStored);
+    QString error;
+    QVERIFY2(project->newProject(path, &error), qPrintable(error));
+    QVERIFY(datasetStored.wait(60000));
+    const qint64 datasetId = datasetStored.first().first().toLongLong();
+    // Loading the data set chose its target: that is worth keeping already.
+    QSignalSpy saved(project, &ProjectSession::pipelineSaved);
+
+    // A burst of edits is saved once, debounced, into one pipeline of the project.
+    QVERIFY(doc->addStep(QStringLiteral("impute")).ok());
+    QVERIFY(doc->addStep(QStringLiteral("onehot")).ok());
+    QVERIFY(doc->addStep(QStringLiteral("rename_column")).ok());  // its column not chosen yet
+    doc->setTarget(kTarget);
+    SplitConfig split;
+    split.method = SplitConfig::Random;
+    split.testSize = 0.25;
+    split.validSize = 0.15;
+    split.seed = 7;
+    doc->setSplit(split);
+    QTRY_VERIFY_WITH_TIMEOUT(!saved.isEmpty() && project->currentPipelineId() > 0, 10000);
+    QTest::qWait(ProjectSession::kPipelineSaveDelayMs + 300);
+    QCOMPARE(saved.count(), 1);
+    const qint64 id = project->currentPipelineId();
+    auto stored = project->store()->pipelines();
+    QVERIFY(stored.ok());
+    QCOMPARE(int(stored->size()), 1);
+    QCOMPARE(stored->front().id, id);
+    QCOMPARE(stored->front().json, doc->toProjectJson());
+    QCOMPARE(stored->front().json.value(QStringLiteral("steps")).toArray().size(), 3);
+    QCOMPARE(stored->front().json.value(QStringLiteral("target")).toString(), kTarget);
+    const QJsonObject storedSplit = stored->front().json.value(QStringLiteral("split")).toObject();
+    QCOMPARE(storedSplit.value(QStringLiteral("method")).toString(), QStringLiteral("random"));
+    QCOMPARE(storedSplit.value(QStringLiteral("test_size")).toDouble(), 0.25);
+    QCOMPARE(storedSplit.value(QStringLiteral("valid_size")).toDouble(), 0.15);
+    QCOMPARE(storedSplit.value(QStringLiteral("seed")).toInt(), 7);
+
+    // Closing the project saves what is pending; the window keeps the pipeline.
+    QVERIFY(doc->setStepParams(0, {{QStringLiteral("strategy"), QStringLiteral("most_frequent")}}).ok());
+    const QJsonObject edited = doc->toProjectJson();
+    project->close();
+    project->waitForPipelineWrites();
+    QCOMPARE(doc->stepCount(), 3);
+    {
+        auto reopened = store::ProjectStore::open(path, false);
+        QVERIFY(reopened.ok());
+        QCOMPARE(reopened.value()->pipelines()->front().json, edited);
+    }
+
+    // A new window opening the project gets the pipeline back, steps and run settings,
+    // as one undoable edit; further edits go to the same pipeline.
+    m_window.reset();
+    w = openWindow(path);
+    QVERIFY(w);
+    project = w->projectSession();
+    doc = w->session()->pipeline();
+    QCOMPARE(doc->toProjectJson(), edited);
+    QCOMPARE(doc->target(), kTarget);
+    QCOMPARE(doc->split().testSize, 0.25);
+    QCOMPARE(doc->split().validSize, 0.15);
+    QCOMPARE(doc->split().seed, quint64(7));
+    QCOMPARE(doc->kind(2), QStringLiteral("rename_column"));
+    QCOMPARE(project->currentPipelineId(), id);
+    QCOMPARE(doc->undoStack()->count(), 1);
+    QVERIFY(w->statusBar()->currentMessage().contains(QStringLiteral("pipeline")));
+
+    QSignalSpy savedAgain(project, &ProjectSession::pipelineSaved);
+    QVERIFY(doc->setStepParams(2, {{QStringLiteral("column"), QStringLiteral("age")},
+                                   {QStringLiteral("new_name"), QStringLiteral("age_years")}})
+                .ok());
+    QVERIFY(savedAgain.wait(10000));
+    QCOMPARE(savedAgain.first().first().toLongLong(), id);
+    QCOMPARE(int(project->store()->pipelines()->size()), 1);
+
+    // As a user sees it: the data set loaded from the project, the Prepare page restored.
+    project->loadDataset(datasetId);
+    QTRY_VERIFY_WITH_TIMEOUT(w->session()->hasData(), 30000);
+    w->setCurrentPage(MainWindow::Page::Prepare);
+    auto* prepare = qobject_cast<PreparePage*>(w->pageWidget(MainWindow::Page::Prepare));
+    QVERIFY(prepare);
+    prepare->setCurrentStep(2);
+    prepare->refreshPreview();
+    QTRY_VERIFY_WITH_TIMEOUT(!prepare->isPreviewPending() && !w->jobs()->isBusy(), 60000);
+    QCOMPARE(doc->target(), kTarget);  // the table has it: kept
+    saveForReview(w, QStringLiteral("prepare-restored"));
+}
+
+void TestGuiProject::projectPipelinesDialog()
+{
+    const QString path = m_dir.filePath(QStringLiteral("pipelines.ppsproj"));
+    QFile::remove(path);
+    MainWindow* w = openWindow(QString());
+    ProjectSession* project = w->projectSession();
+    PipelineDocument* doc = w->session()->pipeline();
+    QVERIFY(doc->addStep(QStringLiteral("impute")).ok());
+    QString error;
+    // A new project keeps the pipeline the Prepare page already has, at once.
+    QSignalSpy saved(project, &ProjectSession::pipelineSaved);
+    QVERIFY2(project->newProject(path, &error), qPrintable(error));
+    QVERIFY(saved.wait(10000));
+    const qint64 first = project->currentPipelineId();
+    QCOMPARE(project->currentPipelineName(), QStringLiteral("Pipeline 1"));
+
+    // Save as New: later edits go to the new one; the first stays as it was.
+    saved.clear();
+    project->savePipelineAsNew(QStringLiteral("With scaling"));
+    QVERIFY(saved.wait(10000));
+    const qint64 second = project->currentPipelineId();
+    QVERIFY(second != first);
+    saved.clear();
+    QVERIFY(doc->addStep(QStringLiteral("standard_scale")).ok());
+    QVERIFY(saved.wait(10000));
+    QCOMPARE(saved.first().first().toLongLong(), second);
+    auto pipelines = project->store()->pipelines();
+    QCOMPARE(int(pipelines->size()), 2);
+    QCOMPARE(pipelines->at(0).json.value(QStringLiteral("steps")).toArray().size(), 1);
+    QCOMPARE(pipelines->at(1).json.value(QStringLiteral("steps")).toArray().size(), 2);
+
+    // The dialog lists both, the current one in bold; Open puts the other on the page.
+    w->showProjectPipelines();
+    auto* dialog = w->findChild<ProjectPipelinesDialog*>(QStringLiteral("projectPipelinesDialog"));
+    QVERIFY(dialog);
+    QCOMPARE(dialog->list()->topLevelItemCount(), 2);
+    QCOMPARE(dialog->list()->topLevelItem(1)->text(0), QStringLiteral("With scaling"));
+    QVERIFY(dialog->list()->topLevelItem(1)->font(0).bold());
+    QVERIFY(!dialog->list()->topLevelItem(0)->font(0).bold());
+    QCOMPARE(dialog->list()->topLevelItem(1)->text(1), QStringLiteral("2"));
+    saveForReview(dialog, QStringLiteral("project-pipelines-dialog"));
+    dialog->list()->setCurrentItem(dialog->list()->topLevelItem(0));
+    dialog->openSelected();
+    QCOMPARE(doc->stepCount(), 1);
+    QCOMPARE(project->currentPipelineId(), first);
+    QCOMPARE(w->currentPage(), MainWindow::Page::Prepare);
+    QVERIFY(doc->undoStack()->canUndo());
+
+    // Reopening the project restores the most recently saved pipeline.
+    saved.clear();
+    QVERIFY(doc->addStep(QStringLiteral("minmax_scale")).ok());
+    QVERIFY(saved.wait(10000));
+    m_window.reset();
+    w = openWindow(path);
+    QVERIFY(w);
+    QCOMPARE(w->projectSession()->currentPipelineId(), first);
+    QCOMPARE(w->session()->pipeline()->stepCount(), 2);
+    QVERIFY(w->statusBar()->currentMessage().contains(QStringLiteral("Pipeline 1")));
+}
+
+void TestGuiProject::closeAsksToSaveUnsavedRuns()
+{
+    MainWindow* w = openWindow(QString());
+    w->session()->setDataset(std::make_shared<const Table>(m_table), kSample, ImportInfo(), ImportOptions());
+    QVERIFY(w->confirmsUnsavedWork());
+    auto* saveRuns = w->findChild<QAction*>(QStringLiteral("saveRunsAction"));
+    QVERIFY(saveRuns);
+    QVERIFY(!saveRuns->isEnabled());
+    const RunSnapshot ridge = addSessionRun(w, config(QStringLiteral("ridge")));
+    const RunSnapshot gbdt = addSessionRun(w, config(QStringLiteral("gbdt"), {{QStringLiteral("n_estimators"), 12}}));
+    QVERIFY(ridge.isUnsaved() && gbdt.isUnsaved());
+    QVERIFY(saveRuns->isEnabled());
+    QVERIFY(w->session()->pipeline()->addStep(QStringLiteral("impute")).ok());
+
+    // Cancel keeps the window open and the runs unsaved.
+    QVERIFY(!w->close());
+    QMessageBox* box = unsavedWorkBox(w);
+    QVERIFY(box);
+    QCOMPARE(box->text(), QStringLiteral("2 trained runs are not saved in a project. Save them before closing?"));
+    QCOMPARE(box->button(QMessageBox::Save)->text(), QStringLiteral("Save…"));
+    saveForReview(box, QStringLiteral("unsaved-runs-prompt"));
+    box->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!unsavedWorkBox(w));
+    QTest::qWait(50);
+    QVERIFY(w->isVisible());
+    QCOMPARE(int(w->session()->runs()->unsavedRuns().size()), 2);
+
+    // Save… asks for a new project file (as File › New Project), records the runs and closes.
+    const QString path = m_dir.filePath(QStringLiteral("saved-on-close.ppsproj"));
+    QFile::remove(path);
+    QVERIFY(!w->close());
+    box = unsavedWorkBox(w);
+    QVERIFY(box);
+    answerFileDialog(w, path);
+    box->button(QMessageBox::Save)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!w->isVisible(), 60000);
+    QCOMPARE(QFileInfo(w->projectSession()->path()).absoluteFilePath(), QFileInfo(path).absoluteFilePath());
+    QVERIFY(w->session()->runs()->unsavedRuns().empty());
+    QVERIFY(!saveRuns->isEnabled());
+
+    auto opened = store::ProjectStore::open(path, false);
+    QVERIFY2(opened.ok(), qPrintable(opened.error().toString()));
+    std::unique_ptr<store::ProjectStore> project = opened.take();
+    auto runs = project->runs();
+    QVERIFY(runs.ok());
+    QCOMPARE(int(runs->size()), 2);
+    const auto datasets = project->datasets();
+    QCOMPARE(int(datasets->size()), 1);  // the data set came along, and the runs point to it
+    for (int i = 0; i < 2; ++i) {
+        const RunSnapshot& snapshot = w->session()->runs()->at(i);
+        QVERIFY(snapshot.runId > 0);
+        auto run = project->run(snapshot.runId);
+        QVERIFY(run.ok());
+        QCOMPARE(run->status, QStringLiteral("done"));
+        QCOMPARE(run->model, snapshot.model);
+        QCOMPARE(run->metrics.value(QStringLiteral("test")).toObject(), snapshot.testMetrics);
+        QCOMPARE(run->metrics.value(QStringLiteral("valid")).toObject(), snapshot.validMetrics);
+        QCOMPARE(run->metrics.value(QStringLiteral("train")).toObject(), snapshot.trainMetrics);
+        QCOMPARE(run->datasetId, datasets->front().id);
+        QVERIFY(run->hasModel);
+        QCOMPARE(project->history(snapshot.runId)->size(), snapshot.history.size());
+        auto predictions = project->loadPredictions(snapshot.runId);
+        QVERIFY(predictions.ok());
+        QCOMPARE(predictions->second.rowCount(), snapshot.predictions->rowCount());
+        // When it trained, not when it was saved.
+        QCOMPARE(QDateTime::fromString(run->started, Qt::ISODateWithMs).toSecsSinceEpoch(),
+                 snapshot.startedAt.toSecsSinceEpoch());
+        QVERIFY(run->name.startsWith(snapshot.model + QLatin1Char(' ')));
+    }
+    QCOMPARE(project->history(w->session()->runs()->at(1).runId)->size(), std::size_t(12));
+    // The pipeline of the Prepare page is in the project too.
+    QCOMPARE(int(project->pipelines()->size()), 1);
+    QCOMPARE(project->pipelines()->front().json.value(QStringLiteral("steps")).toArray().size(), 1);
+    // A stored run reopens with the same metrics.
+    auto reopened = StoredRun::snapshot(*project, w->session()->runs()->at(1).runId);
+    QVERIFY(reopened.ok());
+    QCOMPARE(reopened->testMetrics, w->session()->runs()->at(1).testMetrics);
+    project.reset();
+
+    // Discard closes without saving.
+    m_window.reset();
+    w = openWindow(QString());
+    w->session()->setDataset(std::make_shared<const Table>(m_table.head(300)), kSample, ImportInfo(), ImportOptions());
+    addSessionRun(w, config(QStringLiteral("ridge")));
+    QVERIFY(!w->close());
+    box = unsavedWorkBox(w);
+    QVERIFY(box);
+    QCOMPARE(box->text(), QStringLiteral("1 trained run is not saved in a project. Save it before closing?"));
+    box->button(QMessageBox::Discard)->click();
+    QTRY_VERIFY(!w->isVisible());
+    QVERIFY(!w->projectSession()->isOpen());
+    QCOMPARE(int(w->session()->runs()->unsavedRuns().size()), 1);
+
+    // Nothing to ask about, or asking turned off (--screenshots): it just closes.
+    m_window.reset();
+    w = openWindow(QString());
+    QVERIFY(w->close());
+    m_window.reset();
+    w = openWindow(QString());
+    w->session()->setDataset(std::make_shared<const Table>(m_table.head(300)), kSample, ImportInfo(), ImportOptions());
+    addSessionRun(w, config(QStringLiteral("ridge")));
+    w->setConfirmUnsavedWork(false);
+    QVERIFY(w->close());
+    QVERIFY(!unsavedWorkBox(w));
+}
+
+void TestGuiProject::saveRunsIntoOpenProject()
+{
+    // Runs trained before a project was opened: File › Save Runs to Project… records them in
+    // it, once; the prompt on closing offers to do the same.
+    MainWindow* w = openWindow(QString());
+    w->session()->setDataset(std::make_shared<const Table>(m_table.head(600)), kSample, ImportInfo(), ImportOptions());
+    addSessionRun(w, config(QStringLiteral("ridge")));
+    const QString path = projectCopy();
+    QVERIFY(w->openProject(path));
+    const int before = int(w->projectSession()->store()->runs()->size());
+    QVERIFY(!w->close());
+    QMessageBox* box = unsavedWorkBox(w);
+    QVERIFY(box);
+    QCOMPARE(box->button(QMessageBox::Save)->text(), QStringLiteral("Save"));
+    QVERIFY(box->informativeText().contains(w->projectSession()->name()));
+    box->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!unsavedWorkBox(w));
+
+    auto* saveRuns = w->findChild<QAction*>(QStringLiteral("saveRunsAction"));
+    QVERIFY(saveRuns && saveRuns->isEnabled());
+    QSignalSpy changed(w->projectSession(), &ProjectSession::runsChanged);
+    saveRuns->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(w->session()->runs()->at(0).runId > 0, 30000);
+    QVERIFY(!saveRuns->isEnabled());
+    QCOMPARE(int(w->projectSession()->store()->runs()->size()), before + 1);
+    QTRY_COMPARE(page(w)->runsModel()->rowCount(), before + 1);
+    saveRuns->trigger();  // nothing left to save: nothing happens
+    w->runRecorder()->waitForWrites();
+    QCOMPARE(int(w->projectSession()->store()->runs()->size()), before + 1);
+    QVERIFY(w->close());  // nothing unsaved any more
 }
 
 void TestGuiProject::cliProjectOpens()

@@ -5,6 +5,7 @@
 #include "store/table_codec.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -259,6 +260,13 @@ private Q_SLOTS:
         auto m = store->loadModel(id.value());
         QCOMPARE(m->modelBytes, model.modelBytes);
         QCOMPARE(m->bundleJson, model.bundleJson);
+
+        // A run recorded after it trained keeps its training times; an invalid one is left.
+        const QString finishedBefore = store->run(id.value())->finished;
+        const QDateTime trained = QDateTime::fromString(QStringLiteral("2024-03-01T09:30:00.250Z"), Qt::ISODateWithMs);
+        QVERIFY(store->setRunTimes(id.value(), trained, QDateTime()).ok());
+        QCOMPARE(QDateTime::fromString(store->run(id.value())->started, Qt::ISODateWithMs), trained);
+        QCOMPARE(store->run(id.value())->finished, finishedBefore);
 
         QVERIFY(store->renameRun(id.value(), QStringLiteral("best")).ok());
         QVERIFY(store->setRunNote(id.value(), QStringLiteral("深度 6 最好")).ok());

@@ -124,7 +124,8 @@ PreparePage::PreparePage(Session* session, QWidget* parent)
     toolBar->addSeparator();
     toolBar->addAction(m_openPipelineAction);
     toolBar->addAction(m_savePipelineAction);
-    toolBar->addSeparator();
+    m_afterFileActions = toolBar->addSeparator();
+    m_toolBar = toolBar;
     toolBar->addAction(m_recommendedAction);
     bodyLayout->addWidget(toolBar);
 
@@ -181,6 +182,11 @@ PreparePage::PreparePage(Session* session, QWidget* parent)
 }
 
 PreparePage::~PreparePage() = default;
+
+void PreparePage::addPipelineAction(QAction* action)
+{
+    m_toolBar->insertAction(m_afterFileActions, action);
+}
 
 void PreparePage::createActions()
 {

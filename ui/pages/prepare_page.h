@@ -20,6 +20,7 @@ class QStackedWidget;
 class QTabWidget;
 class QTableView;
 class QTimer;
+class QToolBar;
 class QToolButton;
 
 namespace pp {
@@ -60,6 +61,9 @@ public:
     QAction* redoAction() const { return m_redoAction; }
     QAction* openPipelineAction() const { return m_openPipelineAction; }
     QAction* savePipelineAction() const { return m_savePipelineAction; }
+    /// Puts `action` (the main window's Project Pipelines…) on the tool bar, after Save
+    /// Pipeline: the pipelines kept in the open project.
+    void addPipelineAction(QAction* action);
 
     /// Replaces the pipeline with the one in `path` (undoable). On failure shows "Error
     /// opening '<file>': <reason>" and returns false; nothing changes.
@@ -181,6 +185,8 @@ private:
     QAction* m_duplicateAction = nullptr;
     QAction* m_moveUpAction = nullptr;
     QAction* m_moveDownAction = nullptr;
+    QToolBar* m_toolBar = nullptr;
+    QAction* m_afterFileActions = nullptr; ///< the separator after Open/Save Pipeline
 
     QTimer* m_previewTimer;
     bool m_previewDirty = true;

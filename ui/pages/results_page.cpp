@@ -177,6 +177,12 @@ ResultsPage::ResultsPage(Session* session, QWidget* parent)
         m_runsTable->selectRun(index);
     });
     connect(m_session->runs(), &SessionRuns::cleared, this, &ResultsPage::fillRunCombo);
+    // A session run saved in a project since it was shown: the same run, now with its id.
+    connect(m_session->runs(), &SessionRuns::runSaveStateChanged, this, [this](int index) {
+        const RunSnapshot& r = m_session->runs()->at(index);
+        if (m_hasRun && m_run.result && r.result == m_run.result)
+            m_run.runId = r.runId;
+    });
     connect(m_session, &Session::datasetChanged, this, &ResultsPage::updateEmptyState);
     updateEmptyState();
 }

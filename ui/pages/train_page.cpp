@@ -18,6 +18,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -167,6 +169,11 @@ TrainPage::TrainPage(Session* session, QWidget* parent)
     });
     connect(m_controller, &TrainingController::runningChanged, this, &TrainPage::updateButtons);
     connect(m_controller, &TrainingController::finished, this, &TrainPage::onFinished);
+    connect(m_controller, &TrainingController::started, this, [this]() {
+        m_runDatasetName = QFileInfo(m_session->path()).fileName();
+        m_runTable = m_session->table();
+        m_runStarted = QDateTime::currentDateTime();
+    });
     connect(m_controller, &TrainingController::failed, this, [this](const QString& message) {
         m_monitor->appendLog(tr("Training failed: %1").arg(message));
         m_monitor->end(tr("Training failed."));
@@ -258,7 +265,13 @@ void TrainPage::onFinished(std::shared_ptr<const TrainResult> result)
         : tr("%1 finished in %2.").arg(name, fmt::duration(m_controller->activeMilliseconds()));
     m_monitor->end(status);
     m_monitor->appendLog(status);
-    m_session->runs()->add(RunSnapshot::fromTrainResult(result, name));
+    RunSnapshot snapshot = RunSnapshot::fromTrainResult(result, name);
+    snapshot.config = m_controller->config();
+    snapshot.datasetName = m_runDatasetName;
+    snapshot.dataset = m_runTable;
+    snapshot.startedAt = m_runStarted;
+    snapshot.started = m_runStarted.toString(Qt::ISODate);
+    m_session->runs()->add(std::move(snapshot));
     m_runsTable->selectRun(m_session->runs()->count() - 1);
     if (m_showResultsWhenDone)
         Q_EMIT resultsPageRequested();

@@ -2,6 +2,8 @@
 
 #include "screenshot_views.h"
 
+#include <QDateTime>
+#include <QString>
 #include <QWidget>
 
 #include <memory>
@@ -19,6 +21,7 @@ class Session;
 class TrainForm;
 class TrainingController;
 class TrainingMonitor;
+class Table;
 struct TrainResult;
 
 /// The Train step: the form that defines a run (TrainForm) on the left; Start / Pause /
@@ -84,6 +87,11 @@ private:
     QTimer* m_clock;
     bool m_runtimeRequested = false;
     bool m_showResultsWhenDone = true;
+    // The run in progress: the data set it trains on and when it started (kept with its
+    // snapshot, so that it can be recorded in a project later).
+    QString m_runDatasetName;
+    std::weak_ptr<const Table> m_runTable;
+    QDateTime m_runStarted;
 };
 
 } // namespace pp
