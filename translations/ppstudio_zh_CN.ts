@@ -1766,7 +1766,7 @@
         <translation>混合 Lasso 与岭惩罚的线性回归：像 Lasso 一样剔除无用特征，同时像岭回归一样将相关特征成组保留。</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+136"/>
         <source>The solver did not converge in %1 iterations (duality gap %2, tolerance %3). Increase max_iter or tol, or standardise the features.</source>
         <translation>求解器在 %1 次迭代内未收敛（对偶间隙 %2，容差 %3）。请增大 max_iter 或 tol，或对特征进行标准化。</translation>
     </message>
@@ -3968,7 +3968,7 @@ Saved automatically: every change is written to the project file at once.</sourc
 <context>
     <name>pp::LogisticRegression</name>
     <message>
-        <location filename="../core/ml/logistic_regression.cpp" line="+150"/>
+        <location filename="../core/ml/logistic_regression.cpp" line="+167"/>
         <source>Logistic regression</source>
         <translation>逻辑回归</translation>
     </message>
@@ -4025,17 +4025,17 @@ Saved automatically: every change is written to the project file at once.</sourc
     <message>
         <location line="+18"/>
         <source>The Prepare page shows the project&apos;s pipeline “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“准备”页面显示项目的流程“%1”。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The project has %1 more (File › Project Pipelines…).</source>
-        <translation type="unfinished"></translation>
+        <translation>项目中还有 %1 个流程（文件 › 项目流程…）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The pipeline could not be saved in the project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将流程保存到项目中：%1</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -4135,27 +4135,27 @@ Saved automatically: every change is written to the project file at once.</sourc
     <message>
         <location line="+2"/>
         <source>Project &amp;Pipelines…</source>
-        <translation type="unfinished"></translation>
+        <translation>项目流程(&amp;P)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Project Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>项目流程</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open one of the pipelines kept in the project, or keep this one as a new pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>打开项目中保存的某个流程，或将当前流程另存为新流程</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save Runs to &amp;Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>将运行保存到项目(&amp;P)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record the runs trained without a project in the open project, or in a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>将未打开项目时训练的运行记录到当前项目或新项目中</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4239,12 +4239,12 @@ Saved automatically: every change is written to the project file at once.</sourc
     </message>
     <message>
         <location line="+12"/>
-        <location line="+336"/>
+        <location line="+338"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-337"/>
         <source>Stop the running task</source>
         <translation>停止正在运行的任务</translation>
     </message>
@@ -4321,7 +4321,7 @@ Saved automatically: every change is written to the project file at once.</sourc
     <message>
         <location line="+2"/>
         <source>The Prepare page shows its pipeline “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“准备”页面显示其流程“%1”。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4359,78 +4359,85 @@ Saved automatically: every change is written to the project file at once.</sourc
     <message>
         <location line="+28"/>
         <source>Runs not saved in a project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存到项目的运行：%1</translation>
     </message>
     <message>
         <location line="+74"/>
-        <source>Saving %1 runs in project %2…</source>
-        <translation type="unfinished"></translation>
+        <location line="+168"/>
+        <source>Saving runs in project %1…</source>
+        <translation>正在将运行记录保存到项目 %1…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-154"/>
         <source>Save Runs to Project</source>
-        <translation type="unfinished"></translation>
+        <translation>将运行保存到项目</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 runs could not be saved in project %3:
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个运行中有 %1 个无法保存到项目 %3：
+%4</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Saved %1 runs in project %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Saved the run in project %1.</source>
+        <translation>已将该运行记录保存到项目 %1。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+1"/>
+        <source>Saved %1 runs in project %2.</source>
+        <translation>已将 %1 个运行保存到项目 %2。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>1 trained run is not saved in a project. Save it before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>有 1 个已训练的运行尚未保存到项目中。关闭前要保存吗？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 trained runs are not saved in a project. Save them before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 个已训练的运行尚未保存到项目中。关闭前要保存吗？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The pipeline on the Prepare page is not saved in a project. Save it before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>“准备”页面上的流程尚未保存到项目中。关闭前要保存吗？</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save records them in the open project %1, with their curves, metrics, predictions and models.</source>
-        <translation type="unfinished"></translation>
+        <translation>“保存”会将它们连同曲线、指标、预测和模型记录到已打开的项目 %1 中。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save… creates a project file that keeps the runs (curves, metrics, predictions and models) and the pipeline of the Prepare page.</source>
-        <translation type="unfinished"></translation>
+        <translation>“保存…”会新建一个项目文件，保存这些运行（曲线、指标、预测和模型）以及“准备”页面上的流程。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save… creates a project file that keeps the pipeline of the Prepare page (its steps, target and split).</source>
-        <translation type="unfinished"></translation>
+        <translation>“保存…”会新建一个项目文件，保存“准备”页面上的流程（步骤、目标和拆分）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unsaved Work</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的工作</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃</translation>
     </message>
     <message>
         <location line="+70"/>
@@ -6326,17 +6333,17 @@ Saved automatically: every change is written to the project file at once.</sourc
     <message>
         <location filename="../ui/pipeline_document.cpp" line="+130"/>
         <source>The pipeline was written by a newer version (format %1; this version reads %2).</source>
-        <translation type="unfinished">该流程由更新版本写入（格式 %1；本版本支持 %2）。</translation>
+        <translation>该流程由更新版本写入（格式 %1；本版本支持 %2）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The pipeline has no &quot;steps&quot; list.</source>
-        <translation type="unfinished">流程中没有 &quot;steps&quot; 列表。</translation>
+        <translation>流程中没有 &quot;steps&quot; 列表。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Step %1 (%2): %3</source>
-        <translation type="unfinished">第 %1 步（%2）：%3</translation>
+        <translation>第 %1 步（%2）：%3</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -7111,87 +7118,87 @@ Saved automatically: every change is written to the project file at once.</sourc
     <message>
         <location filename="../ui/dialogs/project_pipelines_dialog.cpp" line="+25"/>
         <source>Project Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>项目流程</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Steps</source>
-        <translation type="unfinished">步骤</translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Target</source>
-        <translation type="unfinished">目标</translation>
+        <translation>目标</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>修改时间</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save Current as New…</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前流程另存为新流程…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep the Prepare page&apos;s pipeline as another pipeline of the project</source>
-        <translation type="unfinished"></translation>
+        <translation>将“准备”页面上的流程另存为项目中的另一个流程</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No project is open.</source>
-        <translation type="unfinished">未打开项目。</translation>
+        <translation>未打开项目。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This project holds no pipeline yet. The pipeline you build on the Prepare page is saved in it automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>此项目中还没有流程。您在“准备”页面上构建的流程会自动保存到项目中。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pipelines kept in project &lt;b&gt;%1&lt;/b&gt;. The one in bold is on the Prepare page: its changes are saved into it automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存在项目 &lt;b&gt;%1&lt;/b&gt; 中的流程。粗体显示的是“准备”页面上的流程：其修改会自动保存到其中。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>(none)</source>
-        <translation type="unfinished">（无）</translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No steps</source>
-        <translation type="unfinished"></translation>
+        <translation>没有步骤</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>On the Prepare page now</source>
-        <translation type="unfinished"></translation>
+        <translation>当前在“准备”页面上</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Open Pipeline</source>
-        <translation type="unfinished">打开流程</translation>
+        <translation>打开流程</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Save Current as New</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前流程另存为新流程</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name of the new pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>新流程的名称：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pipeline %1</source>
-        <translation type="unfinished"></translation>
+        <translation>流程 %1</translation>
     </message>
 </context>
 <context>
@@ -7225,23 +7232,24 @@ Saved automatically: every change is written to the project file at once.</sourc
     <message>
         <location line="-92"/>
         <source>Pipeline %1</source>
-        <translation type="unfinished"></translation>
+        <translation>流程 %1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Open pipeline “%1” from the project</source>
-        <translation type="unfinished"></translation>
+        <translation>从项目中打开流程“%1”</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The pipeline “%1” of the project could not be put on the Prepare page:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将项目中的流程“%1”放到“准备”页面上：
+%2</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>The project has no pipeline %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目中没有流程 %1。</translation>
     </message>
     <message>
         <location line="+85"/>
