@@ -4,6 +4,7 @@
 #include "ml/model_support.h"
 
 #include <cmath>
+#include <limits>
 
 namespace pp {
 
@@ -102,7 +103,7 @@ ModelInfo ElasticNet::elasticNetInfo()
     return info;
 }
 
-Status ElasticNet::fit(const MlData& train, const MlData*, FitContext& context)
+Status ElasticNet::fit(const MlData& train, const MlData* valid, FitContext& context)
 {
     Status st = beginFit(train);
     if (!st.ok())
@@ -142,9 +143,33 @@ Status ElasticNet::fit(const MlData& train, const MlData*, FitContext& context)
     Eigen::VectorXd r = y;
     const double gapTol = tol * y.squaredNorm();
     const double n2 = 2.0 * static_cast<double>(n);
-    auto objective = [&] {
-        return r.squaredNorm() / n2 + alpha * l1Ratio * coef.lpNorm<1>()
-            + 0.5 * alpha * (1.0 - l1Ratio) * coef.squaredNorm();
+    auto penalty = [&] {
+        return alpha * l1Ratio * coef.lpNorm<1>() + 0.5 * alpha * (1.0 - l1Ratio) * coef.squaredNorm();
+    };
+    auto objective = [&] { return r.squaredNorm() / n2 + penalty(); };
+    ValidationTracker validation(context, task(), valid, train, FitReporter::sparseReports(maxIter));
+    // A training-curve point: the objective; measured points add the same objective with the
+    // validation rows' weighted mean squared error, and the epoch metrics of the predictions.
+    auto send = [&](int epoch, bool last) {
+        if (!reporter.listening())
+            return;
+        EpochRecord record;
+        record.epoch = epoch;
+        record.trainLoss = objective();
+        if (validation.next(last)) {
+            m_coef = coef;
+            m_intercept = yMean - xMean.dot(coef);
+            const Result<Prediction> pred = predictRows(validation.data().x, nullptr);
+            if (pred.ok()) {
+                const Eigen::VectorXd& vw = validation.weights();
+                const double wSum = vw.sum();
+                const double mse
+                    = (vw.array() * (validation.data().y.col(0) - pred->value).array().square()).sum() / wSum;
+                validation.measure(pred.value(),
+                    wSum > 0 ? 0.5 * mse + penalty() : std::numeric_limits<double>::quiet_NaN(), &record);
+            }
+        }
+        reporter.epoch(std::move(record));
     };
     double gap = tol + 1.0;
     bool converged = false;
@@ -167,9 +192,8 @@ Status ElasticNet::fit(const MlData& train, const MlData*, FitContext& context)
             dwMax = std::max(dwMax, std::abs(coef(j) - old));
             wMax = std::max(wMax, std::abs(coef(j)));
         }
-        if (iter < 20 || (iter + 1) % 10 == 0)
-            reporter.epoch(iter + 1, objective());
         reporter.progress(0.2 + 0.8 * (iter + 1) / maxIter);   // 0..0.2 was the centring pass
+        bool stop = false;
         if (wMax == 0.0 || dwMax / wMax < tol || iter == maxIter - 1) {
             // Duality gap, the stopping test sklearn uses.
             const Eigen::VectorXd xta = x.transpose() * r - l2Reg * coef;
@@ -184,17 +208,20 @@ Status ElasticNet::fit(const MlData& train, const MlData*, FitContext& context)
                 gap = rNorm2;
             }
             gap += l1Reg * coef.lpNorm<1>() - scale * r.dot(y) + 0.5 * l2Reg * (1.0 + scale * scale) * wNorm2;
-            if (gap < gapTol) {
-                converged = true;
-                ++iter;
-                break;
-            }
+            stop = gap < gapTol;
+        }
+        // Sweeps 1..20, every 10th and the last one (converged or max_iter).
+        const bool last = stop || iter == maxIter - 1;
+        if (FitReporter::sparseIteration(iter + 1) || last)
+            send(iter + 1, last);
+        if (stop) {
+            converged = true;
+            ++iter;
+            break;
         }
     }
     if (!converged)
         iter = maxIter;
-    if (iter >= 20 && iter % 10 != 0)
-        reporter.epoch(iter, objective());
     m_iterations = iter;
     m_gap = gap;
     m_coef = coef;

@@ -12,6 +12,12 @@ namespace pp {
 /// with the intercept b not penalised (X and y are centred first). Lasso is l1_ratio = 1.
 /// The L1 term sets some coefficients exactly to zero, which selects features. Sample
 /// weights are rescaled to sum to n, as sklearn does, so alpha means the same with them.
+///
+/// Training curve: that objective, penalty included (½ × the weighted mean squared error
+/// plus the penalties), after sweeps 1..20, every 10th and the last one. With validation
+/// rows, the points ValidationTracker picks also hold the same objective with the
+/// validation rows' weighted mean squared error (the penalty is the same number on both
+/// curves, so their gap is the gap in squared error) and the epoch metrics (R², MAE).
 class ElasticNet : public LinearModel
 {
     Q_DECLARE_TR_FUNCTIONS(pp::ElasticNet)

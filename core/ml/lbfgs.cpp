@@ -179,18 +179,22 @@ Lbfgs::Summary Lbfgs::minimize(const Function& fn, Eigen::VectorXd* xp, const Op
         summary.iterations = iter;
         summary.f = f;
         summary.gradientMax = g.cwiseAbs().maxCoeff();
-        if (onIteration && !onIteration(iter, x, f)) {
+        // The stopping tests come before the callback so that it knows the last iteration.
+        bool stop = true;
+        if (summary.gradientMax <= options.gtol)
+            summary.outcome = Outcome::GradientSmall;
+        else if ((fOld - f) / std::max({std::abs(fOld), std::abs(f), 1.0}) <= options.ftol)
+            summary.outcome = Outcome::DecreaseSmall;
+        else if (iter == options.maxIterations)
+            summary.outcome = Outcome::MaxIterations;
+        else
+            stop = false;
+        if (onIteration && !onIteration(iter, x, f, stop)) {
             summary.outcome = Outcome::Stopped;
             return summary;
         }
-        if (summary.gradientMax <= options.gtol) {
-            summary.outcome = Outcome::GradientSmall;
+        if (stop)
             return summary;
-        }
-        if ((fOld - f) / std::max({std::abs(fOld), std::abs(f), 1.0}) <= options.ftol) {
-            summary.outcome = Outcome::DecreaseSmall;
-            return summary;
-        }
     }
     summary.outcome = Outcome::MaxIterations;
     return summary;

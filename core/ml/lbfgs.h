@@ -41,8 +41,10 @@ public:
 
     /// f(x) and its gradient into *g.
     using Function = std::function<double(const Eigen::VectorXd& x, Eigen::VectorXd* g)>;
-    /// Called after each iteration (1-based) with the new point and f; false stops.
-    using Callback = std::function<bool(int iteration, const Eigen::VectorXd& x, double f)>;
+    /// Called after each iteration (1-based) with the new point and f; false stops. `last`
+    /// says that the minimisation ends with this iteration (converged, or maxIterations
+    /// reached), so that x is the point minimize() leaves.
+    using Callback = std::function<bool(int iteration, const Eigen::VectorXd& x, double f, bool last)>;
 
     /// Minimises f starting from *x; *x holds the last accepted point.
     static Summary minimize(const Function& f, Eigen::VectorXd* x, const Options& options,

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <random>
 
@@ -24,11 +25,22 @@ struct DualResult
     bool cancelled = false;
 };
 
+// Weighted mean hinge loss of decision values d for y in {-1, +1}; NaN without weight.
+double meanHinge(const Eigen::VectorXd& d, const Eigen::VectorXd& y, const Eigen::VectorXd& w)
+{
+    const double sum = w.sum();
+    if (!(sum > 0))
+        return std::numeric_limits<double>::quiet_NaN();
+    return (w.array() * (1.0 - y.array() * d.array()).max(0.0)).sum() / sum;
+}
+
 // LIBLINEAR's solve_l2r_l1l2_svc for the L1 (hinge) loss, with per-row bounds C_i and the
-// constant feature 1 appended to every row. y in {-1, +1}.
+// constant feature 1 appended to every row. y in {-1, +1}. `report` gets the weights (p,
+// then the bias) after the passes FitReporter::sparseIteration picks, except the last pass:
+// the caller reports that one with the result.
 DualResult solveDual(const Matrix& x, const Eigen::VectorXd& y, const Eigen::VectorXd& upper, double eps,
-    int maxIter, std::mt19937_64& rng, const FitReporter& reporter, int* epoch, double progressFrom,
-    double progressSpan, const Eigen::VectorXd& sampleWeight)
+    int maxIter, std::mt19937_64& rng, const FitReporter& reporter, double progressFrom, double progressSpan,
+    const std::function<void(const Eigen::VectorXd& w)>& report)
 {
     const Index n = x.rows();
     const Index p = x.cols();
@@ -43,10 +55,6 @@ DualResult solveDual(const Matrix& x, const Eigen::VectorXd& y, const Eigen::Vec
     Index active = n;
     double pgMaxOld = inf;
     double pgMinOld = -inf;
-    auto meanHinge = [&] {
-        const Eigen::ArrayXd margin = y.array() * ((x * res.w.head(p)).array() + res.w(p));
-        return (sampleWeight.array() * (1.0 - margin).max(0.0)).sum() / sampleWeight.sum();
-    };
     int iter = 0;
     while (iter < maxIter) {
         if (!reporter.proceed()) {
@@ -98,8 +106,9 @@ DualResult solveDual(const Matrix& x, const Eigen::VectorXd& y, const Eigen::Vec
             }
         }
         ++iter;
-        if (iter <= 20 || iter % 10 == 0)
-            reporter.epoch(++*epoch, meanHinge());
+        const bool done = (pgMaxNew - pgMinNew <= eps && active == n) || iter >= maxIter;
+        if (!done && FitReporter::sparseIteration(iter))
+            report(res.w);
         reporter.progress(progressFrom + progressSpan * iter / maxIter);
         if (pgMaxNew - pgMinNew <= eps) {
             if (active == n) {
@@ -162,7 +171,7 @@ ModelInfo LinearSvm::info()
     return info;
 }
 
-Status LinearSvm::fit(const MlData& train, const MlData*, FitContext& context)
+Status LinearSvm::fit(const MlData& train, const MlData* valid, FitContext& context)
 {
     Status st = beginFit(train);
     if (!st.ok())
@@ -186,10 +195,15 @@ Status LinearSvm::fit(const MlData& train, const MlData*, FitContext& context)
     // Machines: class 1 vs class 0 for two classes, else each class vs the rest.
     const bool binary = m_classes.size() == 2;
     const std::size_t machines = binary ? 1 : m_classes.size();
-    m_coef.resize(static_cast<Index>(machines), p);
-    m_intercept.resize(static_cast<Index>(machines));
+    // Zero until trained: while machine k trains, the later ones score 0. The sigmoids start
+    // as Platt's default 1/(1 + exp(-score)), so until a machine's own sigmoid is fitted
+    // (after its last pass) P >= 0.5 means a score >= 0.
+    m_coef = Eigen::MatrixXd::Zero(static_cast<Index>(machines), p);
+    m_intercept = Eigen::VectorXd::Zero(static_cast<Index>(machines));
     m_platt.assign(machines, PlattScaling());
     std::mt19937_64 rng(static_cast<std::uint64_t>(intParam("seed")));
+    ValidationTracker validation(context, task(), valid, train,
+        FitReporter::sparseReports(maxIter) * static_cast<qint64>(machines), static_cast<qint64>(machines));
     int epoch = 0;
     bool allConverged = true;
     for (std::size_t mi = 0; mi < machines; ++mi) {
@@ -208,9 +222,38 @@ Status LinearSvm::fit(const MlData& train, const MlData*, FitContext& context)
             const double classFactor = isPos ? cw(positive) : (negative >= 0 ? cw(negative) : 1.0);
             upper(i) = cBase * classFactor * sw(i);
         }
+        // The machine's ±1 targets on the validation rows (a class unknown to training is
+        // "the rest").
+        Eigen::VectorXd validY;
+        if (validation.active()) {
+            const MlData& v = validation.data();
+            validY.resize(v.rows());
+            for (Index i = 0; i < v.rows(); ++i)
+                validY(i) = v.y(i, 0) == static_cast<double>(positive) ? 1.0 : -1.0;
+        }
+        // A training-curve point: the mean hinge loss of this machine (weighted by the sample
+        // weights) at `decision` (its training scores); measured points add the same loss on
+        // the validation rows and the metrics of the model as it stands.
+        auto send = [&](const Eigen::VectorXd& decision, bool last) {
+            EpochRecord record;
+            record.epoch = ++epoch;
+            record.trainLoss = meanHinge(decision, yy, sw);
+            if (validation.next(last)) {
+                const Eigen::MatrixXd d = decisionFunction(validation.data().x);
+                validation.measure(predictionFromDecision(d),
+                    meanHinge(d.col(static_cast<Index>(mi)), validY, validation.weights()), &record);
+            }
+            reporter.epoch(std::move(record));
+        };
         const double from = static_cast<double>(mi) / static_cast<double>(machines);
-        const DualResult r = solveDual(train.x, yy, upper, tol, maxIter, rng, reporter, &epoch, from,
-            1.0 / static_cast<double>(machines), sw);
+        const DualResult r = solveDual(train.x, yy, upper, tol, maxIter, rng, reporter, from,
+            1.0 / static_cast<double>(machines), [&](const Eigen::VectorXd& w) {
+                if (!reporter.listening())
+                    return;
+                m_coef.row(static_cast<Index>(mi)) = w.head(p).transpose();
+                m_intercept(static_cast<Index>(mi)) = w(p);
+                send((train.x * w.head(p)).array() + w(p), false);
+            });
         if (r.cancelled)
             return Status::cancelledResult();
         allConverged &= r.converged;
@@ -218,6 +261,9 @@ Status LinearSvm::fit(const MlData& train, const MlData*, FitContext& context)
         m_intercept(static_cast<Index>(mi)) = r.w(p);
         const Eigen::VectorXd decision = (train.x * r.w.head(p)).array() + r.w(p);
         m_platt[mi] = PlattScaling::fit(decision, pos, sw);
+        // The last pass, with the fitted sigmoid: the point of the model fit() leaves.
+        if (reporter.listening())
+            send(decision, true);
     }
     endFit(p);
     if (!allConverged) {
@@ -238,9 +284,14 @@ Eigen::MatrixXd LinearSvm::decisionFunction(const Matrix& x) const
 
 Result<Prediction> LinearSvm::predictRows(const Matrix& x, JobControl*) const
 {
-    const Index n = x.rows();
-    const Eigen::MatrixXd d = decisionFunction(x);
+    return predictionFromDecision(decisionFunction(x));
+}
+
+Prediction LinearSvm::predictionFromDecision(const Eigen::MatrixXd& d) const
+{
+    const Index n = d.rows();
     Prediction pred;
+    pred.task = task();
     pred.value.resize(n);
     pred.proba = Eigen::MatrixXd::Zero(n, m_classCount);
     const bool binary = m_classes.size() == 2;

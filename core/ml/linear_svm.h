@@ -23,8 +23,14 @@ namespace pp {
 /// one-vs-rest. The predicted class is the highest score, as sklearn's predict, so it can
 /// disagree with the highest probability near the boundary.
 ///
-/// Training curve: the mean hinge loss after each pass over the rows; with one-vs-rest the
-/// machines are trained one after another, so the curve starts again for each class.
+/// Training curve: the weighted mean hinge loss (without the penalty) after passes 1..20,
+/// every 10th pass and the last one; with one-vs-rest the machines are trained one after
+/// another, so the curve starts again for each class. With validation rows, the points
+/// ValidationTracker picks also hold the machine's mean hinge loss on them and the epoch
+/// metrics of the model as it stands: the machines trained so far, the one in training, and
+/// score 0 for those still to come. The probabilities of a machine are Platt's default
+/// sigmoid of the score until its last pass (binary: P >= 0.5 is a score >= 0), and its
+/// fitted sigmoid from the last pass on, so the last point equals the final predictions.
 class LinearSvm : public EigenModel
 {
     Q_DECLARE_TR_FUNCTIONS(pp::LinearSvm)
@@ -48,6 +54,9 @@ protected:
     bool readState(const QJsonObject& state, Eigen::Index features) override;
 
 private:
+    /// What predict() returns for the scores `d` (n × machines).
+    Prediction predictionFromDecision(const Eigen::MatrixXd& d) const;
+
     Eigen::MatrixXd m_coef;
     Eigen::VectorXd m_intercept;
     std::vector<PlattScaling> m_platt;

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace pp {
 
@@ -107,6 +108,49 @@ private:
     double m_lastLoss = 0.0;
 };
 
+// Rows per chunk of the row-wise loops over validation or prediction rows.
+constexpr Index kRowGrain = 8192;
+
+// The weighted mean of the loss LogisticLoss sums, at the raw scores `raw` (n × classes,
+// one column for the sigmoid), for rows with class `y` (weight 0: left out). NaN without
+// weight. Summed by chunk, in chunk order: the same for any number of threads.
+double meanLogLoss(const Eigen::MatrixXd& raw, const std::vector<int>& y, const Eigen::VectorXd& w,
+    int threads)
+{
+    const Index n = raw.rows();
+    const Index chunks = (n + kRowGrain - 1) / kRowGrain;
+    std::vector<double> total(static_cast<std::size_t>(chunks), 0.0);
+    std::vector<double> weight(static_cast<std::size_t>(chunks), 0.0);
+    parallelFor(n, kRowGrain, threads, [&](Index begin, Index end, int) {
+        double t = 0.0;
+        double ws = 0.0;
+        for (Index i = begin; i < end; ++i) {
+            const double wi = w(i);
+            if (wi == 0.0)
+                continue;
+            const int yi = y[static_cast<std::size_t>(i)];
+            if (raw.cols() == 1) {
+                const double z = raw(i, 0);
+                t += wi * (log1pExp(z) - yi * z);
+            } else {
+                const auto r = raw.row(i);
+                const double mx = r.maxCoeff();
+                t += wi * (mx + std::log((r.array() - mx).exp().sum()) - r(yi));
+            }
+            ws += wi;
+        }
+        total[static_cast<std::size_t>(begin / kRowGrain)] = t;
+        weight[static_cast<std::size_t>(begin / kRowGrain)] = ws;
+    });
+    double sum = 0.0;
+    double weightSum = 0.0;
+    for (std::size_t c = 0; c < total.size(); ++c) {
+        sum += total[c];
+        weightSum += weight[c];
+    }
+    return weightSum > 0 ? sum / weightSum : std::numeric_limits<double>::quiet_NaN();
+}
+
 } // namespace
 
 LogisticRegression::LogisticRegression(Task task, QVariantMap params)
@@ -159,7 +203,7 @@ QString LogisticRegression::modeName(Mode mode)
     return QString();
 }
 
-Status LogisticRegression::fit(const MlData& train, const MlData*, FitContext& context)
+Status LogisticRegression::fit(const MlData& train, const MlData* valid, FitContext& context)
 {
     Status st = beginFit(train);
     if (!st.ok())
@@ -217,37 +261,14 @@ Status LogisticRegression::fit(const MlData& train, const MlData*, FitContext& c
 
     const Index rowsOut = m_mode == Mode::Multinomial ? static_cast<Index>(m_classes.size())
                                                       : static_cast<Index>(problems.size());
-    m_coef.resize(rowsOut, p);
-    m_intercept.resize(rowsOut);
+    // Zero until fitted: while label l is fitted, the later labels score 0 (say "no").
+    m_coef = Eigen::MatrixXd::Zero(rowsOut, p);
+    m_intercept = Eigen::VectorXd::Zero(rowsOut);
     m_iterations = 0;
-    int epoch = 0;
-    bool allConverged = true;
-    for (std::size_t pi = 0; pi < problems.size(); ++pi) {
-        const Problem& pr = problems[pi];
-        Eigen::VectorXd w = sw;
-        if (balanced) {
-            const int k = std::max(pr.classes, 2);
-            const Eigen::VectorXd cw = ModelSupport::balancedClassWeights(pr.y, k);
-            for (Index i = 0; i < w.size(); ++i)
-                w(i) *= cw(pr.y[static_cast<std::size_t>(i)]);
-        }
-        LogisticLoss loss(train.x, pr.y, w, pr.classes, l2, context.threads);
-        Eigen::VectorXd theta = Eigen::VectorXd::Zero(loss.size());
-        const double base = static_cast<double>(pi) / static_cast<double>(problems.size());
-        const double span = 1.0 / static_cast<double>(problems.size());
-        const Lbfgs::Summary s = Lbfgs::minimize(
-            [&loss](const Eigen::VectorXd& t, Eigen::VectorXd* g) { return loss(t, g); }, &theta, options,
-            [&](int iter, const Eigen::VectorXd&, double) {
-                reporter.epoch(++epoch, loss.lastMeanLoss());
-                reporter.progress(base + span * iter / options.maxIterations);
-                return reporter.proceed();
-            });
-        if (s.outcome == Lbfgs::Outcome::Stopped || reporter.cancelled())
-            return Status::cancelledResult();
-        allConverged &= s.converged() || s.outcome == Lbfgs::Outcome::LineSearchFailed;
-        m_iterations = std::max(m_iterations, s.iterations);
+    // Writes a problem's parameters into the model.
+    auto store = [&](std::size_t pi, int classes, const Eigen::VectorXd& theta) {
         const Eigen::Map<const Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>> params(
-            theta.data(), pr.classes, p + 1);
+            theta.data(), classes, p + 1);
         if (m_mode == Mode::Multinomial) {
             m_coef = params.leftCols(p);
             m_intercept = params.col(p);
@@ -255,6 +276,104 @@ Status LogisticRegression::fit(const MlData& train, const MlData*, FitContext& c
             m_coef.row(static_cast<Index>(pi)) = params.row(0).head(p);
             m_intercept(static_cast<Index>(pi)) = params(0, p);
         }
+    };
+    ValidationTracker validation(context, task(), valid, train,
+        static_cast<qint64>(options.maxIterations) * static_cast<qint64>(problems.size()),
+        static_cast<qint64>(problems.size()));
+    int epoch = 0;
+    bool allConverged = true;
+    for (std::size_t pi = 0; pi < problems.size(); ++pi) {
+        const Problem& pr = problems[pi];
+        Eigen::VectorXd w = sw;
+        Eigen::VectorXd cw;
+        if (balanced) {
+            const int k = std::max(pr.classes, 2);
+            cw = ModelSupport::balancedClassWeights(pr.y, k);
+            for (Index i = 0; i < w.size(); ++i)
+                w(i) *= cw(pr.y[static_cast<std::size_t>(i)]);
+        }
+        // The same loss on the validation rows: their classes as positions among the modelled
+        // ones, weights × the training class weights; rows of a class the model does not know
+        // have no loss in it and are left out (weight 0).
+        std::vector<int> validY;
+        Eigen::VectorXd validW;
+        if (validation.active()) {
+            const MlData& v = validation.data();
+            validY.assign(static_cast<std::size_t>(v.rows()), 0);
+            validW = validation.weights();
+            std::vector<int> position(static_cast<std::size_t>(std::max(m_classCount, 0)), -1);
+            for (std::size_t k = 0; k < m_classes.size(); ++k)
+                position[static_cast<std::size_t>(m_classes[k])] = static_cast<int>(k);
+            for (Index i = 0; i < v.rows(); ++i) {
+                int yi = -1;
+                if (m_mode == Mode::Multilabel) {
+                    yi = v.y(i, static_cast<Index>(pi)) > 0.5 ? 1 : 0;
+                } else {
+                    const double c = v.y(i, 0);
+                    if (c >= 0 && c < m_classCount)
+                        yi = position[static_cast<std::size_t>(c)];
+                }
+                if (yi < 0) {
+                    validW(i) = 0.0;
+                    continue;
+                }
+                validY[static_cast<std::size_t>(i)] = yi;
+                if (balanced)
+                    validW(i) *= cw(yi);
+            }
+        }
+        LogisticLoss loss(train.x, pr.y, w, pr.classes, l2, context.threads);
+        Eigen::VectorXd theta = Eigen::VectorXd::Zero(loss.size());
+        const double base = static_cast<double>(pi) / static_cast<double>(problems.size());
+        const double span = 1.0 / static_cast<double>(problems.size());
+        // With validation rows, an iteration's point waits for the next iteration (or the
+        // end) unless L-BFGS says it is the last: a line search that fails ends the fit
+        // without a new point, and the last point must be measured.
+        EpochRecord pending;
+        Eigen::VectorXd pendingTheta;
+        bool hasPending = false;
+        auto send = [&](bool last) {
+            hasPending = false;
+            if (validation.next(last)) {
+                // The model as it stands (earlier labels fitted, this one at the point) on the
+                // validation rows: the same unpenalised weighted mean log loss, and the
+                // metrics of its predictions.
+                store(pi, pr.classes, pendingTheta);
+                const Eigen::MatrixXd raw = scores(validation.data().x);
+                const double vl = m_mode == Mode::Multilabel
+                    ? meanLogLoss(raw.col(static_cast<Index>(pi)), validY, validW, context.threads)
+                    : meanLogLoss(raw, validY, validW, context.threads);
+                validation.measure(predictionFromScores(raw, context.threads), vl, &pending);
+            }
+            reporter.epoch(pending, false);
+        };
+        const Lbfgs::Summary s = Lbfgs::minimize(
+            [&loss](const Eigen::VectorXd& t, Eigen::VectorXd* g) { return loss(t, g); }, &theta, options,
+            [&](int iter, const Eigen::VectorXd& t, double, bool last) {
+                if (!validation.active()) {
+                    reporter.epoch(++epoch, loss.lastMeanLoss());
+                } else {
+                    if (hasPending)
+                        send(false);
+                    pending = EpochRecord();
+                    pending.epoch = ++epoch;
+                    pending.trainLoss = loss.lastMeanLoss();
+                    pending.seconds = reporter.seconds();
+                    pendingTheta = t;
+                    hasPending = true;
+                    if (last)
+                        send(true);
+                }
+                reporter.progress(base + span * iter / options.maxIterations);
+                return reporter.proceed();
+            });
+        if (s.outcome == Lbfgs::Outcome::Stopped || reporter.cancelled())
+            return Status::cancelledResult();
+        if (hasPending)
+            send(true);
+        allConverged &= s.converged() || s.outcome == Lbfgs::Outcome::LineSearchFailed;
+        m_iterations = std::max(m_iterations, s.iterations);
+        store(pi, pr.classes, theta);
     }
     endFit(p);
     if (!allConverged) {
@@ -268,10 +387,21 @@ Status LogisticRegression::fit(const MlData& train, const MlData*, FitContext& c
 
 Result<Prediction> LogisticRegression::predictRows(const Matrix& x, JobControl*) const
 {
-    const Index n = x.rows();
+    return predictionFromScores(scores(x), 1);
+}
+
+Eigen::MatrixXd LogisticRegression::scores(const Matrix& x) const
+{
     Eigen::MatrixXd raw = x * m_coef.transpose();
     raw.rowwise() += m_intercept.transpose();
+    return raw;
+}
+
+Prediction LogisticRegression::predictionFromScores(const Eigen::MatrixXd& raw, int threads) const
+{
+    const Index n = raw.rows();
     Prediction pred;
+    pred.task = task();
     if (m_mode == Mode::Multilabel) {
         Eigen::MatrixXd proba = raw.unaryExpr([](double z) { return expit(z); });
         pred = fromProbabilities(task(), std::move(proba));
@@ -281,23 +411,26 @@ Result<Prediction> LogisticRegression::predictRows(const Matrix& x, JobControl*)
     }
     Eigen::MatrixXd proba = Eigen::MatrixXd::Zero(n, m_classCount);
     pred.value.resize(n);
-    for (Index i = 0; i < n; ++i) {
-        if (m_mode == Mode::Binary) {
-            const double p1 = expit(raw(i, 0));
-            proba(i, m_classes[1]) = p1;
-            proba(i, m_classes[0]) = 1.0 - p1;
-            pred.value(i) = raw(i, 0) > 0.0 ? m_classes[1] : m_classes[0];
-        } else {
-            const auto r = raw.row(i);
-            Index best = 0;
-            const double mx = r.maxCoeff(&best);
-            const Eigen::RowVectorXd e = (r.array() - mx).exp();
-            const double sum = e.sum();
-            for (std::size_t k = 0; k < m_classes.size(); ++k)
-                proba(i, m_classes[k]) = e(static_cast<Index>(k)) / sum;
-            pred.value(i) = m_classes[static_cast<std::size_t>(best)];
+    // Row by row, so the same for any number of threads.
+    parallelFor(n, kRowGrain, threads, [&](Index begin, Index end, int) {
+        for (Index i = begin; i < end; ++i) {
+            if (m_mode == Mode::Binary) {
+                const double p1 = expit(raw(i, 0));
+                proba(i, m_classes[1]) = p1;
+                proba(i, m_classes[0]) = 1.0 - p1;
+                pred.value(i) = raw(i, 0) > 0.0 ? m_classes[1] : m_classes[0];
+            } else {
+                const auto r = raw.row(i);
+                Index best = 0;
+                const double mx = r.maxCoeff(&best);
+                const Eigen::RowVectorXd e = (r.array() - mx).exp();
+                const double sum = e.sum();
+                for (std::size_t k = 0; k < m_classes.size(); ++k)
+                    proba(i, m_classes[k]) = e(static_cast<Index>(k)) / sum;
+                pred.value(i) = m_classes[static_cast<std::size_t>(best)];
+            }
         }
-    }
+    });
     pred.proba = std::move(proba);
     return pred;
 }

@@ -15,8 +15,12 @@ namespace pp {
 /// MultiOutputClassifier). Classes absent from the training rows are not modelled and get
 /// probability 0, as in a model fitted by sklearn on those rows.
 ///
-/// Training curve: the weighted mean log loss after each L-BFGS iteration (one curve
-/// segment per label for multi-label, the labels being fitted one after another).
+/// Training curve: the weighted mean log loss (without the penalty) after each L-BFGS
+/// iteration (one curve segment per label for multi-label, the labels being fitted one after
+/// another). With validation rows, the points ValidationTracker picks also hold the same
+/// loss on them (weights × the training class weights; rows of a class absent from training
+/// left out) and the epoch metrics of the model as it stands; for multi-label that is the
+/// labels fitted so far, the label being fitted, and "no" for the labels still to come.
 class LogisticRegression : public EigenModel
 {
     Q_DECLARE_TR_FUNCTIONS(pp::LogisticRegression)
@@ -44,6 +48,10 @@ protected:
 private:
     enum class Mode { Binary, Multinomial, Multilabel };
     static QString modeName(Mode mode);
+    /// Raw scores x·coefᵀ + intercept, n × rows of coef.
+    Eigen::MatrixXd scores(const Matrix& x) const;
+    /// What predict() returns for those scores, row by row on up to `threads` threads.
+    Prediction predictionFromScores(const Eigen::MatrixXd& raw, int threads) const;
 
     Eigen::MatrixXd m_coef;
     Eigen::VectorXd m_intercept;

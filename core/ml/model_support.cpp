@@ -1,5 +1,7 @@
 #include "ml/model_support.h"
 
+#include <algorithm>
+
 namespace pp {
 
 ParamSpec ModelSupport::maxIterParam(int defaultValue, int maximum)
@@ -140,6 +142,55 @@ void FitReporter::epoch(int epoch, double trainLoss) const
     r.trainLoss = trainLoss;
     r.seconds = static_cast<double>(m_timer.nsecsElapsed()) * 1e-9;
     m_context.onEpoch(r);
+}
+
+void FitReporter::epoch(EpochRecord record, bool stamp) const
+{
+    if (!m_context.onEpoch)
+        return;
+    if (stamp)
+        record.seconds = seconds();
+    m_context.onEpoch(record);
+}
+
+qint64 FitReporter::sparseReports(int maxIterations)
+{
+    const qint64 m = std::max(maxIterations, 0);
+    const qint64 sparse = std::min<qint64>(m, 20) + std::max<qint64>(0, m / 10 - 2);
+    return sparse + (m > 0 && !sparseIteration(maxIterations) ? 1 : 0);
+}
+
+ValidationTracker::ValidationTracker(const FitContext& context, Task task, const MlData* valid,
+    const MlData& train, qint64 maxReports, qint64 finals)
+{
+    if (!context.onEpoch || !valid || valid->rows() == 0 || valid->x.cols() != train.x.cols()
+        || valid->y.rows() != valid->rows() || valid->y.cols() != train.y.cols() || !valid->x.allFinite()
+        || !valid->y.allFinite())
+        return;
+    if (!valid->weight.empty() && static_cast<Eigen::Index>(valid->weight.size()) != valid->rows())
+        return;
+    m_valid = valid;
+    m_metrics = EpochMetrics(task, *valid);
+    m_weights = ModelSupport::sampleWeights(*valid);
+    // Every point up to m_dense, then one in m_stride, so that with the finals the run
+    // measures at most about kBudget points.
+    const qint64 rest = maxReports - m_dense;
+    const qint64 slots = std::max<qint64>(kBudget - m_dense - std::max<qint64>(finals, 0), 1);
+    m_stride = rest > 0 ? std::max<qint64>((rest + slots - 1) / slots, 1) : 1;
+}
+
+bool ValidationTracker::next(bool last)
+{
+    if (!m_valid)
+        return false;
+    ++m_count;
+    return last || m_count <= m_dense || (m_count - m_dense) % m_stride == 0;
+}
+
+void ValidationTracker::measure(const Prediction& prediction, double validLoss, EpochRecord* record) const
+{
+    record->validLoss = validLoss;
+    m_metrics.fromPrediction(prediction, &record->metrics);
 }
 
 } // namespace pp

@@ -213,6 +213,9 @@ private Q_SLOTS:
     void jsonArraysAreBitExact();
     void convergenceWarnings();
     void trainingCurves();
+    void validationCurves_data();
+    void validationCurves();
+    void validationCurveBudget();
     void cancelMidTraining_data();
     void cancelMidTraining();
     void cancelKnnPrediction();

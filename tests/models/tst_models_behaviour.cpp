@@ -2,14 +2,17 @@
 // curves, cancel and pause, bad parameters and data, determinism, timings.
 #include "tst_models.h"
 
+#include "ml/epoch_metrics.h"
 #include "ml/k_nearest_neighbors.h"
 #include "ml/linear_model.h"
 #include "ml/linear_svm.h"
 #include "ml/metrics.h"
 #include "ml/model_json.h"
+#include "ml/model_support.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 #include <atomic>
@@ -226,6 +229,304 @@ void TestModels::trainingCurves()
         }
         QVERIFY2(curve.back().trainLoss < curve.front().trainLoss, kind);
     }
+}
+
+namespace {
+
+MlData multilabelData(int n, quint64 seed)
+{
+    MlData d = regressionData(n, seed);
+    d.task = Task::Multilabel;
+    d.y.resize(d.rows(), 2);
+    Lcg g(seed + 100);
+    for (Eigen::Index i = 0; i < d.rows(); ++i) {
+        d.y(i, 0) = d.x(i, 0) + d.x(i, 1) + g.noise() * 10 > 0 ? 1 : 0;
+        d.y(i, 1) = d.x(i, 2) - d.x(i, 3) + g.noise() * 10 > 0.5 ? 1 : 0;
+    }
+    d.targetNames = {QStringLiteral("buys_shoes"), QStringLiteral("buys_bags")};
+    return d;
+}
+
+/// The validation metrics trainModel() reports for `model` on `valid`: metrics::evaluate
+/// (unweighted) of predict(), binary decided at the default threshold P(class 1) >= 0.5.
+QJsonObject trainerMetrics(const Model& model, const MlData& valid)
+{
+    Prediction p = model.predict(valid.x).value();
+    if (p.task == Task::Binary)
+        p.value = (p.proba.col(1).array() >= 0.5).cast<double>().matrix();
+    return metrics::evaluate(p.task, valid.y, p, valid.classNames);
+}
+
+/// The validation loss of the fitted model on `valid`, computed here from its predictions
+/// with the definition of its training curve (see the model headers).
+double expectedValidLoss(const QString& kind, const Model& model, const MlData& train, const MlData& valid,
+    const QVariantMap& params)
+{
+    Eigen::VectorXd w = ModelSupport::sampleWeights(valid);
+    const Prediction p = model.predict(valid.x).value();
+    if (kind == QLatin1String("logistic")) {
+        if (params.value(QStringLiteral("class_weight")) == QStringLiteral("balanced")) {
+            // Times the class weights of the training rows (single-target tasks here).
+            const std::vector<int> y = ModelSupport::classIndices(train);
+            const int k = static_cast<int>(train.y.maxCoeff()) + 1;
+            const Eigen::VectorXd cw = ModelSupport::balancedClassWeights(y, k);
+            for (Eigen::Index i = 0; i < valid.rows(); ++i)
+                w(i) *= cw(static_cast<Eigen::Index>(valid.y(i, 0)));
+        }
+        // Mean log loss of the last problem: the last label for multi-label.
+        double total = 0.0;
+        for (Eigen::Index i = 0; i < valid.rows(); ++i) {
+            double pt;
+            if (p.task == Task::Multilabel) {
+                const Eigen::Index l = valid.y.cols() - 1;
+                pt = valid.y(i, l) > 0.5 ? p.proba(i, l) : 1.0 - p.proba(i, l);
+            } else {
+                pt = p.proba(i, static_cast<Eigen::Index>(valid.y(i, 0)));
+            }
+            total += w(i) * -std::log(pt);
+        }
+        return total / w.sum();
+    }
+    if (kind == QLatin1String("svm")) {
+        // Mean hinge loss of the last machine (class 1 vs 0, or the last class vs the rest).
+        const auto* svm = dynamic_cast<const LinearSvm*>(&model);
+        const Eigen::MatrixXd d = svm->decisionFunction(valid.x);
+        const Eigen::Index m = d.cols() - 1;
+        const double positive = d.cols() == 1 ? 1.0 : static_cast<double>(m);
+        double total = 0.0;
+        for (Eigen::Index i = 0; i < valid.rows(); ++i)
+            total += w(i) * std::max(0.0, 1.0 - (valid.y(i, 0) == positive ? 1.0 : -1.0) * d(i, m));
+        return total / w.sum();
+    }
+    // Lasso / elastic net: ½ weighted MSE plus the penalty, as the objective.
+    const auto* lin = dynamic_cast<const LinearModel*>(&model);
+    const double alpha = params.value(QStringLiteral("alpha")).toDouble();
+    const double l1 = kind == QLatin1String("lasso") ? 1.0 : params.value(QStringLiteral("l1_ratio"), 0.5).toDouble();
+    const double mse = (w.array() * (valid.y.col(0) - p.value).array().square()).sum() / w.sum();
+    return 0.5 * mse + alpha * l1 * lin->coefficients().lpNorm<1>()
+        + 0.5 * alpha * (1.0 - l1) * lin->coefficients().squaredNorm();
+}
+
+bool measured(const EpochRecord& r) { return !std::isnan(r.validLoss); }
+
+} // namespace
+
+void TestModels::validationCurves_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("task");
+    QTest::addColumn<QVariantMap>("params");
+    QTest::addColumn<bool>("weighted");
+    const int reg = static_cast<int>(Task::Regression);
+    const int bin = static_cast<int>(Task::Binary);
+    const int multi = static_cast<int>(Task::Multiclass);
+    const int ml = static_cast<int>(Task::Multilabel);
+    const QVariantMap none;
+    const QVariantMap balanced{{QStringLiteral("class_weight"), QStringLiteral("balanced")}};
+    QTest::newRow("logistic-binary") << "logistic" << bin << none << false;
+    QTest::newRow("logistic-binary-weighted") << "logistic" << bin << balanced << true;
+    QTest::newRow("logistic-multiclass") << "logistic" << multi << none << false;
+    QTest::newRow("logistic-multiclass-weighted") << "logistic" << multi << balanced << true;
+    QTest::newRow("logistic-multilabel") << "logistic" << ml << none << false;
+    QTest::newRow("svm-binary") << "svm" << bin << none << false;
+    QTest::newRow("svm-binary-weighted") << "svm" << bin << balanced << true;
+    QTest::newRow("svm-multiclass") << "svm" << multi << none << false;
+    QTest::newRow("lasso") << "lasso" << reg << QVariantMap{{QStringLiteral("alpha"), 0.01}} << false;
+    QTest::newRow("lasso-weighted") << "lasso" << reg << QVariantMap{{QStringLiteral("alpha"), 0.01}} << true;
+    QTest::newRow("elasticnet") << "elasticnet" << reg
+                                << QVariantMap{{QStringLiteral("alpha"), 0.05}, {QStringLiteral("l1_ratio"), 0.3}}
+                                << false;
+    // Not converged: the last point is the max_iter-th sweep, off the thinned schedule.
+    QTest::newRow("elasticnet-max-iter")
+        << "elasticnet" << reg
+        << QVariantMap{{QStringLiteral("alpha"), 0.001}, {QStringLiteral("max_iter"), 23}, {QStringLiteral("tol"), 1e-15}}
+        << false;
+}
+
+// With validation rows, the iterative models record on their reported iterations the
+// validation loss (the definition of their training loss) and the epoch metrics; the last
+// record describes the fitted model: its metrics are the run's final validation metrics,
+// its loss is the loss of the final predictions. With the training rows as validation rows
+// the two curves agree.
+void TestModels::validationCurves()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, task);
+    QFETCH(QVariantMap, params);
+    QFETCH(bool, weighted);
+    const Task t = static_cast<Task>(task);
+    MlData train, valid;
+    switch (t) {
+    case Task::Regression:
+        train = regressionData(200, 31);
+        valid = regressionData(80, 32);
+        break;
+    case Task::Binary:
+        train = binaryData(200, 31, 8.0);
+        valid = binaryData(80, 32, 8.0);
+        break;
+    case Task::Multiclass:
+        train = multiclassData(210, 31, 2.5);
+        valid = multiclassData(90, 32, 2.5);
+        break;
+    case Task::Multilabel:
+        train = multilabelData(200, 31);
+        valid = multilabelData(80, 32);
+        break;
+    }
+    if (weighted) {
+        train.weight = weights(train.rows(), 33);
+        valid.weight = weights(valid.rows(), 34);
+    }
+    const QStringList keys = EpochMetrics::keys(t);
+    for (const bool onTraining : {false, true}) {
+        const MlData& v = onTraining ? train : valid;
+        std::vector<EpochRecord> h;
+        FitContext ctx;
+        ctx.onEpoch = [&](const EpochRecord& r) { h.push_back(r); };
+        auto m = make(qPrintable(kind), t, params);
+        QVERIFY(m);
+        const Status st = m->fit(train, &v, ctx);
+        QVERIFY2(st.ok(), qPrintable(st.ok() ? QString() : st.error().message));
+        QVERIFY(h.size() >= 3);
+        for (std::size_t i = 0; i < h.size(); ++i) {
+            if (kind != QLatin1String("lasso") && kind != QLatin1String("elasticnet"))
+                QCOMPARE(h[i].epoch, static_cast<int>(i) + 1);
+            else
+                QVERIFY(i == 0 || h[i].epoch > h[i - 1].epoch);
+            QVERIFY(std::isfinite(h[i].trainLoss));
+            QVERIFY(i == 0 || h[i].seconds >= h[i - 1].seconds);
+            // The first 100 points are all measured, with the task's metrics; later ones
+            // (one-vs-rest SVM here) may be skipped, then without metrics.
+            QVERIFY2(i >= 100 || measured(h[i]), qPrintable(QStringLiteral("record %1").arg(i)));
+            if (!measured(h[i])) {
+                QVERIFY(h[i].metrics.isEmpty());
+                continue;
+            }
+            QVERIFY(std::isfinite(h[i].validLoss));
+            QStringList got = h[i].metrics.keys();
+            QStringList want = keys;
+            got.sort();
+            want.sort();
+            QCOMPARE(got, want);
+        }
+        const EpochRecord& last = h.back();
+        QVERIFY(measured(last));
+        if (onTraining) {
+            // The same definition on the same rows: the same number.
+            QVERIFY2(std::fabs(last.validLoss - last.trainLoss) <= 1e-10 * std::max(1.0, std::fabs(last.trainLoss)),
+                qPrintable(QStringLiteral("valid %1 vs train %2")
+                               .arg(last.validLoss, 0, 'g', 17)
+                               .arg(last.trainLoss, 0, 'g', 17)));
+            continue;
+        }
+        const double expectedLoss = expectedValidLoss(kind, *m, train, v, params);
+        QVERIFY2(std::fabs(last.validLoss - expectedLoss) <= 1e-10 * std::max(1.0, std::fabs(expectedLoss)),
+            qPrintable(QStringLiteral("valid loss %1 vs %2")
+                           .arg(last.validLoss, 0, 'g', 17)
+                           .arg(expectedLoss, 0, 'g', 17)));
+        const QJsonObject final = trainerMetrics(*m, v);
+        for (const QString& key : keys) {
+            const double expected = final.value(key).toDouble();
+            const double recorded = last.metrics.value(key, 1e300);
+            QVERIFY2(std::fabs(recorded - expected) <= 1e-12 * std::max(1.0, std::fabs(expected)),
+                qPrintable(QStringLiteral("%1: %2 vs %3").arg(key).arg(recorded).arg(expected)));
+        }
+        // Not a trivial fit: the scores are not perfect and the curve moved.
+        QVERIFY(final.value(keys.first()).toDouble() < 1.0);
+        QVERIFY(h.front().validLoss != last.validLoss);
+    }
+}
+
+// Long runs measure at most about ValidationTracker::kBudget points, always the last of each
+// one-vs-rest machine; without validation rows nothing is measured and the curve is as before.
+void TestModels::validationCurveBudget()
+{
+    const MlData train = multiclassData(210, 31, 2.5);
+    const MlData valid = multiclassData(90, 32, 2.5);
+    const QVariantMap params{
+        {QStringLiteral("max_iter"), 3000}, {QStringLiteral("tol"), 1e-15}, {QStringLiteral("C"), 100.0}};
+    std::vector<EpochRecord> h;
+    FitContext ctx;
+    ctx.onEpoch = [&](const EpochRecord& r) { h.push_back(r); };
+    auto m = make("svm", Task::Multiclass, params);
+    QVERIFY(m->fit(train, &valid, ctx).ok());
+    const std::size_t perMachine = static_cast<std::size_t>(FitReporter::sparseReports(3000));
+    QCOMPARE(h.size(), 3 * perMachine);   // never converges at tol 1e-15
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < h.size(); ++i) {
+        if (!measured(h[i])) {
+            QVERIFY(h[i].metrics.isEmpty());
+            continue;
+        }
+        ++count;
+        QCOMPARE(h[i].metrics.size(), 2);
+    }
+    QVERIFY2(count >= 150 && count <= ValidationTracker::kBudget, qPrintable(QString::number(count)));
+    for (std::size_t k = 1; k <= 3; ++k)
+        QVERIFY(measured(h[k * perMachine - 1]));   // the last point of each machine
+    for (std::size_t i = 0; i < 100; ++i)
+        QVERIFY(measured(h[i]));
+    // The final metrics are the last record's.
+    const QJsonObject final = trainerMetrics(*m, valid);
+    QCOMPARE(h.back().metrics.value(QStringLiteral("accuracy")), final.value(QStringLiteral("accuracy")).toDouble());
+
+    // Logistic, every L-BFGS iteration reported: the first 100 and the last measured.
+    h.clear();
+    auto lr = make("logistic", Task::Multiclass, {{QStringLiteral("max_iter"), 400}, {QStringLiteral("tol"), 1e-15},
+                                                     {QStringLiteral("C"), 1e6}});
+    QVERIFY(lr->fit(train, &valid, ctx).ok());
+    count = 0;
+    for (const EpochRecord& r : h)
+        count += measured(r) ? 1 : 0;
+    QVERIFY2(count <= ValidationTracker::kBudget, qPrintable(QString::number(count)));
+    QVERIFY(measured(h.back()));
+    QCOMPARE(h.back().metrics.value(QStringLiteral("f1_macro")),
+        trainerMetrics(*lr, valid).value(QStringLiteral("f1_macro")).toDouble());
+
+    // Without validation rows: no validation loss, no metrics; the same training curve.
+    std::vector<EpochRecord> plain;
+    auto again = make("svm", Task::Multiclass, params);
+    h.clear();
+    ctx.onEpoch = [&](const EpochRecord& r) { h.push_back(r); };
+    QVERIFY(again->fit(train, &valid, ctx).ok());
+    ctx.onEpoch = [&](const EpochRecord& r) { plain.push_back(r); };
+    auto alone = make("svm", Task::Multiclass, params);
+    QVERIFY(alone->fit(train, nullptr, ctx).ok());
+    QCOMPARE(plain.size(), h.size());
+    for (std::size_t i = 0; i < plain.size(); ++i) {
+        QVERIFY(!measured(plain[i]) && plain[i].metrics.isEmpty());
+        QCOMPARE(plain[i].epoch, h[i].epoch);
+        QCOMPARE(plain[i].trainLoss, h[i].trainLoss);
+    }
+
+    // A validation class the training rows lack: no loss for its rows in the model (left
+    // out of the validation loss), wrong predictions in the metrics.
+    std::vector<Eigen::Index> noHigh;
+    for (Eigen::Index i = 0; i < train.rows(); ++i)
+        if (train.y(i, 0) != 2)
+            noHigh.push_back(i);
+    const MlData twoClasses = train.subset(noHigh);
+    h.clear();
+    ctx.onEpoch = [&](const EpochRecord& r) { h.push_back(r); };
+    auto partial = make("logistic", Task::Multiclass);
+    QVERIFY(partial->fit(twoClasses, &valid, ctx).ok());
+    QVERIFY(!h.empty() && measured(h.back()));
+    const Prediction p = partial->predict(valid.x).value();
+    double total = 0.0;
+    int known = 0;
+    for (Eigen::Index i = 0; i < valid.rows(); ++i) {
+        if (valid.y(i, 0) == 2)
+            continue;
+        total -= std::log(p.proba(i, static_cast<Eigen::Index>(valid.y(i, 0))));
+        ++known;
+    }
+    QVERIFY(known > 0 && known < valid.rows());
+    QVERIFY(std::fabs(h.back().validLoss - total / known) <= 1e-12);
+    const QJsonObject partialFinal = trainerMetrics(*partial, valid);
+    QVERIFY(partialFinal.value(QStringLiteral("accuracy")).toDouble() < 0.7);
+    for (const QString& key : EpochMetrics::keys(Task::Multiclass))
+        QVERIFY(std::fabs(h.back().metrics.value(key) - partialFinal.value(key).toDouble()) <= 1e-12);
 }
 
 void TestModels::cancelMidTraining_data()
