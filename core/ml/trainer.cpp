@@ -39,9 +39,18 @@ Table withSourceRows(Table t, const std::vector<std::size_t>* rows)
 
 /// Replaces positions in `prepared` by the source rows they came from; -1 where unknown (a row
 /// that resampling made up, or a step that did not keep the column, such as sequence windows).
-void mapSourceRows(MlData& data, const Table& prepared)
+/// When a step dropped the column (a keep-only column selection) but the rows are the ones that
+/// went in, `sourceRows` (the part's rows, or null for 0..n-1) still says where they came from.
+void mapSourceRows(MlData& data, const Table& prepared, std::size_t rowsIn, const std::vector<std::size_t>* sourceRows)
 {
     const Column* c = prepared.find(kSourceRowColumn);
+    if (!c && prepared.rowCount() == rowsIn) {
+        for (auto& id : data.rowIds) {
+            const auto i = static_cast<std::size_t>(id);
+            id = id < 0 || i >= rowsIn ? -1 : static_cast<qint64>(sourceRows ? (*sourceRows)[i] : i);
+        }
+        return;
+    }
     for (auto& id : data.rowIds) {
         const auto i = static_cast<std::size_t>(id);
         const double v = c && c->type() == ColumnType::Numeric && id >= 0 && i < c->size()
@@ -50,13 +59,13 @@ void mapSourceRows(MlData& data, const Table& prepared)
     }
 }
 
-/// Whether a pipeline's JSON has a step of `kind`.
-bool pipelineHasKind(const QJsonObject& pipeline, const QString& kind)
+/// Whether a pipeline has an enabled step of `kind`.
+bool pipelineHasKind(const Pipeline& pipeline, const QString& kind)
 {
-    const QJsonArray steps = pipeline.value(QStringLiteral("steps")).toArray();
-    return std::any_of(steps.begin(), steps.end(), [&](const QJsonValue& step) {
-        return step.toObject().value(QStringLiteral("kind")).toString() == kind;
-    });
+    for (std::size_t i = 0; i < pipeline.size(); ++i)
+        if (pipeline.step(i).isEnabled() && pipeline.step(i).kind() == kind)
+            return true;
+    return false;
 }
 
 struct Tr
@@ -349,8 +358,11 @@ Result<TrainResult> trainModel(const Table& table, const TrainConfig& config, co
     if (findParam(info->params(task), QStringLiteral("seed"))) {
         if (params.contains(QStringLiteral("seed")))
             modelSeed = params.value(QStringLiteral("seed")).toULongLong();
-        else
-            params.insert(QStringLiteral("seed"), static_cast<int>(config.seed & 0x7fffffff));
+        else {
+            // The recorded parameter is the seed used, so the run can be repeated from its params.
+            modelSeed = config.seed & 0x7fffffff;
+            params.insert(QStringLiteral("seed"), static_cast<int>(modelSeed));
+        }
     }
     auto created = ModelRegistry::instance().create(config.model, task, params);
     if (!created.ok())
@@ -408,37 +420,38 @@ Result<TrainResult> trainModel(const Table& table, const TrainConfig& config, co
         return R::failure(design.error());
     result.design = design.value();
 
-    // Row ids of the matrices point into `table` (or into the test file).
-    auto prepare = [&](const Table& t, bool withTargets) -> Result<MlData> {
-        auto prepared = pipeline.transform(t, job);
+    // Row ids of the matrices point into `table` (or into the test file). `rows`: the part's
+    // rows of `table`, or null for the test file's own rows.
+    auto prepare = [&](const Table& part, const std::vector<std::size_t>* rows, bool withTargets) -> Result<MlData> {
+        auto prepared = pipeline.transform(withSourceRows(part, rows), job);
         if (!prepared.ok())
             return Result<MlData>::failure(prepared.error());
         auto data = buildMlData(prepared.value(), result.design, withTargets);
         if (data.ok())
-            mapSourceRows(data.value(), prepared.value());
+            mapSourceRows(data.value(), prepared.value(), part.rowCount(), rows);
         return data;
     };
     auto trainData = buildMlData(preparedTrain.value(), result.design, true);
     if (!trainData.ok())
         return R::failure(trainData.error());
-    mapSourceRows(trainData.value(), preparedTrain.value());
+    mapSourceRows(trainData.value(), preparedTrain.value(), trainTable.rowCount(), &split->train);
     Result<MlData> validData = MlData{};
     if (!split->valid.empty()) {
-        validData = prepare(withSourceRows(table.takeRows(split->valid), &split->valid), true);
+        validData = prepare(table.takeRows(split->valid), &split->valid, true);
         if (!validData.ok())
             return R::failure(validData.error());
     }
     Result<MlData> testData = MlData{};
     if (testTable)
-        testData = prepare(withSourceRows(*testTable, nullptr), true);
+        testData = prepare(*testTable, nullptr, true);
     else if (!split->test.empty())
-        testData = prepare(withSourceRows(table.takeRows(split->test), &split->test), true);
+        testData = prepare(table.takeRows(split->test), &split->test, true);
     if (!testData.ok())
         return R::failure(testData.error());
     // A pipeline that turns held-out rows into nothing (sequence windows over randomly split
     // rows: no series keeps enough consecutive rows) would leave the run without test metrics.
     const std::size_t testRowsIn = testTable ? testTable->rowCount() : split->test.size();
-    const bool windows = pipelineHasKind(pipelineConfig, QStringLiteral("sequence_windows"));
+    const bool windows = pipelineHasKind(pipeline, QStringLiteral("sequence_windows"));
     const QString windowsHint = windows ? QLatin1Char(' ')
             + Tr::tr("Sequence windows are built from consecutive rows of each series: split the rows by "
                      "time instead of at random.")

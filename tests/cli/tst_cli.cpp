@@ -191,10 +191,24 @@ private Q_SLOTS:
         QVERIFY2(!err.contains(QLatin1Char('\n')), qPrintable(err));
     }
 
-    void predictionsPointAtTheirRowsWhenThePipelineDropsRows()
+    void predictionsPointAtTheirRows_data()
     {
-        // y = 2a + 1 with a = row / 2; every 7th row lacks b and is dropped from every part.
-        // The stored predictions' row numbers must still lead to the row whose y is "actual".
+        QTest::addColumn<QByteArray>("steps");
+        QTest::addColumn<bool>("dropsRows");
+        // Every 7th row lacks b and is dropped from every part.
+        QTest::newRow("rows dropped") << QByteArray(R"({"kind":"drop_missing_rows","params":{"columns":["b"],"train_only":false}})")
+                                      << true;
+        // A keep-only selection also drops the pipeline's own row column: the rows are unchanged.
+        QTest::newRow("keep-only selection") << QByteArray(R"({"kind":"select_columns","params":{"mode":"keep","columns":["a"]}})")
+                                             << false;
+    }
+
+    void predictionsPointAtTheirRows()
+    {
+        // y = 2a + 1 with a = row / 2. The stored predictions' row numbers must lead to the row
+        // whose y is "actual".
+        QFETCH(QByteArray, steps);
+        QFETCH(bool, dropsRows);
         QFile f(path("holes.csv"));
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("a,b,y\n");
@@ -204,9 +218,10 @@ private Q_SLOTS:
         f.close();
         QFile pipeline(path("holes.json"));
         QVERIFY(pipeline.open(QIODevice::WriteOnly));
-        pipeline.write(R"({"version":1,"steps":[{"kind":"drop_missing_rows","params":{"columns":["b"],"train_only":false}}]})");
+        pipeline.write(R"({"version":1,"steps":[)" + steps + "]}");
         pipeline.close();
         const QString project = path("holes.ppsproj");
+        QFile::remove(project);
         const Run r = cli({QStringLiteral("train"), path("holes.csv"), QStringLiteral("--target"), QStringLiteral("y"),
                            QStringLiteral("--model"), QStringLiteral("ridge"), QStringLiteral("--pipeline"), path("holes.json"),
                            QStringLiteral("--project"), project});
@@ -223,7 +238,9 @@ private Q_SLOTS:
         QVERIFY(row && actual && t.rowCount() > 50);
         for (std::size_t i = 0; i < t.rowCount(); ++i) {
             const int source = static_cast<int>(row->numbers()[i]) - 1;  // 1-based
-            QVERIFY(source % 7 != 3);  // a dropped row cannot have a prediction
+            QVERIFY(source >= 0 && source < 400);
+            if (dropsRows)
+                QVERIFY(source % 7 != 3);  // a dropped row cannot have a prediction
             QCOMPARE(actual->numbers()[i], 2 * (source * 0.5) + 1);
         }
     }
@@ -347,6 +364,25 @@ private Q_SLOTS:
         const QJsonObject rows = r.json().object().value(QStringLiteral("rows")).toObject();
         QVERIFY(rows.value(QStringLiteral("test")).toInt() > 0);
         QVERIFY(r.json().object().value(QStringLiteral("metrics")).toObject().contains(QStringLiteral("test")));
+    }
+
+    void recordedSeedRepeatsTheRun()
+    {
+        // A large --seed: the seed recorded in the run's params is the one the model drew from,
+        // so training again with those params gives the same model.
+        const QStringList common{QStringLiteral("train"), path("reg.csv"), QStringLiteral("--target"), QStringLiteral("spend"),
+                                 QStringLiteral("--model"), QStringLiteral("gbdt"), QStringLiteral("--set"),
+                                 QStringLiteral("n_estimators=15"), QStringLiteral("--set"), QStringLiteral("subsample=0.5"),
+                                 QStringLiteral("--json")};
+        const Run first = cli(common + QStringList{QStringLiteral("--seed"), QStringLiteral("3000000007")});
+        QVERIFY2(first.code == 0, first.err.constData());
+        const QJsonObject o = first.json().object();
+        const int recorded = o.value(QStringLiteral("params")).toObject().value(QStringLiteral("seed")).toInt();
+        const Run again = cli(common + QStringList{QStringLiteral("--seed"), QStringLiteral("3000000007"), QStringLiteral("--set"),
+                                                   QStringLiteral("seed=%1").arg(recorded)});
+        QVERIFY2(again.code == 0, again.err.constData());
+        QCOMPARE(again.json().object().value(QStringLiteral("metrics")).toObject().value(QStringLiteral("test")),
+                 o.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("test")));
     }
 
     void trainJsonContractAndPredict()
