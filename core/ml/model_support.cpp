@@ -135,13 +135,10 @@ void FitReporter::progress(double fraction, const QString& stage) const
 
 void FitReporter::epoch(int epoch, double trainLoss) const
 {
-    if (!m_context.onEpoch)
-        return;
     EpochRecord r;
     r.epoch = epoch;
     r.trainLoss = trainLoss;
-    r.seconds = static_cast<double>(m_timer.nsecsElapsed()) * 1e-9;
-    m_context.onEpoch(r);
+    this->epoch(std::move(r), true);
 }
 
 void FitReporter::epoch(EpochRecord record, bool stamp) const
