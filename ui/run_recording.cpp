@@ -128,12 +128,8 @@ void RunRecorder::saveRuns(std::shared_ptr<store::ProjectStore> project, std::ve
                 errors << id.error().toString();
                 continue;
             }
-            Status s = Unit{};
-            for (const EpochRecord& record : run.result->history) {
-                s = project->appendHistory(id.value(), record);
-                if (!s.ok())
-                    break;
-            }
+            // The whole curve in one transaction (not one per epoch, with a heartbeat each).
+            Status s = project->appendHistory(id.value(), run.result->history);
             if (s.ok())
                 s = store::recordRun(*project, id.value(), *run.result);
             if (s.ok())

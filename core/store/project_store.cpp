@@ -493,27 +493,59 @@ Result<qint64> ProjectStore::beginRun(const RunStart& r)
     return m_db->lastInsertId();
 }
 
+namespace {
+
+/// Inserts `records` (or replaces them, per epoch) with one prepared statement; the caller
+/// holds the lock and the transaction.
+Status insertHistory(Database& db, qint64 runId, const EpochRecord* records, std::size_t count)
+{
+    auto st = db.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO run_history(run_id, epoch, train_loss, valid_loss, metrics, seconds) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
+    if (!st.ok())
+        return Status::failure(st.error());
+    for (std::size_t i = 0; i < count; ++i) {
+        const EpochRecord& r = records[i];
+        QJsonObject metrics;
+        for (auto it = r.metrics.constBegin(); it != r.metrics.constEnd(); ++it)
+            metrics.insert(it.key(), it.value());
+        st->reset();
+        st->bind(1, static_cast<std::int64_t>(runId)).bind(2, r.epoch).bind(3, r.trainLoss);
+        if (std::isnan(r.validLoss))
+            st->bindNull(4);
+        else
+            st->bind(4, r.validLoss);
+        st->bind(5, toJson(metrics)).bind(6, r.seconds);
+        const Status s = st->run();
+        if (!s.ok())
+            return s;
+    }
+    return Unit{};
+}
+
+} // namespace
+
+Status ProjectStore::appendHistory(qint64 runId, const std::vector<EpochRecord>& records)
+{
+    if (records.empty())
+        return Unit{};
+    std::lock_guard<std::recursive_mutex> lock(m_mutex);
+    Transaction t(*m_db);
+    if (!t.started())
+        return t.beginStatus();
+    const Status s = insertHistory(*m_db, runId, records.data(), records.size());
+    if (!s.ok())
+        return s;
+    return t.commit();
+}
+
 Status ProjectStore::appendHistory(qint64 runId, const EpochRecord& r)
 {
     std::lock_guard<std::recursive_mutex> lock(m_mutex);
     Transaction t(*m_db);
     if (!t.started())
         return t.beginStatus();
-    auto st = m_db->prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO run_history(run_id, epoch, train_loss, valid_loss, metrics, seconds) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
-    if (!st.ok())
-        return Status::failure(st.error());
-    QJsonObject metrics;
-    for (auto it = r.metrics.constBegin(); it != r.metrics.constEnd(); ++it)
-        metrics.insert(it.key(), it.value());
-    st->bind(1, static_cast<std::int64_t>(runId)).bind(2, r.epoch).bind(3, r.trainLoss);
-    if (std::isnan(r.validLoss))
-        st->bindNull(4);
-    else
-        st->bind(4, r.validLoss);
-    st->bind(5, toJson(metrics)).bind(6, r.seconds);
-    Status s = st->run();
+    Status s = insertHistory(*m_db, runId, &r, 1);
     if (!s.ok())
         return s;
     auto hb = m_db->prepare(QStringLiteral("UPDATE runs SET heartbeat = ?1 WHERE id = ?2"));

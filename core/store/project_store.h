@@ -150,6 +150,9 @@ public:
     Result<qint64> beginRun(const RunStart& start);
     /// Appends one point of the training curve (one small transaction; also a heartbeat).
     Status appendHistory(qint64 runId, const EpochRecord& record);
+    /// Appends a whole training curve in one transaction, without a heartbeat (a finished run
+    /// saved afterwards): all of it or, on failure, none of it.
+    Status appendHistory(qint64 runId, const std::vector<EpochRecord>& records);
     /// Replaces the settings recorded at the start with what the run used (see RunResolved).
     Status setRunResolved(qint64 runId, const RunResolved& resolved);
     Status finishRun(qint64 runId, const QString& status, const QJsonObject& metrics, const QJsonArray& importance,

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 #include <sqlite3.h>
@@ -316,6 +317,64 @@ private Q_SLOTS:
             QVERIFY(store->runs().ok());
         writer.join();
         QCOMPARE(int(store->history(id)->size()), 200);
+    }
+
+    void appendsWholeHistoryInOneTransaction()
+    {
+        // Save Runs to Project writes a finished run's curve at once: one transaction, no
+        // heartbeat, all of it or nothing.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.ppsproj"));
+        auto store = ProjectStore::open(path, true).take();
+        RunStart start;
+        start.model = QStringLiteral("mlp");
+        const qint64 id = store->beginRun(start).value();
+        auto heartbeat = [&]() {
+            sqlite3* db = nullptr;
+            sqlite3_open(QFile::encodeName(path).constData(), &db);
+            sqlite3_stmt* st = nullptr;
+            sqlite3_prepare_v2(db, "SELECT heartbeat FROM runs WHERE id = ?1", -1, &st, nullptr);
+            sqlite3_bind_int64(st, 1, id);
+            QString beat;
+            if (sqlite3_step(st) == SQLITE_ROW)
+                beat = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+            sqlite3_finalize(st);
+            sqlite3_close(db);
+            return beat;
+        };
+        const QString startBeat = heartbeat();
+        QVERIFY(!startBeat.isEmpty());
+        std::vector<EpochRecord> records;
+        for (int e = 1; e <= 2000; ++e) {
+            EpochRecord r;
+            r.epoch = e;
+            r.trainLoss = 1.0 / e;
+            r.validLoss = e % 3 == 0 ? std::nan("") : 2.0 / e;
+            r.metrics.insert(QStringLiteral("r2"), 0.001 * e);
+            r.seconds = 0.01 * e;
+            records.push_back(r);
+        }
+        QVERIFY(store->appendHistory(id, std::vector<EpochRecord>()).ok());
+        QThread::msleep(5);  // a heartbeat would be a later time
+        QVERIFY(store->appendHistory(id, records).ok());
+        auto h = store->history(id);
+        QVERIFY(h.ok());
+        QCOMPARE(int(h->size()), 2000);
+        QCOMPARE(h->at(0).epoch, 1);
+        QCOMPARE(h->at(1999).epoch, 2000);
+        QCOMPARE(h->at(9).trainLoss, 0.1);
+        QVERIFY(std::isnan(h->at(2).validLoss));
+        QCOMPARE(h->at(99).metrics.value(QStringLiteral("r2")), 0.001 * 100);
+        QCOMPARE(h->at(99).seconds, 0.01 * 100);
+        QCOMPARE(heartbeat(), startBeat);
+
+        // A record that cannot be written: none of the curve is.
+        const qint64 other = store->beginRun(start).value();
+        execSql(path, "CREATE TRIGGER refuse BEFORE INSERT ON run_history WHEN NEW.epoch = 1500 "
+                      "BEGIN SELECT RAISE(ABORT, 'refused'); END;");
+        QVERIFY(!store->appendHistory(other, records).ok());
+        QCOMPARE(int(store->history(other)->size()), 0);
+        QCOMPARE(int(store->history(id)->size()), 2000);
     }
 
     void migratesFromVersion1()
