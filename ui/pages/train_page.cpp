@@ -159,6 +159,10 @@ TrainPage::TrainPage(Session* session, QWidget* parent)
         const Task task = config.task ? *config.task
             : (m_session->hasData() ? inferTask(*m_session->table(), config.targets) : m_form->task());
         m_monitor->begin(task, expectedEpochs(config), config.targets.value(0));
+        // What the run's snapshot says it was trained on (the Session may change meanwhile).
+        m_runDatasetName = QFileInfo(m_session->path()).fileName();
+        m_runTable = m_session->table();
+        m_runStarted = QDateTime::currentDateTime();
     });
     connect(m_controller, &TrainingController::pausedChanged, this, [this](bool paused) {
         const QSignalBlocker block(m_pause);
@@ -169,11 +173,6 @@ TrainPage::TrainPage(Session* session, QWidget* parent)
     });
     connect(m_controller, &TrainingController::runningChanged, this, &TrainPage::updateButtons);
     connect(m_controller, &TrainingController::finished, this, &TrainPage::onFinished);
-    connect(m_controller, &TrainingController::started, this, [this]() {
-        m_runDatasetName = QFileInfo(m_session->path()).fileName();
-        m_runTable = m_session->table();
-        m_runStarted = QDateTime::currentDateTime();
-    });
     connect(m_controller, &TrainingController::failed, this, [this](const QString& message) {
         m_monitor->appendLog(tr("Training failed: %1").arg(message));
         m_monitor->end(tr("Training failed."));
@@ -271,8 +270,9 @@ void TrainPage::onFinished(std::shared_ptr<const TrainResult> result)
     snapshot.dataset = m_runTable;
     snapshot.startedAt = m_runStarted;
     snapshot.started = m_runStarted.toString(Qt::ISODate);
-    m_session->runs()->add(std::move(snapshot));
-    m_runsTable->selectRun(m_session->runs()->count() - 1);
+    const int index = m_session->runs()->add(std::move(snapshot));
+    m_runsTable->selectRun(index);
+    Q_EMIT runAdded(result, index);
     if (m_showResultsWhenDone)
         Q_EMIT resultsPageRequested();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ml_metatypes.h"
 #include "screenshot_views.h"
 
 #include <QDateTime>
@@ -62,6 +63,8 @@ Q_SIGNALS:
     void dataPageRequested();
     /// A run started with Start has finished: show it on the Results page.
     void resultsPageRequested();
+    /// A run ended (done or stopped) and was added to Session::runs() as run `index`.
+    void runAdded(std::shared_ptr<const pp::TrainResult> result, int index);
 
 protected:
     void showEvent(QShowEvent* event) override;
