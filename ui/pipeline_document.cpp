@@ -123,7 +123,7 @@ SplitConfig PipelineDocument::splitFromJson(const QJsonObject& json, const Split
     return split;
 }
 
-Status PipelineDocument::restore(const QJsonObject& json, const QString& undoText)
+Status PipelineDocument::restore(const QJsonObject& json)
 {
     const QJsonValue version = json.value(QStringLiteral("version"));
     if (version.isDouble() && version.toInt() > 1)
@@ -143,8 +143,11 @@ Status PipelineDocument::restore(const QJsonObject& json, const QString& undoTex
         steps.append(QJsonObject { { kKind, kind }, { kEnabled, o.value(kEnabled).toBool(true) },
             { kParams, QJsonObject::fromVariantMap(made.value()->params()) } });
     }
+    // A reset, not an edit: undoing back past it would put the previous pipeline's steps
+    // into the one just restored (a project saves its pipeline as it changes).
+    m_undoStack->clear();
     if (steps != m_steps)
-        m_undoStack->push(new ReplaceStepsCommand(this, steps, undoText));
+        doReplace(steps);
     if (json.value(QStringLiteral("target")).isString())
         setTarget(json.value(QStringLiteral("target")).toString());
     if (json.value(QStringLiteral("split")).isObject())

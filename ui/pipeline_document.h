@@ -62,9 +62,9 @@ public:
     /// toProjectJson() JSON (or a pipeline file's). Steps are checked as they are edited, not
     /// as a file is read: a step still waiting for a required setting (a column not chosen
     /// yet) comes back as it was saved; an unknown kind or an invalid value is an error naming
-    /// the step and key, and nothing changes. One undo entry for the steps (none when they are
-    /// the same); the run settings are not undoable.
-    Status restore(const QJsonObject& json, const QString& undoText);
+    /// the step and key, and nothing changes. A reset, not an edit: the undo history is cleared
+    /// (undo must not bring back another pipeline's steps into the restored one).
+    Status restore(const QJsonObject& json);
     static QJsonObject splitToJson(const SplitConfig& split);
     /// Missing or invalid keys keep `base`'s values.
     static SplitConfig splitFromJson(const QJsonObject& json, const SplitConfig& base = {});

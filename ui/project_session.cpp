@@ -59,8 +59,7 @@ void ProjectSession::checkForOutsideChanges()
     if (!version || *version == m_dataVersion)
         return;  // busy (asked again next time) or unchanged
     m_dataVersion = *version;
-    Q_EMIT datasetsChanged();
-    Q_EMIT runsChanged();
+    Q_EMIT runsChangedElsewhere();
 }
 
 ProjectSession::~ProjectSession()
@@ -255,7 +254,7 @@ bool ProjectSession::restorePipeline(const store::PipelineInfo& info, QString* e
 {
     PipelineDocument* document = m_session->pipeline();
     m_restoringPipeline = true;
-    const Status restored = document->restore(info.json, tr("Open pipeline “%1” from the project").arg(info.name));
+    const Status restored = document->restore(info.json);
     m_restoringPipeline = false;
     if (!restored.ok()) {
         if (error)

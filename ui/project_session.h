@@ -34,14 +34,16 @@ inline constexpr QLatin1String LoadStoredDataset{"project-load-dataset"};
 /// the file again. Run edits (rename, note, delete) go through undoStack(), which belongs
 /// to the open project and is cleared when it changes.
 ///
-/// Runs and data sets written to the file from elsewhere (`ppstudio-cli train --project`,
-/// another window) show up within kWatchIntervalMs: runsChanged() and datasetsChanged() are
-/// emitted when SQLite's data_version says another connection committed.
+/// Runs written to the file from elsewhere (`ppstudio-cli train --project`, another window)
+/// show up within kWatchIntervalMs: runsChangedElsewhere() is emitted when SQLite's
+/// data_version says another connection committed (a training process commits every epoch:
+/// listeners refresh only what is shown, without waiting for the store).
 ///
 /// The Prepare page's pipeline (Session::pipeline(): steps, target and split) is kept in the
 /// open project too: saved kPipelineSaveDelayMs after the last change, off the GUI thread,
 /// into the project's "current" pipeline (currentPipelineId()). Opening a project restores its
-/// most recently saved pipeline into the Prepare page (one undoable edit); a project without
+/// most recently saved pipeline into the Prepare page (a reset: the page's undo history is
+/// cleared, so that undo cannot write another pipeline's steps into it); a project without
 /// one takes the pipeline the page holds. openPipeline() switches to another of the project's
 /// named pipelines, savePipelineAsNew() starts one. Undo history is not kept.
 ///
@@ -110,7 +112,7 @@ public:
     /// Blocks until every queued pipeline write is done (closing, tests).
     void waitForPipelineWrites();
     /// Replaces the Prepare page's pipeline with the project's pipeline `id` (steps, target,
-    /// split; one undoable edit); later changes are saved into it. The pipeline being edited
+    /// split; a reset that clears the page's undo history); later changes are saved into it. The pipeline being edited
     /// is saved first. On failure `error` says why and nothing changes.
     bool openPipeline(qint64 id, QString* error);
     /// Saves the Prepare page's pipeline as a new pipeline `name` of the project; later
@@ -127,6 +129,9 @@ Q_SIGNALS:
     void projectChanged();
     /// Runs were added, edited, deleted or restored.
     void runsChanged();
+    /// Another connection (`ppstudio-cli train --project`, another window) committed to the
+    /// project: runs may have changed. Checked every kWatchIntervalMs.
+    void runsChangedElsewhere();
     void datasetsChanged();
     /// The Session's current table is now stored in the project as `id`.
     void datasetStored(qint64 id);

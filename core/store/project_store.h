@@ -132,6 +132,10 @@ public:
     /// `ppstudio-cli train --project`) commits to the file, never for this store's own
     /// writes. Empty while the store is busy (the caller polls again later) or on failure.
     std::optional<qint64> tryDataVersion();
+    /// The store's lock if no other thread holds it (owns_lock() false otherwise). Held, this
+    /// thread's calls below don't wait (the lock is recursive): a GUI thread that must not
+    /// block reads what it needs while it holds it, or tries again later.
+    std::unique_lock<std::recursive_mutex> tryLock() { return std::unique_lock<std::recursive_mutex>(m_mutex, std::try_to_lock); }
 
     // Datasets
     Result<qint64> addDataset(const QString& name, const Table& table, const QJsonObject& importOptions,

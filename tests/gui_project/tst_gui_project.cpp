@@ -41,6 +41,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -67,9 +68,12 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
+#include <chrono>
 #include <cmath>
 #include <map>
 #include <memory>
+#include <thread>
 
 using namespace pp;
 
@@ -186,6 +190,7 @@ private Q_SLOTS:
     void zipWriterRoundTrip();
     void opensProjectAndShowsRuns();
     void runsWrittenElsewhereAppear();
+    void runsElsewhereWaitWhileHiddenOrBusy();
     void filtersRuns();
     void comparesSelectedRuns();
     void renameAndNotePersist();
@@ -202,6 +207,7 @@ private Q_SLOTS:
     void runRecorderRecordsRuns();
     void pipelineKeptInProject();
     void projectPipelinesDialog();
+    void pipelineRestoreIsNotUndone();
     void closeAsksToSaveUnsavedRuns();
     void saveRunsIntoOpenProject();
     void cliProjectOpens();
@@ -468,6 +474,58 @@ void TestGuiProject::runsWrittenElsewhereAppear()
     QTRY_COMPARE_WITH_TIMEOUT(
         model->index(model->rowOfRun(m_ridge), RunsModel::NameField).data().toString(),
         QStringLiteral("renamed elsewhere"), 4 * ProjectSession::kWatchIntervalMs);
+}
+
+void TestGuiProject::runsElsewhereWaitWhileHiddenOrBusy()
+{
+    // `ppstudio-cli train --project` commits every epoch: the Experiments page reads the runs
+    // only while it is shown, and never waits for the store on the GUI thread.
+    const QString path = projectCopy();
+    MainWindow* w = openWindow(path);
+    QVERIFY(w);
+    ExperimentsPage* p = page(w);
+    RunsModel* model = p->runsModel();
+    QCOMPARE(model->rowCount(), 5);
+    w->setCurrentPage(MainWindow::Page::Data);
+    QVERIFY(!p->isVisible());
+    auto other = store::ProjectStore::open(path, false);
+    QVERIFY2(other.ok(), qPrintable(other.error().toString()));
+    auto addRun = [&]() {
+        auto id = other.value()->beginRun(store::runStart(config(QStringLiteral("ridge")), QStringLiteral("cli.csv"), 0));
+        QVERIFY2(id.ok(), qPrintable(id.error().toString()));
+        QVERIFY(other.value()->finishRun(id.value(), QStringLiteral("failed"), {}, {}, QStringLiteral("stopped")).ok());
+    };
+    addRun();
+    QTRY_VERIFY_WITH_TIMEOUT(p->isStale(), 4 * ProjectSession::kWatchIntervalMs);
+    QCOMPARE(model->rowCount(), 5);  // hidden: not read
+    w->setCurrentPage(MainWindow::Page::Experiments);
+    QCOMPARE(model->rowCount(), 6);  // shown: read at once
+    QVERIFY(!p->isStale());
+
+    // Another thread is writing (the recorder): the page doesn't wait, it tries again later.
+    std::shared_ptr<store::ProjectStore> project = w->projectSession()->store();
+    std::atomic<bool> held{false};
+    std::atomic<bool> release{false};
+    std::thread writer([&]() {
+        const auto lock = project->tryLock();
+        held = lock.owns_lock();
+        for (int i = 0; i < 1000 && !release; ++i)  // 10 s at most, whatever happens
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    });
+    QTRY_VERIFY(held);
+    addRun();
+    QElapsedTimer timer;
+    timer.start();
+    Q_EMIT w->projectSession()->runsChangedElsewhere();  // as the poll would (it skips while busy)
+    QTest::qWait(ProjectSession::kWatchIntervalMs);
+    const qint64 elapsed = timer.elapsed();
+    QVERIFY(p->isStale());
+    QCOMPARE(model->rowCount(), 6);
+    release = true;
+    writer.join();
+    QVERIFY2(elapsed < ProjectSession::kWatchIntervalMs + 2000, qPrintable(QString::number(elapsed)));
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 7, 4 * ProjectSession::kWatchIntervalMs);
+    QVERIFY(!p->isStale());
 }
 
 void TestGuiProject::filtersRuns()
@@ -1118,8 +1176,8 @@ void TestGuiProject::pipelineKeptInProject()
         QCOMPARE(reopened.value()->pipelines()->front().json, edited);
     }
 
-    // A new window opening the project gets the pipeline back, steps and run settings,
-    // as one undoable edit; further edits go to the same pipeline.
+    // A new window opening the project gets the pipeline back, steps and run settings;
+    // further edits go to the same pipeline.
     m_window.reset();
     w = openWindow(path);
     QVERIFY(w);
@@ -1132,7 +1190,7 @@ void TestGuiProject::pipelineKeptInProject()
     QCOMPARE(doc->split().seed, quint64(7));
     QCOMPARE(doc->kind(2), QStringLiteral("rename_column"));
     QCOMPARE(project->currentPipelineId(), id);
-    QCOMPARE(doc->undoStack()->count(), 1);
+    QCOMPARE(doc->undoStack()->count(), 0);  // a reset, not an edit (see pipelineRestoreIsNotUndone)
     QVERIFY(w->statusBar()->currentMessage().contains(QStringLiteral("pipeline")));
 
     QSignalSpy savedAgain(project, &ProjectSession::pipelineSaved);
@@ -1202,7 +1260,7 @@ void TestGuiProject::projectPipelinesDialog()
     QCOMPARE(doc->stepCount(), 1);
     QCOMPARE(project->currentPipelineId(), first);
     QCOMPARE(w->currentPage(), MainWindow::Page::Prepare);
-    QVERIFY(doc->undoStack()->canUndo());
+    QVERIFY(!doc->undoStack()->canUndo());  // undo would put the other pipeline's steps into it
 
     // Reopening the project restores the most recently saved pipeline.
     saved.clear();
@@ -1214,6 +1272,83 @@ void TestGuiProject::projectPipelinesDialog()
     QCOMPARE(w->projectSession()->currentPipelineId(), first);
     QCOMPARE(w->session()->pipeline()->stepCount(), 2);
     QVERIFY(w->statusBar()->currentMessage().contains(QStringLiteral("Pipeline 1")));
+}
+
+void TestGuiProject::pipelineRestoreIsNotUndone()
+{
+    // Opening a project puts its pipeline on the Prepare page as a reset: undo cannot bring
+    // back the previous steps, which the autosave would then write into the project's row.
+    auto pipelineJson = [](const QStringList& kinds) {
+        QJsonArray steps;
+        for (const QString& kind : kinds)
+            steps.append(QJsonObject{{QStringLiteral("kind"), kind}, {QStringLiteral("enabled"), true}});
+        return QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("steps"), steps}, {QStringLiteral("target"), kTarget}};
+    };
+    auto storedKinds = [](store::ProjectStore& project) {
+        QStringList kinds;
+        auto pipelines = project.pipelines();
+        if (!pipelines.ok() || pipelines->size() != 1)
+            return QStringList{QStringLiteral("(not one pipeline)")};
+        for (const QJsonValue& step : pipelines->front().json.value(QStringLiteral("steps")).toArray())
+            kinds << step.toObject().value(QStringLiteral("kind")).toString();
+        return kinds;
+    };
+    auto kindsOf = [](PipelineDocument* doc) {
+        QStringList kinds;
+        for (int i = 0; i < doc->stepCount(); ++i)
+            kinds << doc->kind(i);
+        return kinds;
+    };
+    const QStringList kindsA{QStringLiteral("impute"), QStringLiteral("standard_scale")};
+    const QStringList kindsB{QStringLiteral("onehot")};
+    const QString pathA = projectCopy();
+    const QString pathB = projectCopy();
+    for (const auto& [path, kinds] : {std::pair{pathA, kindsA}, std::pair{pathB, kindsB}}) {
+        auto project = store::ProjectStore::open(path, false);
+        QVERIFY(project.ok());
+        QVERIFY(project.value()->savePipeline(QStringLiteral("Pipeline 1"), pipelineJson(kinds)).ok());
+    }
+
+    MainWindow* w = openWindow(QString());
+    PipelineDocument* doc = w->session()->pipeline();
+    ProjectSession* session = w->projectSession();
+    auto* undo = w->findChild<QAction*>(QStringLiteral("undoAction"));
+    QVERIFY(undo);
+    QVERIFY(doc->addStep(QStringLiteral("minmax_scale")).ok());
+    QVERIFY(w->openProject(pathA));
+    QCOMPARE(kindsOf(doc), kindsA);
+    w->setCurrentPage(MainWindow::Page::Prepare);
+    QVERIFY(!doc->undoStack()->canUndo());
+    QVERIFY(!undo->isEnabled());
+    undo->trigger();
+    doc->undoStack()->undo();
+    QTest::qWait(ProjectSession::kPipelineSaveDelayMs + 400);
+    session->waitForPipelineWrites();
+    QCOMPARE(kindsOf(doc), kindsA);
+    QCOMPARE(storedKinds(*session->store()), kindsA);
+
+    // An edit in A is saved in A; project B starts with no undo history of A's edits.
+    QVERIFY(doc->addStep(QStringLiteral("minmax_scale")).ok());
+    QVERIFY(undo->isEnabled());
+    QVERIFY(w->openProject(pathB));
+    QCOMPARE(kindsOf(doc), kindsB);
+    w->setCurrentPage(MainWindow::Page::Prepare);
+    QVERIFY(!doc->undoStack()->canUndo());
+    QVERIFY(!undo->isEnabled());
+    doc->undoStack()->undo();
+    QTest::qWait(ProjectSession::kPipelineSaveDelayMs + 400);
+    session->waitForPipelineWrites();
+    QCOMPARE(storedKinds(*session->store()), kindsB);
+    {
+        auto a = store::ProjectStore::open(pathA, false);
+        QVERIFY(a.ok());
+        QCOMPARE(storedKinds(*a.value()), kindsA + QStringList{QStringLiteral("minmax_scale")});
+    }
+
+    // Reopening A shows it as saved.
+    QVERIFY(w->openProject(pathA));
+    QCOMPARE(kindsOf(doc), kindsA + QStringList{QStringLiteral("minmax_scale")});
+    QCOMPARE(doc->target(), kTarget);
 }
 
 void TestGuiProject::closeAsksToSaveUnsavedRuns()

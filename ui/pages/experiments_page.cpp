@@ -28,6 +28,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
@@ -161,6 +162,11 @@ ExperimentsPage::ExperimentsPage(ProjectSession* project, QWidget* parent)
 
     connect(m_project, &ProjectSession::projectChanged, this, &ExperimentsPage::refresh);
     connect(m_project, &ProjectSession::runsChanged, this, &ExperimentsPage::refresh);
+    connect(m_project, &ProjectSession::runsChangedElsewhere, this, &ExperimentsPage::onRunsChangedElsewhere);
+    m_retryTimer = new QTimer(this);
+    m_retryTimer->setSingleShot(true);
+    m_retryTimer->setInterval(ProjectSession::kWatchIntervalMs / 4);
+    connect(m_retryTimer, &QTimer::timeout, this, &ExperimentsPage::onRunsChangedElsewhere);
     refresh();
 }
 
@@ -234,8 +240,32 @@ void ExperimentsPage::createActions()
     m_toolBar->addAction(m_refreshAction);
 }
 
+void ExperimentsPage::onRunsChangedElsewhere()
+{
+    m_stale = true;
+    if (!isVisible() || !m_project->isOpen())
+        return;  // showEvent() refreshes
+    // The recorder thread may be writing an epoch or a whole run: try again shortly rather
+    // than wait for it here. Held, the reads below don't wait (the lock is recursive).
+    const auto lock = m_project->store()->tryLock();
+    if (!lock.owns_lock()) {
+        m_retryTimer->start();
+        return;
+    }
+    refresh();
+}
+
+void ExperimentsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        onRunsChangedElsewhere();
+}
+
 void ExperimentsPage::refresh()
 {
+    m_stale = false;
+    m_retryTimer->stop();
     const QList<qint64> selected = selectedRunIds();
     std::vector<store::RunInfo> runs;
     if (m_project->isOpen()) {

@@ -19,6 +19,7 @@ class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
+class QTimer;
 class QToolBar;
 
 namespace pp {
@@ -69,6 +70,9 @@ public:
     void selectRuns(const QList<qint64>& ids);
     /// Reloads the runs from the project, keeping the selection.
     void refresh();
+    /// True while runs written elsewhere are not shown yet (the page is hidden, or the store
+    /// was busy): refreshed when shown, or on the next try.
+    bool isStale() const { return m_stale; }
 
     // What the actions do, without asking (the actions ask for names and files first).
     void renameRun(qint64 runId, const QString& name);
@@ -99,7 +103,14 @@ Q_SIGNALS:
     /// An export ended; `message` is the error when !ok.
     void exportFinished(const QString& path, bool ok, const QString& message);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    /// Runs written by another process (polled every ProjectSession::kWatchIntervalMs, often
+    /// every epoch of a `ppstudio-cli train --project`): refreshed only while shown, and only
+    /// when the store is free, so that the GUI thread never waits for it.
+    void onRunsChangedElsewhere();
     void createActions();
     void updateState();
     void updateFilterCombos();
@@ -148,6 +159,8 @@ private:
     QAction* m_refreshAction = nullptr;
     QMenu* m_exportMenu = nullptr;
     bool m_refreshing = false;
+    bool m_stale = false;
+    QTimer* m_retryTimer = nullptr;
 };
 
 } // namespace pp
