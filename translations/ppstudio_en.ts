@@ -247,6 +247,36 @@
     </message>
 </context>
 <context>
+    <name>pp::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/main_window.cpp" line="+689"/>
+        <source>%1 of %n run(s) could not be saved in project %2:
+%3</source>
+        <translation>
+            <numerusform>%1 of %n run could not be saved in project %2:
+%3</numerusform>
+            <numerusform>%1 of %n runs could not be saved in project %2:
+%3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Saved %n run(s) in project %1.</source>
+        <translation>
+            <numerusform>Saved %n run in project %1.</numerusform>
+            <numerusform>Saved %n runs in project %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n trained run(s) not saved in a project. Save before closing?</source>
+        <translation>
+            <numerusform>%n trained run is not saved in a project. Save it before closing?</numerusform>
+            <numerusform>%n trained runs are not saved in a project. Save them before closing?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pp::MissingView</name>
     <message numerus="yes">
         <location filename="../ui/widgets/missing_view.cpp" line="+209"/>

@@ -1835,18 +1835,18 @@
 <context>
     <name>pp::ExperimentsPage</name>
     <message>
-        <location filename="../ui/pages/experiments_page.cpp" line="+92"/>
+        <location filename="../ui/pages/experiments_page.cpp" line="+93"/>
         <source>Filter runs by name, note, model or data set</source>
         <translation>按名称、备注、模型或数据集筛选运行记录</translation>
     </message>
     <message>
-        <location line="+90"/>
-        <location line="+330"/>
+        <location line="+95"/>
+        <location line="+354"/>
         <source>Open Results</source>
         <translation>查看结果</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-354"/>
         <source>Show the selected run on the Results page</source>
         <translation>在“结果”页面显示所选运行记录</translation>
     </message>
@@ -1943,7 +1943,7 @@
     <message>
         <location line="+8"/>
         <location line="+8"/>
-        <location line="+400"/>
+        <location line="+424"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -3968,7 +3968,7 @@ Saved automatically: every change is written to the project file at once.</sourc
 <context>
     <name>pp::LogisticRegression</name>
     <message>
-        <location filename="../core/ml/logistic_regression.cpp" line="+167"/>
+        <location filename="../core/ml/logistic_regression.cpp" line="+168"/>
         <source>Logistic regression</source>
         <translation>逻辑回归</translation>
     </message>
@@ -4239,12 +4239,12 @@ Saved automatically: every change is written to the project file at once.</sourc
     </message>
     <message>
         <location line="+12"/>
-        <location line="+338"/>
+        <location line="+336"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-335"/>
         <source>Stop the running task</source>
         <translation>停止正在运行的任务</translation>
     </message>
@@ -4363,41 +4363,37 @@ Saved automatically: every change is written to the project file at once.</sourc
     </message>
     <message>
         <location line="+74"/>
-        <location line="+168"/>
+        <location line="+166"/>
         <source>Saving runs in project %1…</source>
         <translation>正在将运行记录保存到项目 %1…</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-152"/>
         <source>Save Runs to Project</source>
         <translation>将运行保存到项目</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%1 of %2 runs could not be saved in project %3:
-%4</source>
-        <translation>%2 个运行中有 %1 个无法保存到项目 %3：
-%4</translation>
+        <source>%1 of %n run(s) could not be saved in project %2:
+%3</source>
+        <translation>
+            <numerusform>%n 个运行中有 %1 个无法保存到项目 %2：
+%3</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>Saved the run in project %1.</source>
-        <translation>已将该运行记录保存到项目 %1。</translation>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Saved %n run(s) in project %1.</source>
+        <translation>
+            <numerusform>已将 %n 个运行保存到项目 %1。</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Saved %1 runs in project %2.</source>
-        <translation>已将 %1 个运行保存到项目 %2。</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+21"/>
-        <source>1 trained run is not saved in a project. Save it before closing?</source>
-        <translation>有 1 个已训练的运行尚未保存到项目中。关闭前要保存吗？</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 trained runs are not saved in a project. Save them before closing?</source>
-        <translation>有 %1 个已训练的运行尚未保存到项目中。关闭前要保存吗？</translation>
+        <source>%n trained run(s) not saved in a project. Save before closing?</source>
+        <translation>
+            <numerusform>有 %n 个已训练的运行尚未保存到项目中。关闭前要保存吗？</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4405,7 +4401,7 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>“准备”页面上的流程尚未保存到项目中。关闭前要保存吗？</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Save records them in the open project %1, with their curves, metrics, predictions and models.</source>
         <translation>“保存”会将它们连同曲线、指标、预测和模型记录到已打开的项目 %1 中。</translation>
     </message>
@@ -6346,7 +6342,7 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>第 %1 步（%2）：%3</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <location line="+13"/>
         <source>Add “%1”</source>
         <translation>添加“%1”</translation>
@@ -7225,22 +7221,17 @@ Saved automatically: every change is written to the project file at once.</sourc
     </message>
     <message>
         <location line="+19"/>
-        <location line="+182"/>
+        <location line="+195"/>
         <source>No project is open.</source>
         <translation>未打开项目。</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-105"/>
         <source>Pipeline %1</source>
         <translation>流程 %1</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Open pipeline “%1” from the project</source>
-        <translation>从项目中打开流程“%1”</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+47"/>
         <source>The pipeline “%1” of the project could not be put on the Prepare page:
 %2</source>
         <translation>无法将项目中的流程“%1”放到“准备”页面上：
@@ -9788,7 +9779,7 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>项目中没有数据集 %1。</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+283"/>
         <source>The project has no run %1.</source>
         <translation>项目中没有运行记录 %1。</translation>
     </message>
@@ -10794,18 +10785,18 @@ Role: %3</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+124"/>
+        <location line="+123"/>
         <source>Train the model with these settings</source>
         <translation>使用这些设置训练模型</translation>
     </message>
     <message>
-        <location line="-122"/>
-        <location line="+72"/>
+        <location line="-121"/>
+        <location line="+76"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-74"/>
         <source>Pause training after the current round; Resume continues where it stopped</source>
         <translation>在当前轮次结束后暂停训练；点击“继续”可从停止处接着训练</translation>
     </message>
@@ -10830,7 +10821,7 @@ Role: %3</source>
         <translation>本次会话的运行记录</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
@@ -10845,7 +10836,7 @@ Role: %3</source>
         <translation>已继续。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Training failed: %1</source>
         <translation>训练失败：%1</translation>
     </message>
@@ -10892,7 +10883,7 @@ Role: %3</source>
         <translation>%1 已完成，用时 %2。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Checking the neural-network component</source>
         <translation>正在检查神经网络组件</translation>
     </message>
@@ -10900,7 +10891,7 @@ Role: %3</source>
 <context>
     <name>pp::Trainer</name>
     <message>
-        <location filename="../core/ml/trainer.cpp" line="+331"/>
+        <location filename="../core/ml/trainer.cpp" line="+340"/>
         <source>Choose a target column to predict.</source>
         <translation>请选择要预测的目标列。</translation>
     </message>
@@ -10925,7 +10916,7 @@ Role: %3</source>
         <translation>未知模型“%1”。可用模型：%2。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Task: %1; model: %2; device: %3</source>
         <translation>任务：%1；模型：%2；设备：%3</translation>
     </message>
@@ -10940,7 +10931,7 @@ Role: %3</source>
         <translation>行数：训练 %1，验证 %2，测试 %3</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Sequence windows are built from consecutive rows of each series: split the rows by time instead of at random.</source>
         <translation>序列窗口由每个序列中连续的行构成：请按时间划分行，而不是随机划分。</translation>
     </message>

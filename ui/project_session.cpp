@@ -12,6 +12,7 @@
 #include <QMetaObject>
 #include <QPointer>
 #include <QThreadPool>
+#include <QThread>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -207,7 +208,7 @@ void ProjectSession::setStore(std::shared_ptr<store::ProjectStore> store, Pipeli
             m_pipelineId = previousSlot->id;
             m_savedPipeline = previousSaved;
         } else {
-            attachPipeline();
+            attachPipeline(/*pageUnsaved=*/!previousSlot);
         }
     }
     Q_EMIT projectChanged();
@@ -219,7 +220,7 @@ void ProjectSession::setStore(std::shared_ptr<store::ProjectStore> store, Pipeli
 
 QString ProjectSession::currentPipelineName() const { return m_pipelineSlot ? m_pipelineSlot->name : QString(); }
 
-void ProjectSession::attachPipeline()
+void ProjectSession::attachPipeline(bool pageUnsaved)
 {
     PipelineDocument* document = m_session->pipeline();
     auto list = m_store->pipelines();
@@ -229,6 +230,19 @@ void ProjectSession::attachPipeline()
     for (const store::PipelineInfo& p : pipelines)
         if (!latest || p.updated > latest->updated || (p.updated == latest->updated && p.id > latest->id))
             latest = &p;
+    if (latest && pageUnsaved && document->stepCount() > 0) {
+        // The Prepare page's pipeline was in no project: keep it in this one, next to the
+        // pipeline about to replace it on the page (File › Project Pipelines… opens it again).
+        auto kept = m_store->savePipeline(newName, document->toProjectJson());
+        // ...and the project's own stays the most recent one, restored the next time (times
+        // are stored to the millisecond: the second write must come a millisecond later).
+        if (kept.ok()) {
+            QThread::msleep(2);
+            kept = m_store->savePipeline(latest->name, latest->json, latest->id);
+        }
+        if (!kept.ok())
+            Q_EMIT pipelineError(kept.error().message);
+    }
     if (latest) {
         m_pipelineSlot = std::make_shared<PipelineSlot>(PipelineSlot{m_store, latest->id, latest->name});
         m_pipelineId = latest->id;

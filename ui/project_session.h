@@ -158,8 +158,9 @@ private:
     void onSessionDatasetChanged();
     void onPipelineChanged();
     /// Restores the project's most recent pipeline, or saves the page's into a project that
-    /// has none.
-    void attachPipeline();
+    /// has none. `pageUnsaved`: the page's pipeline was in no project; it is kept in this one
+    /// as another pipeline rather than lost.
+    void attachPipeline(bool pageUnsaved);
     bool restorePipeline(const store::PipelineInfo& info, QString* error);
 
     /// The pipeline row the page's pipeline is written to. Its id is set on the writer

@@ -207,6 +207,7 @@ private Q_SLOTS:
     void runRecorderRecordsRuns();
     void pipelineKeptInProject();
     void projectPipelinesDialog();
+    void pagePipelineKeptWhenOpeningProject();
     void pipelineRestoreIsNotUndone();
     void closeAsksToSaveUnsavedRuns();
     void saveRunsIntoOpenProject();
@@ -1214,6 +1215,47 @@ void TestGuiProject::pipelineKeptInProject()
     saveForReview(w, QStringLiteral("prepare-restored"));
 }
 
+void TestGuiProject::pagePipelineKeptWhenOpeningProject()
+{
+    // A project with its own pipeline...
+    const QString path = m_dir.filePath(QStringLiteral("keep-page.ppsproj"));
+    QFile::remove(path);
+    const QJsonObject projectPipeline{
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("steps"), QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("impute")}}}}};
+    {
+        auto created = store::ProjectStore::open(path, true);
+        QVERIFY(created.ok());
+        QVERIFY(created.value()->savePipeline(QStringLiteral("A"), projectPipeline).ok());
+    }
+    // ...opened while the Prepare page holds a pipeline that is in no project: the page shows
+    // the project's, and the page's own is kept in the project as another pipeline.
+    MainWindow* w = openWindow(QString());
+    ProjectSession* project = w->projectSession();
+    PipelineDocument* doc = w->session()->pipeline();
+    QVERIFY(doc->addStep(QStringLiteral("onehot")).ok());
+    QVERIFY(doc->addStep(QStringLiteral("standard_scale")).ok());
+    const QJsonArray pageSteps = doc->toProjectJson().value(QStringLiteral("steps")).toArray();
+    QString error;
+    QVERIFY2(project->open(path, &error), qPrintable(error));
+    QCOMPARE(doc->stepCount(), 1);
+    QCOMPARE(doc->kind(0), QStringLiteral("impute"));
+    QCOMPARE(project->currentPipelineName(), QStringLiteral("A"));
+    auto pipelines = project->store()->pipelines();
+    QVERIFY(pipelines.ok());
+    QCOMPARE(int(pipelines->size()), 2);
+    const auto kept = std::find_if(pipelines->begin(), pipelines->end(),
+                                   [](const store::PipelineInfo& p) { return p.name != QLatin1String("A"); });
+    QVERIFY(kept != pipelines->end());
+    QCOMPARE(kept->json.value(QStringLiteral("steps")).toArray(), pageSteps);
+    // Reopening restores the project's pipeline, not the one kept from the page.
+    m_window.reset();
+    w = openWindow(path);
+    QVERIFY(w);
+    QCOMPARE(w->projectSession()->currentPipelineName(), QStringLiteral("A"));
+    QCOMPARE(w->session()->pipeline()->kind(0), QStringLiteral("impute"));
+}
+
 void TestGuiProject::projectPipelinesDialog()
 {
     const QString path = m_dir.filePath(QStringLiteral("pipelines.ppsproj"));
@@ -1286,10 +1328,15 @@ void TestGuiProject::pipelineRestoreIsNotUndone()
     };
     auto storedKinds = [](store::ProjectStore& project) {
         QStringList kinds;
+        // The project's own pipeline ("Pipeline 2" is the page's, kept when A was opened).
         auto pipelines = project.pipelines();
-        if (!pipelines.ok() || pipelines->size() != 1)
-            return QStringList{QStringLiteral("(not one pipeline)")};
-        for (const QJsonValue& step : pipelines->front().json.value(QStringLiteral("steps")).toArray())
+        const auto own = !pipelines.ok() ? pipelines->end()
+                                         : std::find_if(pipelines->begin(), pipelines->end(), [](const store::PipelineInfo& p) {
+                                               return p.name == QLatin1String("Pipeline 1");
+                                           });
+        if (!pipelines.ok() || own == pipelines->end())
+            return QStringList{QStringLiteral("(no pipeline 1)")};
+        for (const QJsonValue& step : own->json.value(QStringLiteral("steps")).toArray())
             kinds << step.toObject().value(QStringLiteral("kind")).toString();
         return kinds;
     };
