@@ -59,6 +59,33 @@ void mapSourceRows(MlData& data, const Table& prepared, std::size_t rowsIn, cons
     }
 }
 
+/// The first identifier column of `source` (role Id, not a target) at `rows` (-1: missing), so
+/// that exported predictions name their customers.
+std::optional<Column> identifiersAt(const Table& source, const QStringList& targets, const std::vector<qint64>& rows)
+{
+    for (const Column& c : source.columns()) {
+        if (c.role() != ColumnRole::Id || targets.contains(c.name()))
+            continue;
+        auto valid = [&](qint64 r) { return r >= 0 && static_cast<std::size_t>(r) < c.size() && !c.isMissing(static_cast<std::size_t>(r)); };
+        if (c.type() == ColumnType::Numeric) {
+            std::vector<double> v(rows.size(), std::numeric_limits<double>::quiet_NaN());
+            for (std::size_t i = 0; i < rows.size(); ++i)
+                if (valid(rows[i]))
+                    v[i] = c.numbers()[static_cast<std::size_t>(rows[i])];
+            return Column::numeric(c.name(), std::move(v));
+        }
+        std::vector<QString> v(rows.size());
+        std::vector<bool> missing(rows.size(), true);
+        for (std::size_t i = 0; i < rows.size(); ++i)
+            if (valid(rows[i])) {
+                v[i] = c.displayAt(static_cast<std::size_t>(rows[i]));
+                missing[i] = false;
+            }
+        return Column::text(c.name(), v, missing);
+    }
+    return std::nullopt;
+}
+
 /// Whether a pipeline has an enabled step of `kind`.
 bool pipelineHasKind(const Pipeline& pipeline, const QString& kind)
 {
@@ -284,6 +311,16 @@ Table predictionsTable(const TrainResult& r)
     Column rowColumn = Column::numeric(QStringLiteral("row"), std::move(rows));
     rowColumn.setRole(ColumnRole::Id);
     t.addColumn(std::move(rowColumn));
+    // The data set's identifier, unless its name is one of the columns below.
+    static const QStringList reserved{QStringLiteral("row"), QStringLiteral("actual"), QStringLiteral("predicted"),
+                                      QStringLiteral("residual")};
+    if (e.ids && e.ids->size() == n && !reserved.contains(e.ids->name())
+        && !e.ids->name().startsWith(QLatin1String("actual_")) && !e.ids->name().startsWith(QLatin1String("predicted_"))
+        && !e.ids->name().startsWith(QLatin1String("probability_"))) {
+        Column ids = *e.ids;
+        ids.setRole(ColumnRole::Id);
+        t.addColumn(std::move(ids));
+    }
     const QStringList& classes = r.design.classNames;
     const Prediction& p = e.prediction;
     if (r.task == Task::Regression) {
@@ -528,6 +565,7 @@ Result<TrainResult> trainModel(const Table& table, const TrainConfig& config, co
     const MlData& evalData = testEval ? testData.value() : validData.value();
     result.evaluation.split = testEval ? QStringLiteral("test") : QStringLiteral("valid");
     result.evaluation.rowIds = evalData.rowIds;
+    result.evaluation.ids = identifiersAt(testEval && testTable ? *testTable : table, config.targets, evalData.rowIds);
     result.evaluation.actual = evalData.y;
     result.evaluation.prediction = testEval ? testPred.value() : validPred.value();
     reportProgress(job, 0.85);

@@ -13,6 +13,7 @@
 
 #include <memory>
 #include <optional>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -59,9 +60,12 @@ struct CvResult
 struct PredictionRows
 {
     QString split;                     ///< "test" or "valid"
-    std::vector<qint64> rowIds;        ///< rows of the table that was split (or of the test table)
+    std::vector<qint64> rowIds;        ///< rows of the table that was split (or of the test table); -1 unknown
     Eigen::MatrixXd actual;            ///< targets (class index for classification)
     Prediction prediction;
+    /// The data set's identifier column (the first with role Id, e.g. user_id) at those rows,
+    /// missing where the row is unknown; absent when the data has none.
+    std::optional<Column> ids;
 };
 
 /// The outcome of a run.
@@ -104,7 +108,7 @@ struct TrainCallbacks
 };
 
 /// The evaluation rows as a table for display and CSV export: `row` (1-based row of the data
-/// that was split), `actual`, `predicted` and `residual` (regression); `actual`, `predicted`
+/// that was split), the data set's identifier column when it has one (e.g. `user_id`), `actual`, `predicted` and `residual` (regression); `actual`, `predicted`
 /// and `probability_<class>` (classification); `actual_<label>`, `predicted_<label>`,
 /// `probability_<label>` (multi-label).
 Table predictionsTable(const TrainResult& result);

@@ -510,6 +510,21 @@ private Q_SLOTS:
         QCOMPARE(run.value(QStringLiteral("status")).toString(), QStringLiteral("done"));
         QCOMPARE(run.value(QStringLiteral("name")).toString(), QStringLiteral("第一次"));
         const QString id = QString::number(run.value(QStringLiteral("id")).toInt());
+        {
+            // The stored predictions name each row's customer: customer_id of row r is 1000 + r - 1.
+            auto store = store::ProjectStore::open(project, false);
+            QVERIFY(store.ok());
+            auto predictions = store.value()->loadPredictions(run.value(QStringLiteral("id")).toInt());
+            QVERIFY2(predictions.ok(), qPrintable(predictions.error().toString()));
+            const Table& t = predictions->second;
+            const Column* row = t.find(QStringLiteral("row"));
+            const Column* customer = t.find(QStringLiteral("customer_id"));
+            QVERIFY(row && customer && t.rowCount() > 0);
+            QCOMPARE(t.columnNames().mid(0, 3), (QStringList{QStringLiteral("row"), QStringLiteral("customer_id"),
+                                                             QStringLiteral("actual")}));
+            for (std::size_t i = 0; i < t.rowCount(); ++i)
+                QCOMPARE(customer->numbers()[i], 1000 + row->numbers()[i] - 1);
+        }
         const Run e = cli({QStringLiteral("export"), project, id, QStringLiteral("--out"), path("exported")});
         QVERIFY2(e.code == 0, e.err.constData());
         const Run p = cli({QStringLiteral("predict"), path("exported"), path("reg.csv"), QStringLiteral("--out"), path("e.csv")});
