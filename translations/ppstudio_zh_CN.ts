@@ -98,7 +98,12 @@
         <translation>列“%1”是%2列，不是数值列；请先转换或编码。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>column &apos;%1&apos; is %2, not text.</source>
+        <translation>列“%1”是%2列，不是文本列。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location line="+19"/>
         <source>writing the result to &apos;%1&apos; would overwrite a target or id column; choose another name or column.</source>
         <translation>将结果写入“%1”会覆盖目标列或标识符列；请换一个名称或列。</translation>
@@ -7797,12 +7802,12 @@ Saved automatically: every change is written to the project file at once.</sourc
     </message>
     <message>
         <location line="+7"/>
-        <location line="+119"/>
+        <location line="+120"/>
         <source>The trained model of this run is not in memory.</source>
         <translation>此运行记录的训练模型不在内存中。</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-107"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
@@ -7844,7 +7849,7 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>设备</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Training time</source>
         <translation>训练用时</translation>
     </message>
@@ -10048,7 +10053,7 @@ Role: %3</source>
 <context>
     <name>pp::TextSequenceStep</name>
     <message>
-        <location filename="../core/prep/text_steps.cpp" line="+375"/>
+        <location filename="../core/prep/text_steps.cpp" line="+371"/>
         <source>Turns a text column into a fixed-length sequence of word ids for neural networks (embedding + LSTM/CNN/Transformer), padded with 0.</source>
         <translation>将文本列转换为定长的词 ID 序列，供神经网络（嵌入 + LSTM/CNN/Transformer）使用，不足部分以 0 填充。</translation>
     </message>
@@ -10163,13 +10168,7 @@ Role: %3</source>
         <translation>转换为 ID 后删除文本列。</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+39"/>
-        <source>column &apos;%1&apos; is %2, not text.</source>
-        <translation>列“%1”是%2列，不是文本列。</translation>
-    </message>
-    <message>
-        <location line="+54"/>
+        <location line="+116"/>
         <source>%1 as %2 word ids (padding %3)</source>
         <translation>%1 转为 %2 个词 ID（填充：%3）</translation>
     </message>
@@ -10192,7 +10191,7 @@ Role: %3</source>
 <context>
     <name>pp::TextVectorizeStep</name>
     <message>
-        <location filename="../core/prep/text_steps.cpp" line="-460"/>
+        <location filename="../core/prep/text_steps.cpp" line="-452"/>
         <location line="+68"/>
         <source>none</source>
         <translation>无</translation>
@@ -10229,23 +10228,23 @@ Role: %3</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+251"/>
+        <location line="+247"/>
         <source>word counts</source>
         <translation>词频</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-247"/>
         <source>word present (0/1)</source>
         <translation>是否出现（0/1）</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+249"/>
+        <location line="+245"/>
         <source>TF-IDF</source>
         <translation>TF-IDF</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-245"/>
         <source>hashing</source>
         <translation>哈希</translation>
     </message>
@@ -10375,18 +10374,12 @@ Role: %3</source>
         <translation>转换为数值后删除文本列。</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <location line="+77"/>
-        <source>column &apos;%1&apos; is %2, not text.</source>
-        <translation>列“%1”是%2列，不是文本列。</translation>
-    </message>
-    <message>
-        <location line="-35"/>
+        <location line="+72"/>
         <source>no word of column &apos;%1&apos; is left after min_df/max_df and stop words; lower min_df or raise max_df.</source>
         <translation>经过 min_df/max_df 和停用词过滤后，列“%1”中没有剩余的词；请降低 min_df 或提高 max_df。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>%1 rows × %2 word columns is too large; lower max_features or n_features.</source>
         <translation>%1 行 × %2 个词列太大；请降低 max_features 或 n_features。</translation>
     </message>
@@ -10891,7 +10884,7 @@ Role: %3</source>
 <context>
     <name>pp::Trainer</name>
     <message>
-        <location filename="../core/ml/trainer.cpp" line="+340"/>
+        <location filename="../core/ml/trainer.cpp" line="+377"/>
         <source>Choose a target column to predict.</source>
         <translation>请选择要预测的目标列。</translation>
     </message>
@@ -10961,7 +10954,7 @@ Role: %3</source>
         <translation>在验证集上选定的决策阈值（最大 F1）：%1</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Cross-validation fold %1 of %2 done</source>
         <translation>交叉验证第 %1/%2 折已完成</translation>
     </message>

@@ -149,6 +149,16 @@ const Column* AdvancedStep::requireNumeric(const Table& table, const QString& na
     return c;
 }
 
+const Column* AdvancedStep::requireText(const Table& table, const QString& name, QString* error) const
+{
+    const Column* c = requireColumn(table, name, error);
+    if (c && c->type() != ColumnType::Text && c->type() != ColumnType::Categorical) {
+        *error = message(tr("column '%1' is %2, not text.").arg(name, columnTypeDisplayName(c->type())));
+        return nullptr;
+    }
+    return c;
+}
+
 Status AdvancedStep::checkOutputs(const Table& train, const FitInfo& info, const QStringList& outputs,
                                   bool replaceIntended) const
 {

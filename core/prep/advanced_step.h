@@ -71,6 +71,8 @@ protected:
     const Column* requireColumn(const Table& table, const QString& name, QString* error) const;
     /// As requireColumn, and the column must hold numbers (numeric or boolean).
     const Column* requireNumeric(const Table& table, const QString& name, QString* error) const;
+    /// As requireColumn, and the column must hold text (free text or categories).
+    const Column* requireText(const Table& table, const QString& name, QString* error) const;
 
     /// Checks, when fitting, the names of the columns the step writes into `train`. Writing over
     /// a target (one of info.targets, or a column whose role is Target) or an id column is an

@@ -161,11 +161,9 @@ Status TextVectorizeStep::fit(const Table& train, const FitInfo& info, JobContro
 {
     clearFit();
     QString error;
-    const Column* c = requireColumn(train, str("column"), &error);
+    const Column* c = requireText(train, str("column"), &error);
     if (!c)
         return Status::failure(error);
-    if (c->type() != ColumnType::Text && c->type() != ColumnType::Categorical)
-        return failure(tr("column '%1' is %2, not text.").arg(c->name(), columnTypeDisplayName(c->type())));
     const std::size_t n = c->size();
     m_documents = static_cast<qint64>(n);
     const QString base = c->name();
@@ -238,11 +236,9 @@ Result<Table> TextVectorizeStep::transform(const Table& input, JobControl* job) 
     if (!m_fitted)
         return Result<Table>::from(notFitted());
     QString error;
-    const Column* c = requireColumn(input, str("column"), &error);
+    const Column* c = requireText(input, str("column"), &error);
     if (!c)
         return Result<Table>::failure(error);
-    if (c->type() != ColumnType::Text && c->type() != ColumnType::Categorical)
-        return failureAs<Table>(tr("column '%1' is %2, not text.").arg(c->name(), columnTypeDisplayName(c->type())));
     const QString mode = str("mode");
     const bool hashing = mode == QLatin1String("hashing");
     const std::size_t width = hashing ? static_cast<std::size_t>(integer("n_features")) : m_terms.size();
@@ -420,11 +416,9 @@ Status TextSequenceStep::fit(const Table& train, const FitInfo& info, JobControl
 {
     clearFit();
     QString error;
-    const Column* c = requireColumn(train, str("column"), &error);
+    const Column* c = requireText(train, str("column"), &error);
     if (!c)
         return Status::failure(error);
-    if (c->type() != ColumnType::Text && c->type() != ColumnType::Categorical)
-        return failure(tr("column '%1' is %2, not text.").arg(c->name(), columnTypeDisplayName(c->type())));
     const TokenizerOptions options = tokenizerOptions();
     const DocumentReader docs(*c);
     std::unordered_map<std::string, qint64> counts;
@@ -459,11 +453,9 @@ Result<Table> TextSequenceStep::transform(const Table& input, JobControl* job) c
     if (!m_fitted)
         return Result<Table>::from(notFitted());
     QString error;
-    const Column* c = requireColumn(input, str("column"), &error);
+    const Column* c = requireText(input, str("column"), &error);
     if (!c)
         return Result<Table>::failure(error);
-    if (c->type() != ColumnType::Text && c->type() != ColumnType::Categorical)
-        return failureAs<Table>(tr("column '%1' is %2, not text.").arg(c->name(), columnTypeDisplayName(c->type())));
     std::unordered_map<std::string, double> ids;
     for (std::size_t k = 0; k < m_terms.size(); ++k)
         ids.emplace(m_terms[k], static_cast<double>(k + 2));
