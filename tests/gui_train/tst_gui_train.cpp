@@ -961,7 +961,10 @@ void TestGuiTrain::guiStaysResponsiveWhileTraining()
           "drawn in %lld ms",
         trainMs, ticks, maxGap, handlingMs, after.elapsed());
     QVERIFY(ticks > 20);
-    QVERIFY2(maxGap < 50, qPrintable(QStringLiteral("GUI thread stalled for %1 ms").arg(maxGap)));
+    // Any of that work on the GUI thread would stall it for seconds (the pipeline alone takes
+    // longer than this bound); a few tens of ms are the scheduler's on a loaded 2-core machine
+    // running another test beside this one (ctest -j2).
+    QVERIFY2(maxGap < 250, qPrintable(QStringLiteral("GUI thread stalled for %1 ms").arg(maxGap)));
 }
 
 // --- Device selector, reopened runs ------------------------------------------------------
