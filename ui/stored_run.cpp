@@ -114,6 +114,7 @@ Result<RunSnapshot> StoredRun::snapshot(store::ProjectStore& project, qint64 run
     s.trainRows = std::max<qint64>(r.trainRows, 0);
     s.validRows = std::max<qint64>(r.validRows, 0);
     s.testRows = std::max<qint64>(r.testRows, 0);
+    s.fitSeconds = std::max(r.fitSeconds, 0.0);
     s.started = r.started;
     s.finished = r.finished;
     s.trainMetrics = r.metrics.value(QStringLiteral("train")).toObject();

@@ -100,6 +100,7 @@ ALTER TABLE runs ADD COLUMN used_params TEXT;
 ALTER TABLE runs ADD COLUMN train_rows INTEGER;
 ALTER TABLE runs ADD COLUMN valid_rows INTEGER;
 ALTER TABLE runs ADD COLUMN test_rows INTEGER;
+ALTER TABLE runs ADD COLUMN fit_seconds REAL;
 )sql";
 
 ErrorInfo fileError(const QString& path, const QString& message)
@@ -562,7 +563,7 @@ Status ProjectStore::setRunResolved(qint64 runId, const RunResolved& r)
     std::lock_guard<std::recursive_mutex> lock(m_mutex);
     auto st = m_db->prepare(QStringLiteral(
         "UPDATE runs SET task = ?1, device = ?2, used_params = ?3, pipeline = ?4, train_rows = ?5, valid_rows = ?6, "
-        "test_rows = ?7 WHERE id = ?8"));
+        "test_rows = ?7, fit_seconds = ?8 WHERE id = ?9"));
     if (!st.ok())
         return Status::failure(st.error());
     return st->bind(1, r.task)
@@ -572,7 +573,8 @@ Status ProjectStore::setRunResolved(qint64 runId, const RunResolved& r)
         .bind(5, static_cast<std::int64_t>(r.trainRows))
         .bind(6, static_cast<std::int64_t>(r.validRows))
         .bind(7, static_cast<std::int64_t>(r.testRows))
-        .bind(8, static_cast<std::int64_t>(runId))
+        .bind(8, r.fitSeconds)
+        .bind(9, static_cast<std::int64_t>(runId))
         .run();
 }
 
@@ -617,7 +619,7 @@ const char* kRunColumns =
     "r.id, r.name, r.dataset_id, COALESCE(d.name, r.dataset_name), r.pipeline, r.model, r.task, r.params, r.split, "
     "r.seed, r.device, r.host, r.pid, r.status, r.started, r.finished, r.metrics, r.importance, r.error, r.note, "
     "r.deleted, r.boot_id, r.process_start, r.heartbeat, (SELECT count(*) FROM models m WHERE m.run_id = r.id), "
-    "r.used_params, r.train_rows, r.valid_rows, r.test_rows";
+    "r.used_params, r.train_rows, r.valid_rows, r.test_rows, r.fit_seconds";
 }
 
 Result<std::vector<RunInfo>> ProjectStore::runs(bool includeDeleted)
@@ -662,6 +664,7 @@ Result<std::vector<RunInfo>> ProjectStore::runs(bool includeDeleted)
         r.trainRows = st->isNull(26) ? -1 : st->int64(26);
         r.validRows = st->isNull(27) ? -1 : st->int64(27);
         r.testRows = st->isNull(28) ? -1 : st->int64(28);
+        r.fitSeconds = st->isNull(29) ? -1.0 : st->real(29);
         out.push_back(r);
     }
     return out;

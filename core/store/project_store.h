@@ -65,6 +65,7 @@ struct RunResolved
     QJsonObject params;
     QJsonObject pipeline;
     qint64 trainRows = 0, validRows = 0, testRows = 0;
+    double fitSeconds = 0.0;  ///< wall-clock time of the model's fit
 };
 
 /// A run as listed: "done", "stopped", "failed", "running", or "interrupted" (it was
@@ -86,6 +87,7 @@ struct RunInfo
     /// Rows of each split as trained on; -1 when not recorded (unfinished run, or a run
     /// stored before format 3).
     qint64 trainRows = -1, validRows = -1, testRows = -1;
+    double fitSeconds = -1.0;  ///< the model's fit; -1 when not recorded
     QString host;
     qint64 pid = 0;
     QString status;

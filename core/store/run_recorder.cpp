@@ -73,6 +73,7 @@ RunResolved runResolved(const TrainResult& r)
     resolved.trainRows = r.trainRows;
     resolved.validRows = r.validRows;
     resolved.testRows = r.testRows;
+    resolved.fitSeconds = r.fitSeconds;
     return resolved;
 }
 

@@ -778,6 +778,7 @@ void TestGuiProject::reopenBuildsSnapshot()
     QCOMPARE(s.testMetrics.value(QStringLiteral("rmse")).toDouble(),
              r.testMetrics.value(QStringLiteral("rmse")).toDouble());
     QCOMPARE(s.history.size(), r.history.size());
+    QCOMPARE(s.fitSeconds, r.fitSeconds);  // the training time comes back too
     QVERIFY(s.predictions);
     QCOMPARE(s.predictions->rowCount(), predictionsTable(r).rowCount());
     QCOMPARE(s.evaluationSplit, r.evaluation.split);

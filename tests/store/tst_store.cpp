@@ -205,6 +205,7 @@ private Q_SLOTS:
         // While this process lives, the run is running.
         QCOMPARE(store->run(id.value())->status, QStringLiteral("running"));
         QCOMPARE(store->run(id.value())->trainRows, qint64(-1));
+        QCOMPARE(store->run(id.value())->fitSeconds, -1.0);
         QVERIFY(store->run(id.value())->usedParams.isEmpty());
         for (int e = 1; e <= 3; ++e) {
             EpochRecord r;
@@ -225,6 +226,7 @@ private Q_SLOTS:
         resolved.trainRows = 700;
         resolved.validRows = 0;
         resolved.testRows = 200;
+        resolved.fitSeconds = 12.5;
         QVERIFY(store->setRunResolved(id.value(), resolved).ok());
         QVERIFY(store->finishRun(id.value(), QStringLiteral("done"), metrics, importance).ok());
         const StoredModel model{"{\"format\":\"b\"}", "{\"steps\":[]}", QByteArray("\x00\x01\x02binary", 9)};
@@ -248,6 +250,7 @@ private Q_SLOTS:
         QCOMPARE(run->trainRows, qint64(700));
         QCOMPARE(run->validRows, qint64(0));
         QCOMPARE(run->testRows, qint64(200));
+        QCOMPARE(run->fitSeconds, 12.5);
         QCOMPARE(run->split, start.split);
         QCOMPARE(run->seed, quint64(7));
         QCOMPARE(run->metrics, metrics);
@@ -401,6 +404,7 @@ private Q_SLOTS:
         QCOMPARE(run->status, QStringLiteral("done"));
         QVERIFY(!run->deleted);
         QCOMPARE(run->trainRows, qint64(-1));  // not recorded before format 3
+        QCOMPARE(run->fitSeconds, -1.0);
         QVERIFY(run->usedParams.isEmpty());
         // A stored model bundle knows the task and every parameter of a run started as "auto".
         auto resolved = store.value()->run(6);

@@ -283,7 +283,7 @@ void ResultsPage::showDetails()
     if (r.cv)
         h += row(tr("Cross-validation"), tr("%n folds", nullptr, static_cast<int>(r.cv->folds.size())));
     h += row(tr("Device"), r.device);
-    if (r.fitSeconds > 0.0)  // not kept for runs reopened from a project
+    if (r.fitSeconds > 0.0)  // unknown for runs stored by earlier versions
         h += row(tr("Training time"), fmt::duration(static_cast<qint64>(r.fitSeconds * 1000.0)));
     if (r.task == Task::Binary)
         h += row(tr("Decision threshold"), fmt::number(r.threshold));
