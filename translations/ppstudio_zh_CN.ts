@@ -9743,7 +9743,7 @@ Saved automatically: every change is written to the project file at once.</sourc
 <context>
     <name>pp::Store</name>
     <message>
-        <location filename="../core/store/project_store.cpp" line="+166"/>
+        <location filename="../core/store/project_store.cpp" line="+167"/>
         <source>The project file does not exist.</source>
         <translation>项目文件不存在。</translation>
     </message>
@@ -9784,7 +9784,7 @@ Saved automatically: every change is written to the project file at once.</sourc
         <translation>项目中没有数据集 %1。</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+285"/>
         <source>The project has no run %1.</source>
         <translation>项目中没有运行记录 %1。</translation>
     </message>
@@ -12644,7 +12644,7 @@ Steps are fitted on --fit-on (default: FILE itself) and replayed on FILE; resamp
         <translation>重要性</translation>
     </message>
     <message>
-        <location filename="../ui/report/project_report.cpp" line="+103"/>
+        <location filename="../ui/report/project_report.cpp" line="+104"/>
         <source>report PROJECT RUN_ID --out report.pdf|.html   write a run report</source>
         <translation>report PROJECT RUN_ID --out report.pdf|.html   写出运行报告</translation>
     </message>
@@ -12928,7 +12928,7 @@ Steps are fitted on --fit-on (default: FILE itself) and replayed on FILE; resamp
         <translation>摘要</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
@@ -12963,7 +12963,17 @@ Steps are fitted on --fit-on (default: FILE itself) and replayed on FILE; resamp
         <translation>行数（训练 / 验证 / 测试）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Training time</source>
+        <translation>训练用时</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
@@ -13154,12 +13164,12 @@ Steps are fitted on --fit-on (default: FILE itself) and replayed on FILE; resamp
         <translation>无法写入报告。</translation>
     </message>
     <message>
-        <location filename="../ui/report/project_report.cpp" line="-75"/>
+        <location filename="../ui/report/project_report.cpp" line="-76"/>
         <source>Run %1</source>
         <translation>运行 %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>test</source>
         <translation>测试</translation>
     </message>

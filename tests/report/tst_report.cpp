@@ -24,6 +24,7 @@ ReportData sample()
     d.trainRows = 700;
     d.validRows = 100;
     d.testRows = 200;
+    d.fitSeconds = 3.25;
     d.datasetName = QStringLiteral("sample.csv");
     d.datasetRows = 1000;
     d.columns = {{QStringLiteral("城市"), QStringLiteral("Categorical"), 2.5}, {QStringLiteral("spend"), QStringLiteral("Numeric"), 0}};
@@ -91,7 +92,7 @@ private Q_SLOTS:
     {
         const QString html = reportHtml(sample());
         for (const char* part : {"第一次运行", "orders_90d", "Impute Income with median", "data:image/png;base64,", "max_depth",
-                                 "128,64", "0.876543", "sample.csv"})
+                                 "128,64", "0.876543", "sample.csv", "Training time", "3.25 s"})
             QVERIFY2(html.contains(QString::fromUtf8(part)), part);
         QCOMPARE(html.count(QStringLiteral("data:image/png")), 4);  // loss, scatter, residuals, importance
     }

@@ -40,6 +40,7 @@ Result<ReportData> reportFromProject(store::ProjectStore& project, qint64 runId)
     d.trainRows = r.trainRows;
     d.validRows = r.validRows;
     d.testRows = r.testRows;
+    d.fitSeconds = r.fitSeconds;
     d.metrics = r.metrics;
     d.note = r.note;
     d.datasetName = r.datasetName;

@@ -131,14 +131,17 @@ QString buildHtml(const ReportData& d, std::vector<Image>& images)
                                QCoreApplication::applicationVersion())));
 
     h += section(Tr::tr("Summary"));
-    h += keyValueTable({{Tr::tr("Task"), d.task},
-                        {Tr::tr("Model"), d.model},
-                        {Tr::tr("Device"), d.device},
-                        {Tr::tr("Started"), timeText(d.started)},
-                        {Tr::tr("Finished"), d.finished.isEmpty() ? Tr::tr("(not finished)") : timeText(d.finished)},
-                        {Tr::tr("Rows (train / validation / test)"),
-                         QStringLiteral("%1 / %2 / %3")
-                             .arg(rowCount(d.trainRows), rowCount(d.validRows), rowCount(d.testRows))}});
+    std::vector<std::pair<QString, QString>> summary{
+        {Tr::tr("Task"), d.task},
+        {Tr::tr("Model"), d.model},
+        {Tr::tr("Device"), d.device},
+        {Tr::tr("Started"), timeText(d.started)},
+        {Tr::tr("Finished"), d.finished.isEmpty() ? Tr::tr("(not finished)") : timeText(d.finished)},
+        {Tr::tr("Rows (train / validation / test)"),
+         QStringLiteral("%1 / %2 / %3").arg(rowCount(d.trainRows), rowCount(d.validRows), rowCount(d.testRows))}};
+    if (d.fitSeconds >= 0.0)
+        summary.emplace_back(Tr::tr("Training time"), Tr::tr("%1 s").arg(QLocale().toString(d.fitSeconds, 'g', 3)));
+    h += keyValueTable(summary);
 
     h += section(Tr::tr("Data"));
     h += QStringLiteral("<p>%1</p>\n").arg(esc(Tr::tr("Data set “%1”: %2 rows, %3 columns.")

@@ -26,6 +26,7 @@ struct ReportData
     QString device;
     QJsonObject params;
     qint64 trainRows = -1, validRows = -1, testRows = -1;   ///< -1: not known
+    double fitSeconds = -1.0;      ///< the model's fit; -1: not known
 
     QString datasetName;
     qint64 datasetRows = 0;
