@@ -945,12 +945,12 @@
     <name>pp::DataPage</name>
     <message>
         <location filename="../ui/pages/data_page.cpp" line="+44"/>
-        <location line="+185"/>
+        <location line="+176"/>
         <source>Open File…</source>
         <translation>打开文件…</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-164"/>
         <source>Show the warnings of the import</source>
         <translation>显示导入时的警告</translation>
     </message>
@@ -991,12 +991,12 @@
     </message>
     <message>
         <location line="+26"/>
-        <location line="+65"/>
+        <location line="+56"/>
         <source>Open File</source>
         <translation>打开文件</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-55"/>
         <source>Error opening &apos;%1&apos;:
 %2</source>
         <translation>打开“%1”时出错：
@@ -1023,12 +1023,12 @@
         <translation>打开包含客户数据的 CSV、Excel 或 SQLite 文件，或将文件拖放到此窗口。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Recent files</source>
         <translation>最近使用的文件</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+36"/>
         <source>&apos;%1&apos; was loaded, with %2 warnings.</source>
         <translation>已加载“%1”，但有 %2 条警告。</translation>
     </message>
@@ -1846,12 +1846,12 @@
     </message>
     <message>
         <location line="+95"/>
-        <location line="+354"/>
+        <location line="+345"/>
         <source>Open Results</source>
         <translation>查看结果</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-345"/>
         <source>Show the selected run on the Results page</source>
         <translation>在“结果”页面显示所选运行记录</translation>
     </message>
@@ -1948,12 +1948,12 @@
     <message>
         <location line="+8"/>
         <location line="+8"/>
-        <location line="+424"/>
+        <location line="+415"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-344"/>
         <source>No project open</source>
         <translation>未打开项目</translation>
     </message>
@@ -1968,12 +1968,12 @@
         <translation>打开已有项目…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Recent projects</source>
         <translation>最近的项目</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>New Project…</source>
         <translation>新建项目…</translation>
     </message>
@@ -12685,7 +12685,7 @@ Steps are fitted on --fit-on (default: FILE itself) and replayed on FILE; resamp
 <context>
     <name>pp::fmt</name>
     <message>
-        <location filename="../ui/format.cpp" line="+56"/>
+        <location filename="../ui/format.cpp" line="+57"/>
         <location line="+2"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
@@ -12913,7 +12913,7 @@ Steps are fitted on --fit-on (default: FILE itself) and replayed on FILE; resamp
         <translation>子集准确率</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+54"/>
         <source>Purchasing Power Studio — run report</source>
         <translation>购买力分析工作室 — 运行报告</translation>
     </message>
@@ -13144,7 +13144,7 @@ Steps are fitted on --fit-on (default: FILE itself) and replayed on FILE; resamp
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>Cannot write the report: %1</source>
         <translation>无法写入报告：%1</translation>
     </message>

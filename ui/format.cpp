@@ -1,7 +1,8 @@
 #include "format.h"
 
+#include "report/run_report.h"
+
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QLocale>
 
 #include <cmath>
@@ -59,12 +60,6 @@ QString duration(qint64 ms)
     return QCoreApplication::translate("pp::fmt", "%1 min %2 s").arg(ms / 60000).arg((ms / 1000) % 60);
 }
 
-QString dateTime(const QString& iso)
-{
-    QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(iso, Qt::ISODate);
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : iso;
-}
+QString dateTime(const QString& iso) { return report::localTime(iso); }
 
 } // namespace pp::fmt

@@ -215,16 +215,7 @@ void DataPage::updateEmptyState()
     }
     m_emptyState->setTitle(tr("No data loaded"));
     QString text = tr("Open a CSV, Excel or SQLite file with customer data, or drop one on this window.");
-    const QStringList recentFiles = recent::files();
-    if (!recentFiles.isEmpty()) {
-        text += QStringLiteral("<br><br><b>") + tr("Recent files") + QStringLiteral("</b><br>");
-        QStringList links;
-        for (const QString& path : recentFiles.mid(0, 5))
-            links << QStringLiteral("<a href=\"%1\">%2</a>")
-                         .arg(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded),
-                              QFileInfo(path).fileName().toHtmlEscaped());
-        text += links.join(QStringLiteral("<br>"));
-    }
+    text += EmptyState::recentFilesHtml(tr("Recent files"), recent::files());
     m_emptyState->setText(text);
     m_emptyState->setActionText(tr("Open File…"));
 }

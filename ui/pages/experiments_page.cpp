@@ -298,16 +298,7 @@ void ExperimentsPage::updateState()
                           "exported later.")
                        + QStringLiteral("<br><br><a href=\"open:\">") + tr("Open an existing project…")
                        + QStringLiteral("</a>");
-        const QStringList recent = ProjectSession::recentProjects();
-        if (!recent.isEmpty()) {
-            text += QStringLiteral("<br><br><b>") + tr("Recent projects") + QStringLiteral("</b><br>");
-            QStringList links;
-            for (const QString& path : recent.mid(0, 5))
-                links << QStringLiteral("<a href=\"%1\">%2</a>")
-                             .arg(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded),
-                                  QFileInfo(path).fileName().toHtmlEscaped());
-            text += links.join(QStringLiteral("<br>"));
-        }
+        text += EmptyState::recentFilesHtml(tr("Recent projects"), ProjectSession::recentProjects());
         m_emptyState->setText(text);
         m_emptyState->setActionText(tr("New Project…"));
         m_stack->setCurrentWidget(m_emptyState);

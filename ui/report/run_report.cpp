@@ -85,15 +85,6 @@ QString statusName(const QString& status)
     return status;
 }
 
-// A stored time (ISO 8601, UTC) as the reader's short date and time, in local time.
-QString timeText(const QString& iso)
-{
-    QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(iso, Qt::ISODate);
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : iso;
-}
-
 QString rowCount(qint64 rows) { return rows < 0 ? QStringLiteral("—") : QLocale().toString(rows); }
 
 struct Image
@@ -135,8 +126,8 @@ QString buildHtml(const ReportData& d, std::vector<Image>& images)
         {Tr::tr("Task"), d.task},
         {Tr::tr("Model"), d.model},
         {Tr::tr("Device"), d.device},
-        {Tr::tr("Started"), timeText(d.started)},
-        {Tr::tr("Finished"), d.finished.isEmpty() ? Tr::tr("(not finished)") : timeText(d.finished)},
+        {Tr::tr("Started"), localTime(d.started)},
+        {Tr::tr("Finished"), d.finished.isEmpty() ? Tr::tr("(not finished)") : localTime(d.finished)},
         {Tr::tr("Rows (train / validation / test)"),
          QStringLiteral("%1 / %2 / %3").arg(rowCount(d.trainRows), rowCount(d.validRows), rowCount(d.testRows))}};
     if (d.fitSeconds >= 0.0)
@@ -300,6 +291,14 @@ QString pngDataUri(const QImage& image)
 }
 
 } // namespace
+
+QString localTime(const QString& iso)
+{
+    QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(iso, Qt::ISODate);
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : iso;
+}
 
 QString reportHtml(const ReportData& data)
 {

@@ -51,6 +51,10 @@ struct ReportData
     QStringList classNames;
 };
 
+/// A stored time (ISO 8601, UTC) as the reader's short date and time, in local time; the
+/// text itself when it is not a time. (The Results page shows times the same way: fmt::dateTime.)
+QString localTime(const QString& iso);
+
 /// The report as a standalone HTML document (charts embedded as PNG data URIs).
 QString reportHtml(const ReportData& data);
 /// Writes .html or .pdf (by extension; A4, via Qt's PDF writer). Needs a QGuiApplication.

@@ -1,7 +1,9 @@
 #include "empty_state.h"
 
+#include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace pp {
@@ -65,5 +67,16 @@ void EmptyState::setActionText(const QString& text)
 QString EmptyState::title() const { return m_title->text(); }
 
 QString EmptyState::text() const { return m_text->text(); }
+
+QString EmptyState::recentFilesHtml(const QString& heading, const QStringList& paths, int max)
+{
+    if (paths.isEmpty())
+        return QString();
+    QStringList links;
+    for (const QString& path : paths.mid(0, max))
+        links << QStringLiteral("<a href=\"%1\">%2</a>")
+                     .arg(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded), QFileInfo(path).fileName().toHtmlEscaped());
+    return QStringLiteral("<br><br><b>") + heading + QStringLiteral("</b><br>") + links.join(QStringLiteral("<br>"));
+}
 
 } // namespace pp

@@ -26,6 +26,10 @@ public:
     QString title() const;
     QString text() const;
 
+    /// Rich text for setText(): "<heading>" then a link per file (its name; the link is the
+    /// file URL), the first `max` of `paths`; empty when there are none.
+    static QString recentFilesHtml(const QString& heading, const QStringList& paths, int max = 5);
+
 Q_SIGNALS:
     void actionTriggered();
     void linkActivated(const QString& link);
